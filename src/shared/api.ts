@@ -1,0 +1,57 @@
+// The one contract between renderer and main (and the browser host).
+// Every call the renderer can make is declared here; main's handler table `satisfies Api`.
+import type {
+  AppStatus,
+  Article,
+  ArticleSummary,
+  CompareRequest,
+  Comparison,
+  ExportResult,
+  ExportScope,
+  Highlight,
+  HighlightPatch,
+  NewHighlight,
+  PlacedHighlight,
+  SearchHit,
+  Settings,
+  Topic,
+  TopicInput,
+} from './types'
+
+export interface Api {
+  // library and reader
+  listArticles(): Promise<ArticleSummary[]>
+  getArticle(id: string): Promise<Article>
+  search(query: string): Promise<SearchHit[]>
+  status(): Promise<AppStatus>
+  dismissNotice(id: string): Promise<void>
+
+  // topics and comparison
+  listTopics(): Promise<Topic[]>
+  saveTopic(input: TopicInput): Promise<Topic>
+  deleteTopic(id: string): Promise<void>
+  compare(request: CompareRequest): Promise<Comparison>
+
+  // highlights
+  listHighlights(): Promise<PlacedHighlight[]>
+  addHighlight(input: NewHighlight): Promise<PlacedHighlight>
+  updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight>
+  /** Returns the deleted highlight so the renderer can offer undo. */
+  deleteHighlight(id: string): Promise<Highlight>
+  restoreHighlight(highlight: Highlight): Promise<PlacedHighlight>
+  /** Re-attach an orphan (or move any highlight) to a new range. */
+  reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight>
+  listStances(): Promise<string[]>
+  addStance(label: string): Promise<string[]>
+  exportMarkdown(scope: ExportScope): Promise<ExportResult>
+
+  // import (the renderer reads the chosen file and sends its text)
+  importText(fileName: string, text: string): Promise<void>
+
+  // settings and links
+  getSettings(): Promise<Settings>
+  setSettings(patch: Partial<Settings>): Promise<Settings>
+  openExternal(url: string): Promise<boolean>
+}
+
+export type ApiMethod = keyof Api

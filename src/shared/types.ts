@@ -1,0 +1,205 @@
+// Domain types shared by every layer. No Node, no Electron, no DOM.
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string
+
+export type ParagraphKind = 'text' | 'heading' | 'chrome'
+
+/** Why a line was recognised as page chrome rather than article text. */
+export type ChromeReason = 'navigation' | 'caption' | 'credit' | 'byline' | 'trailer' | 'override'
+
+export interface Paragraph {
+  /** Stable position in the article, 0-based, counting every paragraph including chrome. */
+  index: number
+  /** Character offsets into the article body: `body.slice(start, end)` is the paragraph. */
+  start: number
+  end: number
+  kind: ParagraphKind
+  chrome?: ChromeReason
+  /** Index of the heading paragraph whose section this paragraph is in, if any. */
+  section?: number
+}
+
+export interface ArticleSummary {
+  id: string
+  title: string
+  source: string | null
+  /** Publication date, or null when the article is undated. */
+  date: IsoDate | null
+  dateline: string | null
+  language: string
+  /** How the date was established (free text from front matter), if known. */
+  dateBasis?: string
+  /** Where the article came from: corpus file name, or import file and line. */
+  origin: string
+  paragraphCount: number
+  /** Ids of near-identical stories grouped with this one (the same story filed again). */
+  alsoFiledAs?: string[]
+}
+
+export interface Article extends ArticleSummary {
+  body: string
+  paragraphs: Paragraph[]
+}
+
+/** A file or record that could not be loaded, and why. */
+export interface LoadProblem {
+  file: string
+  line?: number
+  reason: string
+}
+
+/** Half-open character range `[start, end)` relative to the text it belongs to. */
+export type Mark = [start: number, end: number]
+
+export interface Snippet {
+  paragraph: number
+  text: string
+  /** Matched terms inside `text`. */
+  marks: Mark[]
+}
+
+export interface SearchHit {
+  articleId: string
+  score: number
+  snippets: Snippet[]
+}
+
+export interface Topic {
+  id: string
+  name: string
+  description: string
+  /** Words and "quoted phrases"; a paragraph addresses the topic when it contains one. */
+  terms: string[]
+  /** Optional: at least one must also occur in the same paragraph or its section. */
+  coTerms: string[]
+  preset: boolean
+}
+
+export type TopicInput = Omit<Topic, 'id' | 'preset'> & { id?: string }
+
+export interface Passage {
+  paragraph: number
+  /** Offsets into the article body. */
+  start: number
+  end: number
+  text: string
+  /** Person or body whose position the passage reports; null when unknown. */
+  speaker: string | null
+  /** Matched terms, relative to `text`. */
+  marks: Mark[]
+}
+
+export interface Column {
+  articleId: string
+  date: IsoDate | null
+  source: string | null
+  title: string
+  mentioned: boolean
+  passages: Passage[]
+  alsoFiledAs?: string[]
+}
+
+export interface Comparison {
+  topic: string
+  terms: string[]
+  columns: Column[]
+}
+
+export interface CompareRequest {
+  /** Topic id, preset name, or user topic name. */
+  topic: string
+  /** Restrict to these articles (all when absent). */
+  articleIds?: string[]
+  sources?: string[]
+  from?: IsoDate
+  to?: IsoDate
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'red', 'purple'] as const
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
+
+export const DEFAULT_STANCES = ['supports', 'opposes', 'conditional', 'neutral'] as const
+
+/** W3C TextQuote + TextPosition selectors, as Hypothesis stores them. */
+export interface TextAnchor {
+  articleId: string
+  /** Hash of the article body the highlight was made on. */
+  textHash: string
+  start: number
+  end: number
+  quote: string
+  prefix: string
+  suffix: string
+}
+
+export interface Highlight extends TextAnchor {
+  id: string
+  color: HighlightColor
+  note: string
+  tags: string[]
+  stance: string | null
+  /** Topic name when made in a comparison pane. */
+  topic: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan'
+
+/** A highlight placed on the current text of its article. */
+export interface PlacedHighlight extends Highlight {
+  status: AnchorStatus
+  /** Where it sits now; absent for orphans. */
+  current?: { start: number; end: number; paragraph: number }
+}
+
+export interface NewHighlight {
+  articleId: string
+  start: number
+  end: number
+  color: HighlightColor
+  note?: string
+  tags?: string[]
+  stance?: string | null
+  topic?: string | null
+}
+
+export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'stance'>>
+
+export type ExportScope = { kind: 'topic'; topic: string } | { kind: 'article'; articleId: string } | { kind: 'all' }
+
+export type ExportResult =
+  | { kind: 'saved'; path: string; count: number }
+  | { kind: 'download'; fileName: string; markdown: string; count: number }
+  | { kind: 'cancelled' }
+
+export interface ImportProgress {
+  running: boolean
+  file: string | null
+  done: number
+  total: number
+  added: number
+  ratePerSecond: number
+  secondsLeft: number | null
+  skipped: LoadProblem[]
+}
+
+/** Something the user must be told: a store backed up, files that did not load. */
+export interface Notice {
+  id: string
+  level: 'info' | 'warning' | 'error'
+  message: string
+}
+
+export interface AppStatus {
+  articleCount: number
+  index: { ready: boolean; done: number; total: number }
+  import: ImportProgress | null
+  notices: Notice[]
+  loadProblems: LoadProblem[]
+}
+
+export interface Settings {
+  lastArticleId: string | null
+}
