@@ -55,3 +55,12 @@ export interface Api {
 }
 
 export type ApiMethod = keyof Api
+
+/** Commands from the app's native menu, sent to the renderer (the browser host has no menu). */
+export type MenuCommand = 'import' | 'export'
+
+/** Exposed by the preload as `window.menu`, beside `window.api`; nothing else is exposed. */
+export interface MenuEvents {
+  /** Calls `listener` on each menu command; returns an unsubscribe function. */
+  onMenu(listener: (command: MenuCommand) => void): () => void
+}

@@ -1,0 +1,73 @@
+// Each test gets its own browser host on a random port with a fresh user data folder,
+// so tests never share a store.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface Host {
+  url: string
+  userData: string
+  stop(): Promise<void>
+}
+
+export async function startHost(userData: string, extraArgs: string[] = []): Promise<Host> {
+  const child = spawn('node_modules/.bin/tsx', ['src/host/main.ts', '--port', '0', ...extraArgs], {
+    env: { ...process.env, STANCE_USER_DATA: userData },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = await readUrl(child)
+  return {
+    url,
+    userData,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+function readUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Stance Reader: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`host exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+export const test = base.extend<{ host: Host; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const userData = mkdtempSync(join(tmpdir(), 'stance-e2e-'))
+    const host = await startHost(userData)
+    await use(host)
+    await host.stop()
+    rmSync(userData, { recursive: true, force: true })
+  },
+  app: async ({ page, host }, use) => {
+    await page.goto(host.url)
+    await use(page)
+  },
+})
+
+export { expect }
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: false })
+}

@@ -1,0 +1,132 @@
+// One zod schema per Api method, for its whole argument tuple. Both the Electron IPC layer and
+// the browser host run every call through these before anything reaches the workspace.
+import { z } from 'zod'
+import type { Api } from '../shared/api'
+import { HIGHLIGHT_COLORS } from '../shared/types'
+
+/** Arguments that do not match the contract: IPC rejects the call, the host answers 400. */
+export class ValidationError extends Error {
+  override name = 'ValidationError'
+}
+
+// Limits are generous for real use and small enough that a hostile caller cannot make us
+// allocate or loop without bound.
+const MAX_ID = 256
+const MAX_TEXT = 100_000
+const MAX_LIST = 10_000
+/** An imported file travels as one string (Reuters-21578 as JSON Lines is 21 MB). */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
+
+const id = z.string().min(1).max(MAX_ID)
+const name = z.string().trim().min(1).max(200)
+const text = z.string().max(MAX_TEXT)
+const offset = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+const isoDate = z.iso.date()
+const color = z.enum(HIGHLIGHT_COLORS)
+const tag = z.string().trim().min(1).max(100)
+const stance = z.string().trim().min(1).max(60)
+const optionalLabel = z.string().max(200).nullable()
+
+const topicInput = z.object({
+  id: id.optional(),
+  name,
+  description: z.string().max(2000),
+  terms: z.array(z.string().trim().min(1).max(500)).min(1).max(500),
+  coTerms: z.array(z.string().trim().min(1).max(500)).max(500),
+})
+
+const compareRequest = z.object({
+  topic: z.string().min(1).max(500),
+  articleIds: z.array(id).max(1_000_000).optional(),
+  sources: z.array(z.string().max(500)).max(MAX_LIST).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+})
+
+const newHighlight = z
+  .object({
+    articleId: id,
+    start: offset,
+    end: offset,
+    color,
+    note: text.optional(),
+    tags: z.array(tag).max(100).optional(),
+    stance: stance.nullable().optional(),
+    topic: optionalLabel.optional(),
+  })
+  .refine((h) => h.end > h.start, { message: 'end must be greater than start', path: ['end'] })
+
+const highlightPatch = z.object({
+  color: color.optional(),
+  note: text.optional(),
+  tags: z.array(tag).max(100).optional(),
+  stance: stance.nullable().optional(),
+})
+
+const highlight = z
+  .object({
+    id,
+    articleId: id,
+    textHash: z.string().min(1).max(200),
+    start: offset,
+    end: offset,
+    quote: z.string().min(1).max(MAX_TEXT),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000),
+    color,
+    note: text,
+    tags: z.array(tag).max(100),
+    stance: stance.nullable(),
+    topic: optionalLabel,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .refine((h) => h.end > h.start, { message: 'end must be greater than start', path: ['end'] })
+
+const exportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('topic'), topic: z.string().min(1).max(500) }),
+  z.object({ kind: z.literal('article'), articleId: id }),
+  z.object({ kind: z.literal('all') }),
+])
+
+const settingsPatch = z.object({ lastArticleId: id.nullable().optional() })
+
+const none = z.tuple([])
+
+/** The `satisfies` clause makes each schema's output a valid argument list for its method. */
+export const argSchemas = {
+  listArticles: none,
+  getArticle: z.tuple([id]),
+  search: z.tuple([z.string().max(1000)]),
+  status: none,
+  dismissNotice: z.tuple([id]),
+  listTopics: none,
+  saveTopic: z.tuple([topicInput]),
+  deleteTopic: z.tuple([id]),
+  compare: z.tuple([compareRequest]),
+  listHighlights: none,
+  addHighlight: z.tuple([newHighlight]),
+  updateHighlight: z.tuple([id, highlightPatch]),
+  deleteHighlight: z.tuple([id]),
+  restoreHighlight: z.tuple([highlight]),
+  reattachHighlight: z
+    .tuple([id, id, offset, offset])
+    .refine(([, , start, end]) => end > start, { message: 'end must be greater than start', path: [3] }),
+  listStances: none,
+  addStance: z.tuple([stance]),
+  exportMarkdown: z.tuple([exportScope]),
+  importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS)]),
+  getSettings: none,
+  setSettings: z.tuple([settingsPatch]),
+  openExternal: z.tuple([z.string().max(4096)]),
+} satisfies { [K in keyof Api]: z.ZodType<Parameters<Api[K]>> }
+
+/** Parses `args` for `method`, or throws a ValidationError naming the method and the bad argument. */
+export function parseArgs<K extends keyof Api>(method: K, args: unknown): Parameters<Api[K]> {
+  const schema = argSchemas[method] as z.ZodType<Parameters<Api[K]>>
+  const result = schema.safeParse(args)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue && issue.path.length > 0 ? ` argument ${issue.path.map(String).join('.')}` : ''
+  throw new ValidationError(`${method}:${where} ${issue?.message ?? 'invalid arguments'}`)
+}
