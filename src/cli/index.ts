@@ -1,9 +1,11 @@
 // `npm run --silent cli -- <command> ...`: headless access to src/core.
 // Each command lives in its own file and registers here.
 import { CliError, type Command } from './args'
+import { compare } from './compare'
+import { importCommand } from './import'
 import { search } from './search'
 
-const commands: Record<string, Command> = { search }
+const commands: Record<string, Command> = { search, compare, import: importCommand }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv

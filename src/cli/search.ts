@@ -1,8 +1,65 @@
-import type { Command } from './args'
+// `cli search "<query>" [--corpus DIR|FILE.jsonl | --library DIR] [--json] [--limit N]`: ranked articles with snippets.
+import type { Article, SearchHit, Snippet } from '../shared/types'
+import { CliError, parseFlags, type Command } from './args'
+import { corpusFlagOptions, loadArticlesForCli, searchIndexForCli } from './corpus'
+
+const usage = 'cli search "<query>" [--corpus DIR|FILE.jsonl | --library DIR] [--json] [--limit N]'
+
+/** `**term**` around each mark, as Markdown would show it. */
+export function emphasize(snippet: Snippet): string {
+  let out = ''
+  let at = 0
+  for (const [start, end] of snippet.marks) {
+    out += `${snippet.text.slice(at, start)}**${snippet.text.slice(start, end)}**`
+    at = end
+  }
+  return out + snippet.text.slice(at)
+}
+
+function describe(article: Article): string {
+  return [article.date ?? 'undated', article.source ?? 'Unknown source', article.title].join(' · ')
+}
+
+function readable(hits: SearchHit[], articles: Map<string, Article>): string {
+  return hits
+    .map((hit, i) => {
+      const article = articles.get(hit.articleId) as Article
+      const lines = [`${i + 1}. ${describe(article)}`, `   ${hit.articleId}  score ${hit.score.toFixed(2)}`]
+      for (const snippet of hit.snippets) lines.push(`   ¶${snippet.paragraph}  ${emphasize(snippet)}`)
+      return lines.join('\n')
+    })
+    .join('\n\n')
+}
 
 export const search: Command = {
-  usage: 'cli search "<query>" [--corpus DIR] [--json]',
-  async run() {
-    throw new Error('search: not written yet')
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseFlags(
+      argv,
+      { ...corpusFlagOptions, json: { type: 'boolean' }, limit: { type: 'string' } },
+      usage,
+    )
+    const query = positionals.join(' ').trim()
+    if (!query) throw new CliError('no query given', 2, usage)
+    const limit = values.limit === undefined ? 50 : Number(values.limit)
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new CliError(`--limit must be a whole number above 0, not "${values.limit}"`, 2, usage)
+
+    const loaded = await loadArticlesForCli(values)
+    if (loaded.articles.length > 2000 && loaded.cacheDir) process.stderr.write(`loading the search index for ${loaded.label}…\n`)
+    const hits = (await searchIndexForCli(loaded)).search(query, limit)
+    if (values.json) {
+      const out = hits.map((hit) => ({
+        articleId: hit.articleId,
+        score: hit.score,
+        snippets: hit.snippets.map((s) => s.text),
+      }))
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+    } else if (hits.length === 0) {
+      process.stdout.write(`No articles match ${JSON.stringify(query)}.\n`)
+    } else {
+      process.stdout.write(`${readable(hits, new Map(loaded.articles.map((a) => [a.id, a])))}\n`)
+    }
+    return 0
   },
 }

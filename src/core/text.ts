@@ -2,9 +2,27 @@
 // One definition of "the same text", so a phrase found by one module is found by all.
 
 const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '\u0060': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '\u0060': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
 }
 
 /** Whitespace as JS sees it (includes no-break space and the other Unicode spaces). */
@@ -75,7 +93,9 @@ export function findPhrase(text: string, phrase: string, normalized = normalizeW
     const after = at + needle.length
     const startsWord = at === 0 || !WORD_CHAR.test(hay[at - 1] as string) || !WORD_CHAR.test(needle[0] as string)
     const endsWord =
-      after >= hay.length || !WORD_CHAR.test(hay[after] as string) || !WORD_CHAR.test(needle[needle.length - 1] as string)
+      after >= hay.length ||
+      !WORD_CHAR.test(hay[after] as string) ||
+      !WORD_CHAR.test(needle[needle.length - 1] as string)
     if (startsWord && endsWord) {
       const start = normalized.map[at] as number
       const last = normalized.map[after - 1] as number

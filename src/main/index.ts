@@ -1,2 +1,84 @@
-import { app } from 'electron'
-app.whenReady().then(() => undefined)
+// The Electron app, in order: one instance per user data folder, the app:// scheme, the stores,
+// the workspace, the handler table on IPC, the window and its menu.
+import { app, BrowserWindow, dialog, Menu, shell, type Rectangle } from 'electron'
+import Store from 'electron-store'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { bundledCorpusDir, userDataDir } from '../core/paths'
+import { openWorkspace } from '../core/open-workspace'
+import type { Workspace } from '../core/workspace'
+import { createHandlers, type Platform } from './handlers'
+import { registerIpc } from './ipc'
+import { buildMenu } from './menu'
+import { APP_URL, registerAppScheme, serveRenderer } from './protocol'
+import { createMainWindow, hardenSession } from './window'
+
+// The same folder the CLI and the browser host use (STANCE_USER_DATA overrides); set before the lock,
+// because the single-instance lock is per user data folder.
+app.setPath('userData', userDataDir())
+registerAppScheme()
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const appUrl = devServerUrl ?? APP_URL
+let mainWindow: BrowserWindow | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.whenReady().then(start, fail)
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData')
+
+  hardenSession(devServerUrl)
+  if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'))
+
+  const windowState = new Store<{ bounds?: Rectangle }>({ name: 'window', cwd: dataDir })
+  const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : bundledCorpusDir(app.getAppPath())
+  const workspace: Workspace = await openWorkspace({
+    corpusDir,
+    userDataDir: dataDir,
+    makeStore: (options) => new Store<Record<string, unknown>>(options),
+  })
+  registerIpc(createHandlers(workspace, appPlatform()), appUrl)
+
+  mainWindow = createMainWindow({
+    appUrl,
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    bounds: windowState.get('bounds'),
+    onBoundsChange: (bounds) => windowState.set('bounds', bounds),
+  })
+  mainWindow.on('closed', () => (mainWindow = null))
+  Menu.setApplicationMenu(buildMenu(() => mainWindow, Boolean(devServerUrl)))
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => workspace.dispose())
+}
+
+function appPlatform(): Platform {
+  return {
+    async deliverExport({ fileName, markdown, count }) {
+      const options = { defaultPath: fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] }
+      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
+      await writeFile(choice.filePath, markdown, 'utf8')
+      return { kind: 'saved', path: choice.filePath, count }
+    },
+    async openExternal(url) {
+      await shell.openExternal(url)
+      return true
+    },
+  }
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error)
+  dialog.showErrorBox('Stance Reader could not start', message)
+  app.exit(1)
+}

@@ -123,9 +123,9 @@ export const argSchemas = {
 
 /** Parses `args` for `method`, or throws a ValidationError naming the method and the bad argument. */
 export function parseArgs<K extends keyof Api>(method: K, args: unknown): Parameters<Api[K]> {
-  const schema = argSchemas[method] as z.ZodType<Parameters<Api[K]>>
+  const schema: z.ZodType = argSchemas[method]
   const result = schema.safeParse(args)
-  if (result.success) return result.data
+  if (result.success) return result.data as Parameters<Api[K]>
   const issue = result.error.issues[0]
   const where = issue && issue.path.length > 0 ? ` argument ${issue.path.map(String).join('.')}` : ''
   throw new ValidationError(`${method}:${where} ${issue?.message ?? 'invalid arguments'}`)

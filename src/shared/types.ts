@@ -18,6 +18,8 @@ export interface Paragraph {
   chrome?: ChromeReason
   /** Index of the heading paragraph whose section this paragraph is in, if any. */
   section?: number
+  /** The article's own headline line at the top (kind 'heading'); it owns no section. */
+  headline?: boolean
 }
 
 export interface ArticleSummary {
@@ -35,6 +37,8 @@ export interface ArticleSummary {
   paragraphCount: number
   /** Ids of near-identical stories grouped with this one (the same story filed again). */
   alsoFiledAs?: string[]
+  /** Set on a story that is a near-identical copy: the id of the story shown in its place. */
+  duplicateOf?: string
 }
 
 export interface Article extends ArticleSummary {

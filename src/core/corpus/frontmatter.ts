@@ -37,11 +37,12 @@ export function parseFrontMatter(text: string): FrontMatter {
   const yamlText = rest.slice(0, close.index)
   const bodyOffset = yamlStart + close.index + close[0].length
   const yamlLine = 2
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(yamlText, { uniqueKeys: true })
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0]?.line
-    const firstLine = error.message.split('\n')[0] ?? error.message
+    // yaml counts lines from the start of the YAML; the file line is given separately.
+    const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')
     throw new FrontMatterError(`invalid YAML in front matter: ${firstLine}`, line === undefined ? undefined : line + yamlLine - 1)
   }
   const data: unknown = doc.toJS() ?? {}

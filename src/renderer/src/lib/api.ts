@@ -46,7 +46,14 @@ async function call(method: string, args: unknown[], token: string): Promise<unk
 /** An Api over HTTP, for the browser host. */
 export function httpApi(token = hostToken()): Api {
   const entries = API_METHODS.map((method) => [method, (...args: unknown[]) => call(method, args, token)])
-  return Object.fromEntries(entries) as unknown as Api
+  const client = Object.fromEntries(entries) as unknown as Api
+  // The server vets the link (https only); the browser, not the server, opens it.
+  client.openExternal = async (url: string) => {
+    const vetted = (await call('openExternal', [url], token)) === true
+    if (vetted) window.open(url, '_blank', 'noopener,noreferrer')
+    return vetted
+  }
+  return client
 }
 
 /** Menu events exist only in the app; the browser host has no native menu. */

@@ -1,0 +1,88 @@
+// The compare command as a user runs it: a real process, from a folder other than the repo.
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../core/test-paths'
+import { chooseTopic, readableComparison } from './compare'
+import { presetTopics } from '../core/topics'
+
+const run = promisify(execFile)
+const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
+
+let elsewhere: string
+beforeAll(async () => {
+  elsewhere = await mkdtemp(join(tmpdir(), 'stance-cli-'))
+})
+afterAll(async () => {
+  await rm(elsewhere, { recursive: true, force: true })
+})
+
+async function cliCompare(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, 'compare', ...args], { cwd: elsewhere })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('cli compare', () => {
+  it('prints the issue\'s JSON shape for a preset, over the bundled corpus, in date order', async () => {
+    const { code, stdout } = await cliCompare('--topic', 'Japan peace treaty', '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout)
+    expect(Object.keys(out).sort()).toEqual(['columns', 'terms', 'topic'])
+    expect(out.topic).toBe('Japan peace treaty')
+    expect(out.terms).toContain('peace treaty')
+    expect(out.columns.map((c: { date: string }) => c.date)).toEqual(['2019-03-19', '2019-07-04', '2019-09-05', '2019-09-24', '2025-01-24'])
+    for (const column of out.columns) {
+      expect(Object.keys(column).sort()).toEqual(['articleId', 'date', 'mentioned', 'passages', 'source', 'title'])
+      expect(column.mentioned).toBe(column.passages.length > 0)
+      for (const passage of column.passages)
+        expect(Object.keys(passage).sort()).toEqual(['end', 'paragraph', 'speaker', 'start', 'text'])
+    }
+    expect(out.columns.filter((c: { mentioned: boolean }) => c.mentioned).map((c: { articleId: string }) => c.articleId)).toEqual([
+      '000_f6b6277f5f03b554',
+    ])
+  })
+
+  it('defines a topic with --terms, and names the presets when the topic is unknown', async () => {
+    const custom = await cliCompare('--topic', 'Kurils', '--terms', 'Southern Kurils, +Japan', '--json')
+    expect(custom.code).toBe(0)
+    const out = JSON.parse(custom.stdout)
+    expect(out.terms).toEqual(['Southern Kurils', '+Japan'])
+    expect(out.columns.filter((c: { mentioned: boolean }) => c.mentioned)).toHaveLength(1)
+
+    const unknown = await cliCompare('--topic', 'Tariffs')
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toMatch(/unknown topic "Tariffs"; presets: Arms race, Japan peace treaty, NATO spending/)
+  })
+})
+
+describe('compare command parts', () => {
+  it('--terms replaces a preset\'s terms when the name matches, keeping its name', () => {
+    const topic = chooseTopic('arms race', 'hypersonic', presetTopics())
+    expect(topic).toMatchObject({ name: 'Arms race', terms: ['hypersonic'], coTerms: [] })
+    expect(() => chooseTopic('x', '+Japan', presetTopics())).toThrow(/no terms/)
+  })
+
+  it('prints a readable summary: one block per article, passages with speakers, absence shown', () => {
+    const text = readableComparison({
+      topic: 'T',
+      terms: ['a'],
+      columns: [
+        { articleId: 'one', date: '2020-01-01', source: 'S', title: 'First', mentioned: true, passages: [{ paragraph: 2, start: 0, end: 5, text: 'a b c', speaker: null, marks: [[0, 1]] }] },
+        { articleId: 'two', date: null, source: null, title: 'Second', mentioned: false, passages: [] },
+      ],
+    })
+    expect(text).toContain('T: 1 of 2 articles address it')
+    expect(text).toContain('¶2 · speaker unknown')
+    expect(text).toContain('**a** b c')
+    expect(text).toMatch(/undated · Unknown source · Second\n {2}two · not mentioned/)
+  })
+})

@@ -1,0 +1,148 @@
+// `cli compare --topic "<name>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]`:
+// one topic across the corpus, one column per article in date order, with passages and speakers.
+import type { Article, Column, Comparison, Passage, Topic } from '../shared/types'
+import {
+  compare as compareTopic,
+  findTopic,
+  parseTerms,
+  presetTopics,
+  scanCandidates,
+  TermSyntaxError,
+  type CandidateSource,
+} from '../core/topics'
+import { CliError, parseFlags, type Command } from './args'
+import { cachedIndexForCli, comparableArticles, corpusFlagOptions, loadArticlesForCli, type CorpusFlags } from './corpus'
+
+const usage =
+  'cli compare --topic "<preset name or id>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
+  '  --terms   comma-separated terms, "quoted phrases", word*, +co-term; defines the topic on the fly\n' +
+  '            (with a preset\'s name, it replaces that preset\'s terms and co-terms)'
+
+export interface CompareCorpus {
+  articles: Article[]
+  /** Where candidate paragraphs come from; a full scan unless a ready index is at hand. */
+  candidates: CandidateSource
+}
+
+/**
+ * The one place the compare command gets its articles: `--library DIR`, `--corpus DIR|FILE.jsonl`, or the
+ * bundled corpus (see cli/corpus.ts). Near-identical copies are folded into their story's pane.
+ */
+export async function loadCompareCorpus(flags: CorpusFlags): Promise<CompareCorpus> {
+  const corpus = await loadArticlesForCli(flags)
+  const articles = comparableArticles(corpus.articles)
+  // A cached library index gives candidates at once; otherwise one scan costs less than a build.
+  const index = await cachedIndexForCli(corpus)
+  return { articles, candidates: index ?? scanCandidates(articles) }
+}
+
+/** The topic named by --topic, or defined by --terms (which wins over a preset of the same name). */
+export function chooseTopic(name: string | undefined, termsLine: string | undefined, topics: Topic[]): Topic {
+  const preset = name === undefined ? undefined : findTopic(topics, name)
+  if (termsLine === undefined) {
+    if (preset) return preset
+    throw new CliError(
+      `unknown topic ${JSON.stringify(name)}; presets: ${topics.map((t) => t.name).join(', ')} (or define one with --terms)`,
+    )
+  }
+  let parsed
+  try {
+    parsed = parseTerms(termsLine)
+  } catch (error) {
+    if (error instanceof TermSyntaxError) throw new CliError(`--terms: ${error.message}`, 2, usage)
+    throw error
+  }
+  if (parsed.terms.length === 0) throw new CliError('--terms has no terms (co-terms alone match nothing)', 2, usage)
+  return {
+    id: preset?.id ?? 'custom',
+    name: preset?.name ?? name ?? termsLine.trim(),
+    description: preset?.description ?? '',
+    terms: parsed.terms,
+    coTerms: parsed.coTerms,
+    preset: false,
+  }
+}
+
+/** The issue's JSON: no marks, nothing else. */
+export function comparisonJson(comparison: Comparison) {
+  return {
+    topic: comparison.topic,
+    terms: comparison.terms,
+    columns: comparison.columns.map((column) => ({
+      articleId: column.articleId,
+      date: column.date,
+      source: column.source,
+      title: column.title,
+      mentioned: column.mentioned,
+      passages: column.passages.map(({ paragraph, start, end, text, speaker }) => ({ paragraph, start, end, text, speaker })),
+      ...(column.alsoFiledAs?.length ? { alsoFiledAs: column.alsoFiledAs } : {}),
+    })),
+  }
+}
+
+function emphasize(passage: Passage): string {
+  let out = ''
+  let at = 0
+  for (const [start, end] of passage.marks) {
+    out += `${passage.text.slice(at, start)}**${passage.text.slice(start, end)}**`
+    at = end
+  }
+  return (out + passage.text.slice(at)).replace(/\s+/g, ' ')
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.map((l) => indent + l).join('\n')
+}
+
+const header = (column: Column) => `${column.date ?? 'undated'} · ${column.source ?? 'Unknown source'} · ${column.title}`
+
+/** Per-article blocks in date order: a terminal is too narrow for side-by-side panes. */
+export function readableComparison(comparison: Comparison, width = 100): string {
+  const mentioned = comparison.columns.filter((c) => c.mentioned).length
+  const out = [
+    `${comparison.topic}: ${mentioned} of ${comparison.columns.length} articles address it`,
+    wrap(`terms: ${comparison.terms.join(', ')}`, width, ''),
+    '',
+  ]
+  for (const column of comparison.columns) {
+    if (!column.mentioned) {
+      out.push(`${header(column)}`, `  ${column.articleId} · not mentioned`, '')
+      continue
+    }
+    const count = column.passages.length
+    out.push(header(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
+    for (const passage of column.passages) {
+      out.push(`  ¶${passage.paragraph} · ${passage.speaker ?? 'speaker unknown'}`, wrap(emphasize(passage), width, '    '))
+    }
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+export const compare: Command = {
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseFlags(
+      argv,
+      { topic: { type: 'string' }, terms: { type: 'string' }, ...corpusFlagOptions, json: { type: 'boolean' } },
+      usage,
+    )
+    if (positionals.length) throw new CliError(`unexpected argument ${JSON.stringify(positionals[0])}`, 2, usage)
+    if (values.topic === undefined && values.terms === undefined) throw new CliError('give --topic or --terms', 2, usage)
+    const topic = chooseTopic(values.topic, values.terms, presetTopics())
+    const corpus = await loadCompareCorpus(values)
+    const comparison = compareTopic(topic, corpus.articles, corpus.candidates)
+    if (values.json) process.stdout.write(`${JSON.stringify(comparisonJson(comparison), null, 2)}\n`)
+    else process.stdout.write(`${readableComparison(comparison, Math.max(60, Math.min(process.stdout.columns ?? 100, 120)))}\n`)
+    return 0
+  },
+}

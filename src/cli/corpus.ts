@@ -1,0 +1,103 @@
+// The articles a CLI command works on, from one of:
+//   --library DIR        a library folder made by `cli import` (its index cached in DIR/index-cache)
+//   --corpus DIR         a folder of .md/.txt articles
+//   --corpus FILE.jsonl  a JSON Lines file (or a single .md/.txt/.html), read in memory, nothing saved
+// and by default the bundled corpus. Every command loads through here, so every command takes the same flags.
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Article, LoadProblem } from '../shared/types'
+import { CorpusError, loadCorpusDir, segmentParagraphs } from '../core/corpus'
+import { collapseDuplicates, groupNearDuplicates, Library, readSourcePath } from '../core/library'
+import { loadOrBuildIndex, type IndexProgress } from '../core/library/index-build'
+import { readIndexCache, indexKey } from '../core/search/cache'
+import { bundledCorpusDir } from '../core/paths'
+import { SearchIndex } from '../core/search'
+import { CliError } from './args'
+
+/** The repo root, found from this file rather than the working directory. */
+const appRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface CorpusFlags {
+  corpus?: string
+  library?: string
+}
+
+export interface CliCorpus {
+  articles: Article[]
+  /** Where it came from, for messages. */
+  label: string
+  /** Where its search index is cached (library only). */
+  cacheDir: string | null
+}
+
+export const corpusFlagOptions = { corpus: { type: 'string' }, library: { type: 'string' } } as const
+
+function warn(problems: LoadProblem[]): void {
+  for (const p of problems) process.stderr.write(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`)
+}
+
+/** Marks near-identical stories (alsoFiledAs / duplicateOf) on articles read without a library. */
+function markDuplicates(articles: Article[]): Article[] {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  for (const [first, ...rest] of groupNearDuplicates(articles)) {
+    byId.get(first as string)!.alsoFiledAs = rest
+    for (const id of rest) byId.get(id)!.duplicateOf = first as string
+  }
+  return articles
+}
+
+export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus> {
+  if (flags.library !== undefined && flags.corpus !== undefined) throw new CliError('give --library or --corpus, not both', 2)
+  if (flags.library !== undefined) {
+    const exists = await stat(join(flags.library, 'library.json')).then(() => true, () => false)
+    if (!exists) throw new CliError(`no library at ${flags.library} (create one with: cli import <file> --library ${flags.library})`)
+    const library = await Library.open(flags.library)
+    return { articles: await library.readAll(), label: flags.library, cacheDir: join(flags.library, 'index-cache') }
+  }
+  const path = flags.corpus ?? bundledCorpusDir(appRoot)
+  const info = await stat(path).catch(() => null)
+  if (!info) throw new CliError(`cannot read corpus ${path}: no such file or folder`)
+  if (info.isDirectory()) {
+    try {
+      const loaded = await loadCorpusDir(path)
+      warn(loaded.problems)
+      if (loaded.articles.length === 0) process.stderr.write(`warning: no articles in ${path}\n`)
+      return { articles: loaded.articles, label: path, cacheDir: null }
+    } catch (error) {
+      if (error instanceof CorpusError) throw new CliError(error.message)
+      throw error
+    }
+  }
+  let parsed
+  try {
+    parsed = await readSourcePath(path)
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error))
+  }
+  warn(parsed.problems)
+  const articles = parsed.records.map((record): Article => {
+    const { wrapped, places: _p, topics: _t, paragraphs: given, ...rest } = record
+    const paragraphs = given ?? segmentParagraphs(record.body, { mode: wrapped ? 'wrapped' : 'auto', title: record.title })
+    return { ...rest, paragraphs, paragraphCount: paragraphs.length }
+  })
+  return { articles: markDuplicates(articles), label: path, cacheDir: null }
+}
+
+/** The articles a comparison shows: one pane per story, its near-identical copies named on it. */
+export function comparableArticles(articles: Article[]): Article[] {
+  return collapseDuplicates(articles)
+}
+
+/** The search index: the library's cache when it fits, else built (in a worker) and cached there. */
+export async function searchIndexForCli(corpus: CliCorpus, onProgress?: (p: IndexProgress) => void): Promise<SearchIndex> {
+  if (!corpus.cacheDir) return SearchIndex.build(corpus.articles)
+  return (await loadOrBuildIndex(corpus.articles, corpus.cacheDir, { onProgress })).index
+}
+
+/** The cached index if there is one for exactly these articles; null means "scan instead". */
+export async function cachedIndexForCli(corpus: CliCorpus): Promise<SearchIndex | null> {
+  if (!corpus.cacheDir) return null
+  const engine = await readIndexCache(corpus.cacheDir, indexKey(corpus.articles))
+  return engine ? SearchIndex.fromEngine(engine, corpus.articles) : null
+}

@@ -1,0 +1,55 @@
+// The search command as a user runs it: a real process, from a folder other than the repo.
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../core/test-paths'
+
+const run = promisify(execFile)
+const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
+
+let elsewhere: string
+beforeAll(async () => {
+  elsewhere = await mkdtemp(join(tmpdir(), 'stance-cli-'))
+})
+afterAll(async () => {
+  await rm(elsewhere, { recursive: true, force: true })
+})
+
+async function cliSearch(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, 'search', ...args], { cwd: elsewhere })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('cli search', () => {
+  it('lists the TASS article first for "peace treaty" as JSON, using the bundled corpus', async () => {
+    const { code, stdout } = await cliSearch('peace treaty', '--json')
+    expect(code).toBe(0)
+    const hits = JSON.parse(stdout) as Array<{ articleId: string; score: number; snippets: string[] }>
+    expect(hits[0]?.articleId).toBe('000_f6b6277f5f03b554')
+    expect(Object.keys(hits[0]!).sort()).toEqual(['articleId', 'score', 'snippets'])
+    expect(hits[0]?.snippets.some((s) => s.includes('peace treaty'))).toBe(true)
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score)
+  })
+
+  it('prints a readable list with marked terms, and names a missing corpus folder', async () => {
+    const readable = await cliSearch('"arms race"', '--limit', '2')
+    expect(readable.code).toBe(0)
+    expect(readable.stdout).toMatch(/^1\. \d{4}-\d{2}-\d{2} · .+ · .+/m)
+    expect(readable.stdout).toContain('**arms race**')
+    expect(readable.stdout).not.toMatch(/^3\. /m)
+
+    const missing = join(elsewhere, 'no-such-corpus')
+    const failed = await cliSearch('treaty', '--corpus', missing)
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain(missing)
+  })
+})

@@ -1,0 +1,6 @@
+export { parseArticleFile, toIsoDate, baseName, type ParseResult } from './article'
+export { loadCorpusDir, CorpusError, ARTICLE_FILE, type LoadedCorpus } from './load'
+export { parseFrontMatter, stringifyFrontMatter, FrontMatterError, type FrontMatter } from './frontmatter'
+export { segmentParagraphs, type SegmentOptions, type ParagraphSelector } from './paragraphs'
+export { detectMode, splitBlocks, type SegmentMode, type Block } from './segment'
+export { detectChrome } from './chrome'

@@ -1,0 +1,7 @@
+export { Library, type ImportReport, type ImportListener } from './library'
+export { LibraryStore, byDate, libraryFiles, type LibraryEntry } from './store'
+export { groupNearDuplicates } from './dedupe'
+export { parseJsonLines, contentHash, type ImportRecord } from './records'
+export { parseSource, readSourcePath, IMPORT_FILE } from './sources'
+export { htmlToText, decodeEntities } from './html'
+export { collapseDuplicates } from './group'

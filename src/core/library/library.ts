@@ -1,0 +1,182 @@
+// The user's library: articles imported from files, kept under the user data folder.
+// Import reads a file, skips what cannot be an article (and says where and why), adds each story once,
+// and groups near-identical stories so a comparison shows them once.
+import type { Article, ArticleSummary, ImportProgress, LoadProblem } from '../../shared/types'
+import { segmentParagraphs } from '../corpus'
+import { groupNearDuplicates } from './dedupe'
+import { contentHash } from './records'
+import { parseSource, readSourcePath, type ParsedSource, type SourceRecord } from './sources'
+import { LibraryStore, type StoredArticle } from './store'
+
+export interface ImportReport {
+  file: string
+  /** Records read from the file (skipped ones included). */
+  total: number
+  added: number
+  /** Same id from the same file, with changed content: the new version replaced the old. */
+  updated: number
+  /** Already in the library with the same content: nothing added twice. */
+  unchanged: number
+  skipped: LoadProblem[]
+  /** Near-identical groups in the library after the import, and how many stories they hold. */
+  groups: number
+  groupedArticles: number
+  seconds: number
+}
+
+export type ImportListener = (progress: ImportProgress) => void
+
+/** Records handled between two progress reports (and two yields to the event loop, so a UI stays live). */
+const CHUNK = 500
+
+const originFile = (origin: string) => origin.replace(/:\d+$/, '')
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+function toStored(record: SourceRecord, hash: string): StoredArticle {
+  const paragraphs =
+    record.paragraphs ?? (record.body ? segmentParagraphs(record.body, { mode: record.wrapped ? 'wrapped' : 'auto', title: record.title }) : [])
+  const stored: StoredArticle = {
+    id: record.id,
+    title: record.title,
+    source: record.source,
+    date: record.date,
+    dateline: record.dateline,
+    language: record.language,
+    origin: record.origin,
+    paragraphCount: paragraphs.length,
+    hash,
+    body: record.body,
+    paragraphs,
+  }
+  if (record.dateBasis) stored.dateBasis = record.dateBasis
+  if (record.places) stored.places = record.places
+  if (record.topics) stored.topics = record.topics
+  return stored
+}
+
+export class Library {
+  #queue: Promise<unknown> = Promise.resolve()
+
+  private constructor(readonly store: LibraryStore) {}
+
+  /** Opens (or creates) the library folder, reading only its metadata. */
+  static async open(dir: string): Promise<Library> {
+    const library = new Library(await LibraryStore.open(dir))
+    if (library.store.rebuilt) await library.regroup()
+    return library
+  }
+
+  get dir(): string {
+    return this.store.dir
+  }
+
+  get size(): number {
+    return this.store.size
+  }
+
+  list(): ArticleSummary[] {
+    return this.store.list()
+  }
+
+  read(id: string): Promise<Article> {
+    return this.store.read(id)
+  }
+
+  readAll(): Promise<Article[]> {
+    return this.store.readAll()
+  }
+
+  contentKey(): string {
+    return this.store.contentKey()
+  }
+
+  /** Imports the text of one file (the app reads the file the user chose and sends its text). */
+  importText(fileName: string, text: string, onProgress?: ImportListener, options: { source?: string | null } = {}): Promise<ImportReport> {
+    return this.#serial(async () => {
+      const started = Date.now()
+      onProgress?.({ running: true, file: fileName, done: 0, total: 0, added: 0, ratePerSecond: 0, secondsLeft: null, skipped: [] })
+      return this.#add(fileName, parseSource(fileName, text, options), started, onProgress)
+    })
+  }
+
+  /** Imports a file or a folder (every .jsonl/.md/.txt/.html in it) from disk. */
+  importPath(path: string, onProgress?: ImportListener, options: { source?: string | null } = {}): Promise<ImportReport> {
+    return this.#serial(async () => {
+      const started = Date.now()
+      return this.#add(path, await readSourcePath(path, options), started, onProgress)
+    })
+  }
+
+  /** One import at a time: each reads the library the one before left. */
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task)
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+
+  async #add(file: string, parsed: ParsedSource, started: number, onProgress?: ImportListener): Promise<ImportReport> {
+    const skipped = [...parsed.problems]
+    const total = parsed.records.length
+    const fresh: StoredArticle[] = []
+    let updated = 0
+    let unchanged = 0
+    const report = (done: number, running: boolean) => {
+      const seconds = (Date.now() - started) / 1000
+      const rate = seconds > 0 ? done / seconds : 0
+      onProgress?.({
+        running,
+        file,
+        done,
+        total,
+        added: fresh.length,
+        ratePerSecond: Math.round(rate),
+        secondsLeft: rate > 0 ? Math.ceil((total - done) / rate) : null,
+        skipped,
+      })
+    }
+    for (let i = 0; i < total; i++) {
+      if (i % CHUNK === 0) {
+        report(i, true)
+        await tick()
+      }
+      const record = parsed.records[i] as SourceRecord
+      const hash = contentHash(record)
+      const existing = this.store.entry(record.id)
+      if (existing?.hash === hash) {
+        unchanged++
+        continue
+      }
+      if (existing && originFile(existing.origin) !== originFile(record.origin)) {
+        skipped.push({ file, reason: `id "${record.id}" is already in the library (from ${existing.origin}); not replaced` })
+        continue
+      }
+      if (existing) updated++
+      fresh.push(toStored(record, hash))
+    }
+    report(total, true)
+    await this.store.append(fresh)
+    if (fresh.length) await this.regroup()
+    else await this.store.saveMeta()
+    const seconds = (Date.now() - started) / 1000
+    report(total, false)
+    const groups = this.store.groups
+    return {
+      file,
+      total: total + parsed.problems.length,
+      added: fresh.length - updated,
+      updated,
+      unchanged,
+      skipped: skipped.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+      groups: groups.length,
+      groupedArticles: groups.reduce((sum, group) => sum + group.length, 0),
+      seconds,
+    }
+  }
+
+  /** Finds near-identical stories over the whole library again and saves the groups. */
+  async regroup(): Promise<void> {
+    const articles = await this.store.readAll()
+    this.store.setGroups(groupNearDuplicates(articles))
+    await this.store.saveMeta()
+  }
+}

@@ -1,0 +1,61 @@
+// One analyzer for indexing, querying, candidate lookup and marking matches, so a word found by
+// one is found by all. lunr's own tokenizer splits only on spaces and hyphens and its trimmer is
+// ASCII-only ("Metzel/TASS" stays one token, "café" loses its é); this one is Unicode-aware.
+import lunr from 'lunr'
+
+export interface AnalyzedToken {
+  /** Lower-cased surface form (typographic apostrophes made plain, possessive 's removed). */
+  word: string
+  /** Index term: the stemmed word, or null for a stop word. */
+  term: string | null
+  start: number
+  end: number
+}
+
+/** Letters, marks and digits, joined by inner apostrophes, dots, ampersands, and commas between digits. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['’.&]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+
+function surface(raw: string): string {
+  return raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
+}
+
+const termCache = new Map<string, string | null>()
+
+/** Stemmed index term for a lower-cased word, or null when it is a stop word. */
+export function termOf(word: string): string | null {
+  const cached = termCache.get(word)
+  if (cached !== undefined) return cached
+  const token = new lunr.Token(word, {})
+  const term = lunr.stopWordFilter(token) ? lunr.stemmer(token).toString() : null
+  // Bounded: snippets and queries touch few words, but a long session must not grow without end.
+  if (termCache.size > 50_000) termCache.clear()
+  termCache.set(word, term)
+  return term
+}
+
+export function analyze(text: string): AnalyzedToken[] {
+  const tokens: AnalyzedToken[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const word = surface(match[0])
+    if (!word) continue
+    tokens.push({ word, term: termOf(word), start: match.index, end: match.index + match[0].length })
+  }
+  return tokens
+}
+
+/** Index terms of a text, stop words dropped, in order (repeats kept). */
+export function termsOf(text: string): string[] {
+  return analyze(text).flatMap((token) => (token.term ? [token.term] : []))
+}
+
+/** lunr's builder calls this in place of lunr.tokenizer; the pipeline then filters stop words and stems. */
+export function lunrTokenizer(value: unknown): lunr.Token[] {
+  if (value === null || value === undefined) return []
+  const text = String(value)
+  const tokens: lunr.Token[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const word = surface(match[0])
+    if (word) tokens.push(new lunr.Token(word, {}))
+  }
+  return tokens
+}

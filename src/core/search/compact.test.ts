@@ -1,0 +1,59 @@
+import lunr from 'lunr'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Article } from '../../shared/types'
+import { parseJsonLines } from '../library/records'
+import { reutersLines } from '../library/testing'
+import { segmentParagraphs } from '../corpus'
+import { decodeIndex, encodeIndex } from './cache'
+import { CompactIndex, compactFromLunr } from './compact'
+import { SearchIndex } from './search-index'
+
+let articles: Article[]
+let lunrIndex: lunr.Index
+let compact: CompactIndex
+
+beforeAll(() => {
+  articles = parseJsonLines('reuters.jsonl', reutersLines(2001, 2800)).records.map((r) => {
+    const paragraphs = segmentParagraphs(r.body, { mode: 'wrapped', title: r.title })
+    return { ...r, paragraphs, paragraphCount: paragraphs.length }
+  })
+  const json = SearchIndex.build(articles).toJSON().lunr
+  // lunr's own loaded index, and the compact one made from the same build.
+  lunrIndex = lunr.Index.load(JSON.parse(JSON.stringify(json)))
+  compact = new CompactIndex(compactFromLunr(json as Parameters<typeof compactFromLunr>[0]))
+})
+
+const queries = ['bank', 'oil prices', '+oil -opec', 'opec~1', 'treas*', 'title:soviet', 'nuclear missiles treaty', '-bank', '+zzzz oil', 'heading:x text:arms^3 talks']
+
+describe('CompactIndex', () => {
+  it.each(queries)('answers %s exactly as lunr does: same refs, same scores, same order', (q) => {
+    const expected = lunrIndex.search(q)
+    const actual = compact.search(q)
+    expect(actual.map((r) => [r.ref, r.score])).toEqual(expected.map((r) => [r.ref, r.score]))
+    for (const [i, result] of expected.slice(0, 5).entries()) {
+      expect(Object.keys(actual[i]!.matchData.metadata).sort()).toEqual(Object.keys(result.matchData.metadata).sort())
+    }
+  })
+
+  it('has the postings lunr has', () => {
+    const inverted = (lunrIndex as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex
+    for (const term of ['oil', 'soviet', 'treati']) expect(compact.postings(term, 'text')).toEqual(Object.keys(inverted[term]!.text!))
+    expect([...compact.terms()].sort()).toEqual(Object.keys(inverted).sort())
+  })
+
+  it('round-trips through the cache encoding, and refuses another key or a damaged file', () => {
+    const bytes = encodeIndex('k1', compact.parts)
+    const parts = decodeIndex(bytes, 'k1')!
+    expect(new CompactIndex(parts).search('oil prices')).toEqual(compact.search('oil prices'))
+    expect(decodeIndex(bytes, 'k2')).toBeNull()
+    expect(decodeIndex(bytes.subarray(0, bytes.length - 4), 'k1')).toBeNull()
+    expect(decodeIndex(Buffer.from('not an index'), 'k1')).toBeNull()
+  })
+
+  it('serves SearchIndex with the same hits as the lunr-backed one', () => {
+    const direct = SearchIndex.build(articles)
+    const viaCompact = SearchIndex.fromEngine(compact, articles)
+    for (const q of ['arms talks', '"medium-range missiles"', 'opec -quota', 'treas*']) expect(viaCompact.search(q)).toEqual(direct.search(q))
+    expect(viaCompact.candidates(['oil', 'output ceiling'])).toEqual(direct.candidates(['oil', 'output ceiling']))
+  })
+})

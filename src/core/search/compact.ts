@@ -1,0 +1,272 @@
+// A lunr index in typed arrays: the same postings and BM25 weights lunr computed, held as three flat
+// arrays instead of millions of small objects. It answers `query()` exactly as lunr.Index does (same
+// clauses, presence rules, boosts and scores), loads without parsing (the arrays are views over the
+// cache file's bytes) and needs a fraction of the memory. lunr still builds the index.
+import lunr from 'lunr'
+
+/** lunr.Index.toJSON() output. */
+interface LunrJson {
+  fields: string[]
+  fieldVectors: Array<[string, number[]]>
+  invertedIndex: Array<[string, { _index: number }]>
+  pipeline: string[]
+}
+
+export interface CompactParts {
+  fields: string[]
+  pipeline: string[]
+  /** Document refs, numbered in the order lunr added them. */
+  refs: string[]
+  /** Index terms, numbered as lunr numbered them (its `_index`). */
+  terms: string[]
+  /** Postings of term t in field f are `[offsets[t * fields + f], offsets[t * fields + f + 1])`. */
+  offsets: Uint32Array
+  docs: Uint32Array
+  /** lunr's weights are rounded to thousandths: kept as whole thousandths, they come back exact. */
+  weights: Int32Array
+}
+
+// Parts of lunr 2.3.9 that its type definitions leave out.
+type Clause = lunr.Query.Clause & { presence?: number }
+interface TokenSetLike {
+  intersect(other: TokenSetLike): TokenSetLike
+  toArray(): string[]
+}
+interface MatchDataLike {
+  add(term: string, field: string, metadata: object): void
+}
+const internals = lunr as unknown as {
+  QueryParser: new (text: string, query: lunr.Query) => { parse(): void }
+  TokenSet: { fromArray(sorted: string[]): TokenSetLike; fromClause(clause: Clause): TokenSetLike }
+  MatchData: new () => MatchDataLike
+}
+const { REQUIRED, PROHIBITED } = lunr.Query.presence
+
+/** The postings of a lunr index as typed arrays (run where lunr built it: the worker). */
+export function compactFromLunr(json: LunrJson): CompactParts {
+  const fields = json.fields
+  const F = fields.length
+  const fieldNo = new Map(fields.map((f, i) => [f, i]))
+  const terms: string[] = []
+  for (const [term, posting] of json.invertedIndex) terms[posting._index] = term
+
+  const refs: string[] = []
+  const docNo = new Map<string, number>()
+  const vectors: Array<{ doc: number; field: number; elements: number[] }> = []
+  const counts = new Uint32Array(terms.length * F + 1)
+  for (const [fieldRef, elements] of json.fieldVectors) {
+    const slash = fieldRef.indexOf('/')
+    const field = fieldNo.get(fieldRef.slice(0, slash)) as number
+    const ref = fieldRef.slice(slash + 1)
+    let doc = docNo.get(ref)
+    if (doc === undefined) {
+      doc = refs.push(ref) - 1
+      docNo.set(ref, doc)
+    }
+    vectors.push({ doc, field, elements })
+    for (let i = 0; i < elements.length; i += 2) counts[(elements[i] as number) * F + field]!++
+  }
+  const offsets = new Uint32Array(terms.length * F + 1)
+  for (let i = 0, sum = 0; i < offsets.length; i++) {
+    offsets[i] = sum
+    sum += counts[i] as number
+  }
+  const fill = offsets.slice()
+  const total = offsets[offsets.length - 1] as number
+  const docs = new Uint32Array(total)
+  const weights = new Int32Array(total)
+  // fieldVectors come in document order, so every posting list ends up sorted by document.
+  for (const { doc, field, elements } of vectors) {
+    for (let i = 0; i < elements.length; i += 2) {
+      const slot = (elements[i] as number) * F + field
+      const at = fill[slot]!++
+      docs[at] = doc
+      weights[at] = Math.round((elements[i + 1] as number) * 1000)
+    }
+  }
+  return { fields, pipeline: json.pipeline, refs, terms, offsets, docs, weights }
+}
+
+/** The result lunr returns; `matchData` lists the matched terms by field (lunr's metadata is not kept). */
+export class CompactResult {
+  constructor(
+    readonly ref: string,
+    readonly score: number,
+    readonly matched: ReadonlyArray<readonly [term: string, field: string]>,
+  ) {}
+
+  /** Built on demand: most callers read only ref and score, and a common word matches thousands. */
+  get matchData(): lunr.MatchData {
+    const data = new internals.MatchData()
+    for (const [term, field] of this.matched) data.add(term, field, {})
+    return data as unknown as lunr.MatchData
+  }
+}
+
+/** Answers as SearchEngine (search-index.ts) does: lunr's query(), postings and terms. */
+export class CompactIndex {
+  readonly fields: string[]
+  readonly pipeline: lunr.Pipeline
+  readonly #parts: CompactParts
+  readonly #termNo: Map<string, number>
+  #tokenSet: TokenSetLike | null = null
+
+  constructor(parts: CompactParts) {
+    this.#parts = parts
+    this.fields = parts.fields
+    this.pipeline = lunr.Pipeline.load(parts.pipeline)
+    this.#termNo = new Map(parts.terms.map((term, i) => [term, i]))
+  }
+
+  get parts(): CompactParts {
+    return this.#parts
+  }
+
+  get documentCount(): number {
+    return this.#parts.refs.length
+  }
+
+  terms(): readonly string[] {
+    return this.#parts.terms
+  }
+
+  /** Refs of the documents with `term` (an index term) in `field`. */
+  postings(term: string, field: string): string[] {
+    const t = this.#termNo.get(term)
+    const f = this.fields.indexOf(field)
+    if (t === undefined || f < 0) return []
+    const { offsets, docs, refs } = this.#parts
+    const out: string[] = []
+    for (let i = offsets[t * this.fields.length + f] as number, end = offsets[t * this.fields.length + f + 1] as number; i < end; i++) {
+      out.push(refs[docs[i] as number] as string)
+    }
+    return out
+  }
+
+  search(queryString: string): CompactResult[] {
+    return this.query((query) => new internals.QueryParser(queryString, query).parse())
+  }
+
+  /** Index terms a clause term stands for: itself, or its wildcard and fuzzy expansions. */
+  #expand(clause: Clause): number[] {
+    const term = clause.term
+    if (!term.includes('*') && !clause.editDistance) {
+      const t = this.#termNo.get(term)
+      return t === undefined ? [] : [t]
+    }
+    this.#tokenSet ??= internals.TokenSet.fromArray([...this.#parts.terms].sort())
+    return this.#tokenSet
+      .intersect(internals.TokenSet.fromClause(clause))
+      .toArray()
+      .flatMap((expanded) => {
+        const t = this.#termNo.get(expanded)
+        return t === undefined ? [] : [t]
+      })
+  }
+
+  /** lunr.Index.prototype.query over the typed arrays (see lunr 2.3.9, which this follows step by step). */
+  query(fn: (query: lunr.Query) => void): CompactResult[] {
+    const { offsets, docs, weights, refs } = this.#parts
+    const F = this.fields.length
+    const N = refs.length
+    const query = new lunr.Query(this.fields)
+    fn.call(query, query)
+
+    const queryVectors = this.fields.map(() => new Map<number, number>())
+    const scan: number[] = [] // (term * F + field) slots whose postings score documents
+    const scanned = new Set<number>()
+    const required: Array<Uint8Array | 'all' | undefined> = this.fields.map(() => undefined)
+    const prohibited: Array<Uint8Array | undefined> = this.fields.map(() => undefined)
+    const fieldIndex = (field: string) => this.fields.indexOf(field)
+
+    for (const clause of query.clauses as Clause[]) {
+      const clauseFields = (clause.fields ?? this.fields).map(fieldIndex).filter((f) => f >= 0)
+      const clauseTerms = clause.usePipeline ? (this.pipeline.runString as (text: string, metadata?: object) => string[])(clause.term, { fields: clause.fields }) : [clause.term]
+      let clauseMatches: Uint8Array | null = null
+      for (const term of clauseTerms) {
+        clause.term = term
+        const expanded = this.#expand(clause)
+        if (expanded.length === 0 && clause.presence === REQUIRED) {
+          for (const f of clauseFields) required[f] = new Uint8Array(N)
+          break
+        }
+        for (const t of expanded) {
+          for (const f of clauseFields) {
+            const slot = t * F + f
+            if (clause.presence === REQUIRED) {
+              clauseMatches ??= new Uint8Array(N)
+              for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) clauseMatches[docs[i] as number] = 1
+              required[f] ??= 'all'
+            }
+            if (clause.presence === PROHIBITED) {
+              const set = (prohibited[f] ??= new Uint8Array(N))
+              for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) set[docs[i] as number] = 1
+              continue
+            }
+            const vector = queryVectors[f] as Map<number, number>
+            vector.set(t, (vector.get(t) ?? 0) + (clause.boost ?? 1))
+            if (!scanned.has(slot)) {
+              scanned.add(slot)
+              scan.push(slot)
+            }
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        for (const f of clauseFields) {
+          const current = required[f]
+          const matches = clauseMatches ?? new Uint8Array(N)
+          if (current === undefined || current === 'all') required[f] = matches
+          else for (let d = 0; d < N; d++) current[d] = current[d]! & matches[d]!
+        }
+      }
+    }
+
+    const allowed = (doc: number) => {
+      for (let f = 0; f < F; f++) {
+        const r = required[f]
+        if (r instanceof Uint8Array && !r[doc]) return false
+        if (prohibited[f]?.[doc]) return false
+      }
+      return true
+    }
+    const magnitudes = queryVectors.map((vector) => Math.sqrt([...vector.values()].reduce((sum, v) => sum + v * v, 0)))
+
+    // Dot products by field and document (lunr: query vector · field vector / |query vector|),
+    // documents in the order lunr first meets them.
+    const dots = new Float64Array(F * N)
+    const seen = new Uint8Array(N)
+    const order: number[] = []
+    const matchedTerms = new Map<number, Array<[number, number]>>()
+    for (const slot of scan) {
+      const t = Math.floor(slot / F)
+      const f = slot % F
+      const q = (queryVectors[f] as Map<number, number>).get(t) as number
+      for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) {
+        const doc = docs[i] as number
+        if (!seen[doc]) {
+          seen[doc] = 1
+          order.push(doc)
+        }
+        dots[f * N + doc] = dots[f * N + doc]! + q * ((weights[i] as number) / 1000)
+        const list = matchedTerms.get(doc)
+        if (list) list.push([t, f])
+        else matchedTerms.set(doc, [[t, f]])
+      }
+    }
+    if ((query as unknown as { isNegated(): boolean }).isNegated()) for (let d = 0; d < N; d++) if (!seen[d]) order.push(d)
+    const scoreOf = (doc: number) => {
+      let score = 0
+      for (let f = 0; f < F; f++) if (magnitudes[f]) score += (dots[f * N + doc] as number) / (magnitudes[f] as number)
+      return score
+    }
+
+    const results: CompactResult[] = []
+    for (const doc of order) {
+      if (!allowed(doc)) continue
+      const matched = (matchedTerms.get(doc) ?? []).map(([t, f]) => [this.#parts.terms[t] as string, this.fields[f] as string] as const)
+      results.push(new CompactResult(refs[doc] as string, scoreOf(doc), matched))
+    }
+    return results.sort((a, b) => b.score - a.score)
+  }
+}

@@ -1,0 +1,298 @@
+// Full-text search over paragraphs with lunr: one lunr document per non-chrome paragraph.
+// The index holds terms only; snippets are cut from the article bodies by offsets.
+import lunr from 'lunr'
+import type { Article, SearchHit, Snippet } from '../../shared/types'
+import { findPhrase, normalizeWithMap } from '../text'
+import { lunrTokenizer, termsOf } from './analyze'
+import { hasPositive, parseQuery, prefixTerm, type ParsedQuery, type QueryWord } from './query'
+import { findMarks, makeSnippet, type Matcher } from './snippet'
+
+/** Bump when the analyzer or fields change: a cached index of another version must be rebuilt. */
+export const SEARCH_INDEX_VERSION = 1
+
+export interface SerializedSearchIndex {
+  version: number
+  lunr: object
+}
+
+type Postings = Record<string, Record<string, Record<string, unknown>>>
+
+/**
+ * What SearchIndex needs from an index: lunr's query() (same clauses, same results) and raw postings.
+ * lunr.Index is one (see `lunrEngine`); a compact or sharded index with the same answers can be another.
+ */
+export interface SearchEngine {
+  query(build: lunr.Index.QueryBuilder): lunr.Index.Result[]
+  /** Refs of the documents whose `field` holds the index term. */
+  postings(term: string, field: string): Iterable<string>
+  /** Every index term, in any order (for `prefix*` lookups). */
+  terms(): Iterable<string>
+}
+
+export function lunrEngine(index: lunr.Index): SearchEngine {
+  const inverted = (index as unknown as { invertedIndex: Postings }).invertedIndex
+  return {
+    query: (build) => index.query(build),
+    postings: (term, field) => Object.keys(inverted[term]?.[field] ?? {}),
+    terms: () => Object.keys(inverted),
+  }
+}
+
+const FIELDS = ['text', 'heading', 'title', 'source'] as const
+const MATCH_FIELDS = [...FIELDS]
+const SNIPPETS_PER_ARTICLE = 3
+
+/** `${articleId}#${paragraphIndex}`; an article without paragraphs is one document `${articleId}#`. */
+export function paragraphRef(articleId: string, index: number | null): string {
+  return `${articleId}#${index ?? ''}`
+}
+
+export function parseRef(ref: string): { articleId: string; paragraph: number | null } {
+  const at = ref.lastIndexOf('#')
+  const tail = ref.slice(at + 1)
+  return { articleId: ref.slice(0, at), paragraph: tail === '' ? null : Number(tail) }
+}
+
+export class SearchIndex {
+  readonly #engine: SearchEngine
+  /** Present when built or loaded here; an engine from elsewhere serialises itself. */
+  readonly #lunr: lunr.Index | null
+  readonly #articles = new Map<string, Article>()
+  #sortedTerms: string[] | null = null
+
+  private constructor(engine: SearchEngine, lunrIndex: lunr.Index | null, articles: readonly Article[]) {
+    this.#engine = engine
+    this.#lunr = lunrIndex
+    for (const article of articles) this.#articles.set(article.id, article)
+  }
+
+  /** Search `articles` through another engine that answers as the lunr index `build` makes would. */
+  static fromEngine(engine: SearchEngine, articles: readonly Article[]): SearchIndex {
+    return new SearchIndex(engine, null, articles)
+  }
+
+  static build(articles: readonly Article[]): SearchIndex {
+    const builder = new lunr.Builder()
+    builder.pipeline.add(lunr.stopWordFilter, lunr.stemmer)
+    builder.searchPipeline.add(lunr.stemmer)
+    builder.tokenizer = lunrTokenizer as typeof lunr.tokenizer
+    builder.ref('ref')
+    builder.field('text')
+    builder.field('heading')
+    builder.field('title', { boost: 1.5 })
+    builder.field('source', { boost: 0.5 })
+    for (const article of articles) {
+      const slice = (i: number) => {
+        const p = article.paragraphs[i]
+        return p ? article.body.slice(p.start, p.end) : ''
+      }
+      let added = 0
+      for (const paragraph of article.paragraphs) {
+        if (paragraph.kind === 'chrome') continue
+        const heading = paragraph.section === undefined ? '' : slice(paragraph.section)
+        builder.add({
+          ref: paragraphRef(article.id, paragraph.index),
+          text: slice(paragraph.index),
+          heading,
+          title: article.title,
+          source: article.source ?? '',
+        })
+        added++
+      }
+      // A title-only brief still deserves to be found by its title.
+      if (added === 0)
+        builder.add({
+          ref: paragraphRef(article.id, null),
+          text: '',
+          heading: '',
+          title: article.title,
+          source: article.source ?? '',
+        })
+    }
+    const index = builder.build()
+    return new SearchIndex(lunrEngine(index), index, articles)
+  }
+
+  /**
+   * Over an index that answers lunr.Index's `query()` and exposes its postings: the compact engine the
+   * index cache loads (search/compact.ts) is a SearchEngine itself; a lunr.Index is wrapped.
+   * `articles` must be the ones it was built from.
+   */
+  static fromIndex(index: SearchEngine | lunr.Index, articles: readonly Article[]): SearchIndex {
+    const engine = index as Partial<SearchEngine>
+    if (typeof engine.postings === 'function' && typeof engine.terms === 'function')
+      return SearchIndex.fromEngine(index as SearchEngine, articles)
+    return SearchIndex.fromEngine(lunrEngine(index as lunr.Index), articles)
+  }
+
+  /** Rebuild from `toJSON()` output; `articles` must be the ones it was built from. */
+  static load(json: SerializedSearchIndex | string, articles: readonly Article[]): SearchIndex {
+    const data = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerializedSearchIndex>
+    if (data?.version !== SEARCH_INDEX_VERSION || typeof data.lunr !== 'object' || data.lunr === null) {
+      throw new Error(
+        `search index cache has version ${String(data?.version)}, expected ${SEARCH_INDEX_VERSION}: rebuild it`,
+      )
+    }
+    const index = lunr.Index.load(data.lunr)
+    return new SearchIndex(lunrEngine(index), index, articles)
+  }
+
+  toJSON(): SerializedSearchIndex {
+    if (!this.#lunr) throw new Error('this search index runs on another engine: serialise the engine instead')
+    return { version: SEARCH_INDEX_VERSION, lunr: this.#lunr.toJSON() }
+  }
+
+  /** Articles ranked by their matching paragraphs, each with its best passages as snippets. */
+  search(query: string, limit = 50): SearchHit[] {
+    const parsed = parseQuery(query)
+    if (!hasPositive(parsed)) return []
+    const results = this.#engine.query((q) => {
+      const add = (word: QueryWord, presence: lunr.Query.presence, fields: string[] = MATCH_FIELDS) =>
+        q.term(word.term, {
+          usePipeline: false,
+          presence,
+          fields,
+          ...(word.prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
+        })
+      for (const word of parsed.optional) add(word, lunr.Query.presence.OPTIONAL)
+      for (const word of parsed.required) add(word, lunr.Query.presence.REQUIRED)
+      for (const word of parsed.excluded) add(word, lunr.Query.presence.PROHIBITED, ['text', 'heading', 'title'])
+      // A phrase's words must all be in the paragraph text; their order is checked below.
+      for (const terms of parsed.phraseTerms)
+        for (const term of terms) add({ term, prefix: false }, lunr.Query.presence.REQUIRED, ['text'])
+    })
+
+    const byArticle = new Map<string, Array<{ paragraph: number | null; score: number }>>()
+    const wanted = new Set([...parsed.optional, ...parsed.required].map((w) => w.term)).size
+    for (const result of results) {
+      const { articleId, paragraph } = parseRef(result.ref)
+      const article = this.#articles.get(articleId)
+      if (!article) continue
+      if (parsed.phrases.length > 0 && !this.#hasPhrases(article, paragraph, parsed.phrases)) continue
+      const list = byArticle.get(articleId) ?? []
+      // Coordination, as Lucene's classic scoring: a paragraph with all the words beats one with few.
+      const matched = Math.min(wanted, Object.keys(result.matchData.metadata).length)
+      const coordination = wanted > 1 ? (matched / wanted) ** 2 : 1
+      list.push({ paragraph, score: result.score * coordination })
+      byArticle.set(articleId, list)
+    }
+
+    // Rank first, then cut snippets for the shown hits only: a common word matches thousands of articles.
+    const ranked = [...byArticle].map(([articleId, paragraphs]) => {
+      paragraphs.sort((a, b) => b.score - a.score)
+      // The best paragraph counts most; each further one adds half as much as the one before.
+      const score = paragraphs.reduce((sum, p, i) => sum + p.score / 2 ** i, 0)
+      return { articleId, score: Math.round(score * 1e4) / 1e4, paragraphs }
+    })
+    ranked.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
+    const matcher = matcherOf(parsed)
+    return ranked.slice(0, Math.max(0, limit)).map(({ articleId, score, paragraphs }) => ({
+      articleId,
+      score,
+      snippets: snippetsOf(this.#articles.get(articleId) as Article, paragraphs, matcher),
+    }))
+  }
+
+  /**
+   * Paragraphs (by article) whose text contains any of `terms`. A term with several words needs all
+   * of them in the paragraph; their order is for the caller to check. `word*` matches by prefix.
+   * Reads lunr's postings directly: no scoring, so it stays fast on large indexes.
+   */
+  candidates(terms: string[]): Map<string, Set<number>> {
+    const found = new Map<string, Set<number>>()
+    for (const term of terms) {
+      const words = [...new Set(term.split(/\s+/).filter(Boolean))]
+      const docSets: Array<Set<string>> = []
+      let empty = false
+      for (const word of words) {
+        const refs = this.#refsFor(word)
+        if (refs === null) continue // a stop word: says nothing about the paragraph
+        if (refs.size === 0) empty = true
+        docSets.push(refs)
+      }
+      if (empty || docSets.length === 0) continue
+      docSets.sort((a, b) => a.size - b.size)
+      const [smallest, ...others] = docSets as [Set<string>, ...Array<Set<string>>]
+      for (const ref of smallest) {
+        if (!others.every((set) => set.has(ref))) continue
+        const { articleId, paragraph } = parseRef(ref)
+        if (paragraph === null || !this.#articles.has(articleId)) continue
+        const set = found.get(articleId) ?? new Set<number>()
+        set.add(paragraph)
+        found.set(articleId, set)
+      }
+    }
+    return found
+  }
+
+  /** Refs whose text field has the word (or, for `word*`, any term starting with it); null for stop words. */
+  #refsFor(word: string): Set<string> | null {
+    if (word.endsWith('*')) {
+      const prefix = prefixTerm(word.replace(/\*+$/, '').toLowerCase())
+      if (prefix.length < 2) return new Set()
+      const refs = new Set<string>()
+      for (const term of this.#termsWithPrefix(prefix))
+        for (const ref of this.#engine.postings(term, 'text')) refs.add(ref)
+      return refs
+    }
+    const terms = termsOf(word)
+    if (terms.length === 0) return null
+    // "medium-range" analyses to two terms: both must be there.
+    const sets = terms.map((term) => new Set(this.#engine.postings(term, 'text')))
+    const [first, ...rest] = sets as [Set<string>, ...Array<Set<string>>]
+    return new Set([...first].filter((ref) => rest.every((set) => set.has(ref))))
+  }
+
+  #termsWithPrefix(prefix: string): string[] {
+    this.#sortedTerms ??= [...this.#engine.terms()].sort()
+    const sorted = this.#sortedTerms
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((sorted[mid] as string) < prefix) low = mid + 1
+      else high = mid
+    }
+    const terms: string[] = []
+    for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
+      terms.push(sorted[i] as string)
+    return terms
+  }
+
+  #hasPhrases(article: Article, paragraph: number | null, phrases: string[]): boolean {
+    const p = paragraph === null ? undefined : article.paragraphs[paragraph]
+    if (!p) return false
+    const text = article.body.slice(p.start, p.end)
+    const normalized = normalizeWithMap(text)
+    return phrases.every((phrase) => findPhrase(text, phrase, normalized).length > 0)
+  }
+}
+
+function matcherOf(query: ParsedQuery): Matcher {
+  const words = [...query.optional, ...query.required]
+  return {
+    terms: new Set(words.filter((w) => !w.prefix).map((w) => w.term)),
+    prefixes: words.filter((w) => w.prefix).map((w) => w.term),
+    phrases: query.phrases,
+  }
+}
+
+/** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */
+function snippetsOf(
+  article: Article,
+  ranked: Array<{ paragraph: number | null; score: number }>,
+  matcher: Matcher,
+): Snippet[] {
+  const withMarks: Snippet[] = []
+  let fallback: Snippet | null = null
+  for (const { paragraph } of ranked) {
+    const p = paragraph === null ? undefined : article.paragraphs[paragraph]
+    if (!p) continue
+    const text = article.body.slice(p.start, p.end)
+    const marks = findMarks(text, matcher)
+    if (marks.length > 0) withMarks.push(makeSnippet(p.index, text, marks))
+    else fallback ??= makeSnippet(p.index, text, [])
+    if (withMarks.length >= SNIPPETS_PER_ARTICLE) break
+  }
+  return withMarks.length > 0 ? withMarks : fallback ? [fallback] : []
+}

@@ -1,0 +1,100 @@
+// Snippets: the part of a paragraph around its matches, with the matches marked.
+// Marks come from the same analyzer as the index, so "treaties" is marked for a query "treaty".
+import type { Mark, Snippet } from '../../shared/types'
+import { findPhrase } from '../text'
+import { analyze } from './analyze'
+
+export interface Matcher {
+  /** Index terms (stemmed). */
+  terms: Set<string>
+  /** Lower-cased word prefixes from `prefix*` query words. */
+  prefixes: string[]
+  phrases: string[]
+}
+
+/** Ranges of `text` that match the query, sorted and merged. */
+export function findMarks(text: string, matcher: Matcher): Mark[] {
+  const marks: Mark[] = []
+  if (matcher.terms.size > 0 || matcher.prefixes.length > 0) {
+    for (const token of analyze(text)) {
+      const hit =
+        (token.term !== null && matcher.terms.has(token.term)) ||
+        matcher.prefixes.some((prefix) => token.word.startsWith(prefix))
+      if (hit) marks.push([token.start, token.end])
+    }
+  }
+  for (const phrase of matcher.phrases) marks.push(...findPhrase(text, phrase))
+  return mergeMarks(marks)
+}
+
+export function mergeMarks(marks: Mark[]): Mark[] {
+  const sorted = [...marks].sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: Mark[] = []
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else merged.push([start, end])
+  }
+  return merged
+}
+
+/** Runs of whitespace (wire text keeps its line breaks) become one space; marks follow the text. */
+function collapse(text: string, marks: Mark[]): { text: string; marks: Mark[] } {
+  const position: number[] = []
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    position.push(out.length)
+    const char = text[i] as string
+    if (/\s/.test(char)) {
+      if (!out.endsWith(' ')) out += ' '
+    } else {
+      out += char
+    }
+  }
+  position.push(out.length)
+  const at = (offset: number) => position[offset] as number
+  return { text: out, marks: marks.map(([s, e]) => [at(s), at(e)] as Mark).filter(([s, e]) => e > s) }
+}
+
+/**
+ * The paragraph around its best cluster of marks, cut at word boundaries to about `width`
+ * characters, with "…" where text was cut and marks relative to the snippet.
+ */
+export function makeSnippet(paragraph: number, text: string, marks: Mark[], width = 240): Snippet {
+  if (text.length <= width + 60) return { paragraph, ...collapse(text, marks) }
+  // The window showing the most different matched words wins, then the one showing the most matches.
+  // Candidate starts: the first few hundred marks, plus the first mark of each different word, so a
+  // rare word late in a long paragraph is not crowded out by a common one.
+  const keyOf = ([s, e]: Mark) => text.slice(s, e).toLowerCase()
+  const firstOfEach = new Map<string, Mark>()
+  for (const mark of marks) if (!firstOfEach.has(keyOf(mark))) firstOfEach.set(keyOf(mark), mark)
+  const starts = marks.length ? [...marks.slice(0, 200), ...firstOfEach.values()] : [[0, 0] as Mark]
+  let from = 0
+  let best = -1
+  for (const [start] of starts) {
+    const windowStart = Math.max(0, start - Math.floor(width / 4))
+    const inside = marks.filter(([s, e]) => s >= windowStart && e <= windowStart + width)
+    const score = new Set(inside.map(keyOf)).size * 10_000 + inside.length
+    if (score > best) {
+      best = score
+      from = windowStart
+    }
+  }
+  let to = Math.min(text.length, from + width)
+  // Move the cut points back to word boundaries, so no word is shown in half.
+  if (from > 0) {
+    const space = text.lastIndexOf(' ', from)
+    from = space >= 0 && from - space < 30 ? space + 1 : from
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to)
+    to = space > from ? space : to
+  }
+  const lead = from > 0 ? '…' : ''
+  const tail = to < text.length ? '…' : ''
+  const inside = marks
+    .filter(([s, e]) => e > from && s < to)
+    .map(([s, e]) => [Math.max(s, from) - from + lead.length, Math.min(e, to) - from + lead.length] as Mark)
+  const body = collapse(lead + text.slice(from, to) + tail, inside)
+  return { paragraph, ...body }
+}

@@ -1,0 +1,129 @@
+// Finding a topic's terms in a paragraph: word tokens with offsets, stemmed as the search index stems,
+// and term patterns matched over them (see terms.ts for the syntax).
+import lunr from 'lunr'
+import type { Mark } from '../../shared/types'
+import { termWords } from './terms'
+
+export interface Token {
+  start: number
+  end: number
+  /** Lower-cased, accents and possessive 's removed: what a wildcard prefix is compared with. */
+  plain: string
+  /** `plain` stemmed: what a whole word is compared with. */
+  stem: string
+}
+
+type WordPattern = { prefix: string } | { stem: string }
+
+export interface TermPattern {
+  /** The term as stored, for reporting which term matched. */
+  term: string
+  exact: boolean
+  words: WordPattern[]
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018][\p{L}\p{N}]+)*/gu
+
+/** Between two words of a term, at most this many other words (unquoted terms only). */
+const MAX_GAP = 1
+
+const stems = new Map<string, string>()
+
+/** Porter stem, as lunr's pipeline applies it, so our matches and the index's candidates agree. */
+export function stemWord(plain: string): string {
+  let stem = stems.get(plain)
+  if (stem === undefined) {
+    stem = lunr.stemmer(new lunr.Token(plain, {})).toString()
+    if (stems.size > 200_000) stems.clear() // bounded: a big import must not grow this forever
+    stems.set(plain, stem)
+  }
+  return stem
+}
+
+/** Lower case, no accents, plain apostrophe, no possessive. */
+export function plainWord(word: string): string {
+  const lower = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+  return lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(WORD)) {
+    const plain = plainWord(match[0])
+    tokens.push({ start: match.index, end: match.index + match[0].length, plain, stem: stemWord(plain) })
+  }
+  return tokens
+}
+
+export function compileTerm(term: string): TermPattern {
+  const { exact, words } = termWords(term)
+  return {
+    term,
+    exact,
+    words: words.map((word) =>
+      word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : { stem: stemWord(plainWord(word)) },
+    ),
+  }
+}
+
+function wordMatches(pattern: WordPattern, token: Token): boolean {
+  return 'prefix' in pattern ? token.plain.startsWith(pattern.prefix) : token.stem === pattern.stem
+}
+
+/** Every occurrence of the term, as marks into the tokenized text (non-overlapping, left to right). */
+export function findTerm(pattern: TermPattern, tokens: Token[]): Mark[] {
+  const marks: Mark[] = []
+  const first = pattern.words[0]
+  if (!first) return marks
+  const gap = pattern.exact ? 0 : MAX_GAP
+  for (let i = 0; i < tokens.length; i++) {
+    if (!wordMatches(first, tokens[i] as Token)) continue
+    const end = matchRest(pattern.words, 1, tokens, i, gap)
+    if (end < 0) continue
+    marks.push([(tokens[i] as Token).start, (tokens[end] as Token).end])
+    i = end
+  }
+  return marks
+}
+
+/** Index of the token that completes words[k..] after token `at`, or -1. Tries each allowed gap. */
+function matchRest(words: WordPattern[], k: number, tokens: Token[], at: number, gap: number): number {
+  const word = words[k]
+  if (!word) return at
+  for (let skip = 0; skip <= gap; skip++) {
+    const next = tokens[at + 1 + skip]
+    if (!next) return -1
+    if (wordMatches(word, next)) {
+      const end = matchRest(words, k + 1, tokens, at + 1 + skip, gap)
+      if (end >= 0) return end
+    }
+  }
+  return -1
+}
+
+/** Matches of any of the patterns, merged and sorted; `found` collects which terms matched. */
+export function findAny(patterns: TermPattern[], tokens: Token[], found?: Set<string>): Mark[] {
+  const all: Mark[] = []
+  for (const pattern of patterns) {
+    const marks = findTerm(pattern, tokens)
+    if (marks.length && found) found.add(pattern.term)
+    all.push(...marks)
+  }
+  return mergeMarks(all)
+}
+
+/** Sorted, with overlapping or touching ranges joined. */
+export function mergeMarks(marks: Mark[]): Mark[] {
+  const sorted = [...marks].sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: Mark[] = []
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else merged.push([start, end])
+  }
+  return merged
+}

@@ -1,0 +1,74 @@
+// Word lists for finding who is speaking in English news prose. Lower case.
+
+/** Verbs that report a position: "Peskov said", "the ministry warned". */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'stated', 'states', 'stressed', 'stresses', 'warned', 'warns', 'told', 'tells',
+  'noted', 'notes', 'affirmed', 'affirms', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'added', 'adds', 'answered', 'replied', 'replies', 'claimed', 'concluded', 'explained', 'explains',
+  'insisted', 'insists', 'argued', 'argues', 'reiterated', 'reiterates', 'underlined', 'underscored',
+  'commented', 'remarked', 'asserted', 'asserts', 'cautioned', 'wrote', 'writes', 'pointed', 'thinks',
+  'contended', 'believes', 'believed', 'acknowledged', 'admitted', 'urged', 'urges',
+])
+
+/** Reporting only when "that", a comma or the end follows: "Russia recalled that …", not "recalled its envoy". */
+export const REPORTING_IF_THAT = new Set([
+  'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
+  'maintained', 'maintains', 'observed', 'responded', 'continued', 'agreed',
+])
+
+/** Titles of people: the last of these before a name is the role ("Kremlin Spokesman Dmitry Peskov"). */
+export const ROLE_WORDS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'premier',
+  'ambassador', 'envoy', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'director', 'senator',
+  'governor', 'mayor', 'leader', 'king', 'queen', 'official', 'commander', 'adviser', 'advisor', 'aide',
+  'representative', 'negotiator', 'lawmaker', 'legislator', 'diplomat', 'general', 'admiral', 'colonel',
+  'prosecutor', 'judge', 'counsellor', 'counselor', 'analyst', 'expert', 'economist', 'executive', 'ceo',
+  'founder', 'pope', 'emperor', 'prince', 'princess', 'sheikh', 'speaker', 'deputy', 'vice-president',
+  'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair',
+])
+
+/** Words that qualify a role or a body and may be written in lower case inside its name. */
+export const QUALIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'deputy', 'vice', 'first', 'prime', 'press', 'interior', 'finance',
+  'economy', 'trade', 'presidential', 'senior', 'former', 'acting', 'top', 'state', 'security', 'national',
+  'permanent', 'special', 'assistant', 'general', 'federal', 'military', 'intelligence', 'energy',
+  'justice', 'health', 'economic', 'affairs',
+])
+
+/** Bodies that speak as one: "the Russian Foreign Ministry said", "the Kremlin said". */
+export const BODY_WORDS = new Set([
+  'ministry', 'kremlin', 'pentagon', 'department', 'office', 'council', 'government', 'cabinet', 'agency',
+  'committee', 'commission', 'parliament', 'duma', 'senate', 'congress', 'embassy', 'service',
+  'organization', 'organisation', 'administration', 'secretariat', 'bureau', 'court', 'party', 'command',
+  'headquarters', 'alliance', 'house', 'states', 'nations', 'kingdom', 'union', 'federation', 'republic',
+  'nato', 'staff', 'forces', 'army', 'navy', 'mission', 'delegation', 'assembly', 'board', 'bank',
+  'company', 'corporation', 'group', 'institute', 'centre', 'center', 'authority', 'authorities',
+])
+
+/** Put before a name, never part of it. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'dame'])
+
+/** Words that end a name or role run, even when capitalised at the start of a sentence. */
+export const RUN_STOPS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'however', 'also', 'but', 'and', 'or', 'meanwhile',
+  'earlier', 'later', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'after', 'before', 'while', 'when',
+  'then', 'thus', 'so', 'according', 'if', 'moreover', 'still', 'yet', 'for', 'with', 'by', 'from', 'of',
+  'to', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'there',
+  'here', 'not', 'never', 'who', 'which', 'what', 'where', 'why', 'how', 'all', 'both', 'some', 'many',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'last',
+  'regarding', 'responding', 'speaking', 'asked', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'be',
+  'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do',
+])
+
+/** Between a subject and its verb: "Grushko also said", "Putin has repeatedly said". */
+export const SKIPPABLE = new Set([
+  'also', 'further', 'later', 'then', 'again', 'earlier', 'repeatedly', 'previously', 'once', 'has', 'had',
+  'have', 'reportedly', 'recently', 'publicly', 'firmly', 'clearly', 'already', 'separately', 'openly',
+  'subsequently', 'similarly', 'likewise', 'frequently', 'often', 'has', 'then', 'himself', 'herself',
+])
+
+/** Before a verb, these make it passive or not a verb: "was told", "the said treaty", "a noted expert". */
+export const NOT_A_REPORT = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'a', 'an', 'the', 'to'])
+
+export const PERSON_PRONOUNS = new Set(['he', 'she'])
+export const BODY_PRONOUNS = new Set(['it'])

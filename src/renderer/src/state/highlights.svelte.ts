@@ -1,0 +1,170 @@
+// Highlights: the list, the selection toolbar, the editor, undo of a delete, re-attaching orphans.
+import type { Highlight, HighlightColor, HighlightPatch, PlacedHighlight } from '../../../shared/types'
+import { DEFAULT_STANCES } from '../../../shared/types'
+import { api } from '../lib/api'
+import { errorMessage } from '../lib/errors'
+import type { HighlightSpan } from '../lib/segments'
+import type { TextSelection } from '../lib/selection'
+
+export interface Draft {
+  note: string
+  tags: string
+  stance: string
+}
+
+const emptyDraft = (): Draft => ({ note: '', tags: '', stance: '' })
+
+export function parseTags(input: string): string[] {
+  const tags = input
+    .split(/[,\s]+/)
+    .map((t) => t.replace(/^#/, '').trim())
+    .filter(Boolean)
+  return [...new Set(tags)]
+}
+
+/** The shipped stance labels are always offered, whatever the store holds. */
+function withDefaults(stances: string[]): string[] {
+  return [...new Set([...DEFAULT_STANCES, ...stances])]
+}
+
+export class Highlights {
+  #all = $state.raw<PlacedHighlight[]>([])
+  stances = $state.raw<string[]>([...DEFAULT_STANCES])
+  error = $state<string | null>(null)
+
+  /** The selection the toolbar acts on; null when the toolbar is closed. */
+  pending = $state.raw<TextSelection | null>(null)
+  draft = $state<Draft>(emptyDraft())
+  /** The highlight open in the editor. */
+  editingId = $state<string | null>(null)
+  /** The last deleted highlight, while its undo is offered. */
+  deleted = $state.raw<Highlight | null>(null)
+  /** The orphan waiting for the user to select its new text. */
+  reattachId = $state<string | null>(null)
+
+  readonly all = $derived(this.#all)
+  readonly orphans = $derived(this.#all.filter((h) => h.status === 'orphan'))
+  readonly editing = $derived(this.#all.find((h) => h.id === this.editingId) ?? null)
+  readonly reattaching = $derived(this.#all.find((h) => h.id === this.reattachId) ?? null)
+  /** Placed highlights per article, in body offsets, for painting text. */
+  readonly spans = $derived.by(() => {
+    const map = new Map<string, HighlightSpan[]>()
+    for (const h of this.#all) {
+      if (!h.current) continue
+      const list = map.get(h.articleId) ?? []
+      list.push({ id: h.id, start: h.current.start, end: h.current.end, color: h.color })
+      map.set(h.articleId, list)
+    }
+    return map
+  })
+
+  async load(): Promise<void> {
+    try {
+      const [all, stances] = await Promise.all([api.listHighlights(), api.listStances()])
+      this.#all = all
+      this.stances = withDefaults(stances)
+      this.error = null
+    } catch (error) {
+      this.error = `Highlights could not be loaded: ${errorMessage(error)}`
+    }
+  }
+
+  spansFor(articleId: string): HighlightSpan[] {
+    return this.spans.get(articleId) ?? []
+  }
+
+  get(id: string): PlacedHighlight | undefined {
+    return this.#all.find((h) => h.id === id)
+  }
+
+  #put(highlight: PlacedHighlight): void {
+    const others = this.#all.filter((h) => h.id !== highlight.id)
+    this.#all = [...others, highlight]
+  }
+
+  async #try<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await work()
+      this.error = null
+      return result
+    } catch (error) {
+      this.error = `${what}: ${errorMessage(error)}`
+      return undefined
+    }
+  }
+
+  /** Creates a highlight on the pending selection, with the staged note, tags and stance. */
+  async create(color: HighlightColor): Promise<void> {
+    const selection = this.pending
+    if (!selection) return
+    const draft = this.draft
+    const placed = await this.#try('The highlight could not be saved', () =>
+      api.addHighlight({
+        articleId: selection.articleId,
+        start: selection.start,
+        end: selection.end,
+        color,
+        note: draft.note.trim(),
+        tags: parseTags(draft.tags),
+        stance: draft.stance || null,
+        topic: selection.topic,
+      }),
+    )
+    if (!placed) return // keep the toolbar and draft so nothing typed is lost
+    this.#put(placed)
+    this.closeToolbar()
+    window.getSelection()?.removeAllRanges()
+  }
+
+  closeToolbar(): void {
+    this.pending = null
+    this.draft = emptyDraft()
+  }
+
+  async update(id: string, patch: HighlightPatch): Promise<boolean> {
+    const placed = await this.#try('The change could not be saved', () => api.updateHighlight(id, patch))
+    if (placed) this.#put(placed)
+    return Boolean(placed)
+  }
+
+  async remove(id: string): Promise<void> {
+    const removed = await this.#try('The highlight could not be deleted', () => api.deleteHighlight(id))
+    if (!removed) return
+    this.#all = this.#all.filter((h) => h.id !== id)
+    if (this.editingId === id) this.editingId = null
+    this.deleted = removed
+  }
+
+  async undoDelete(): Promise<void> {
+    const removed = this.deleted
+    if (!removed) return
+    const placed = await this.#try('The highlight could not be restored', () => api.restoreHighlight(removed))
+    if (!placed) return
+    this.#put(placed)
+    this.deleted = null
+  }
+
+  /** Moves the orphan waiting for re-attachment onto the pending selection. */
+  async reattach(): Promise<void> {
+    const id = this.reattachId
+    const selection = this.pending
+    if (!id || !selection) return
+    const placed = await this.#try('The highlight could not be re-attached', () =>
+      api.reattachHighlight(id, selection.articleId, selection.start, selection.end),
+    )
+    if (!placed) return
+    this.#put(placed)
+    this.reattachId = null
+    this.closeToolbar()
+    window.getSelection()?.removeAllRanges()
+  }
+
+  async addStance(label: string): Promise<void> {
+    const clean = label.trim()
+    if (!clean) return
+    const stances = await this.#try('The stance label could not be added', () => api.addStance(clean))
+    if (stances) this.stances = withDefaults(stances)
+  }
+}
+
+export const highlights = new Highlights()

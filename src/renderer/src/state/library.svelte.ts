@@ -1,0 +1,72 @@
+// The article list with its filters (source, year, date range) and the selected row.
+import type { ArticleSummary, IsoDate } from '../../../shared/types'
+import { api } from '../lib/api'
+import { byDate, inRange } from '../lib/dates'
+import { errorMessage } from '../lib/errors'
+
+export class Library {
+  // raw: 21,578 summaries must not become deep proxies
+  #articles = $state.raw<ArticleSummary[]>([])
+  loading = $state(false)
+  error = $state<string | null>(null)
+
+  source = $state('')
+  year = $state('')
+  from = $state<IsoDate | ''>('')
+  to = $state<IsoDate | ''>('')
+  selectedId = $state<string | null>(null)
+
+  readonly articles = $derived([...this.#articles].sort(byDate))
+  readonly byId = $derived(new Map(this.#articles.map((a) => [a.id, a])))
+  readonly sources = $derived([...new Set(this.#articles.map((a) => a.source ?? ''))].filter(Boolean).sort())
+  readonly years = $derived(
+    [...new Set(this.#articles.map((a) => a.date?.slice(0, 4) ?? ''))].filter(Boolean).sort().reverse(),
+  )
+  readonly hasUndated = $derived(this.#articles.some((a) => a.date === null))
+
+  /** Articles passing source and year filters (the histogram shows these). */
+  readonly beforeRange = $derived(
+    this.articles.filter(
+      (a) =>
+        (!this.source || a.source === this.source) &&
+        (!this.year || (this.year === 'undated' ? a.date === null : a.date?.startsWith(this.year))),
+    ),
+  )
+  readonly filtered = $derived(this.beforeRange.filter((a) => inRange(a.date, this.from, this.to)))
+  readonly selectedIndex = $derived(this.filtered.findIndex((a) => a.id === this.selectedId))
+  readonly filtering = $derived(Boolean(this.source || this.year || this.from || this.to))
+
+  async load(): Promise<void> {
+    this.loading = true
+    try {
+      this.#articles = await api.listArticles()
+      this.error = null
+    } catch (error) {
+      this.error = `The library could not be loaded: ${errorMessage(error)}`
+    } finally {
+      this.loading = false
+    }
+  }
+
+  title(id: string): string {
+    return this.byId.get(id)?.title ?? id
+  }
+
+  /** Moves the selection by `delta` rows within the filtered list. */
+  move(delta: number): void {
+    const list = this.filtered
+    if (list.length === 0) return
+    const from = this.selectedIndex < 0 ? (delta > 0 ? -1 : list.length) : this.selectedIndex
+    const next = Math.max(0, Math.min(list.length - 1, from + delta))
+    this.selectedId = list[next]!.id
+  }
+
+  clearFilters(): void {
+    this.source = ''
+    this.year = ''
+    this.from = ''
+    this.to = ''
+  }
+}
+
+export const library = new Library()
