@@ -56,12 +56,16 @@ export function parseCsv(text) {
     for (let i = 0; i < line.length; i++) {
       const char = line[i]
       if (quoted) {
-        if (char === '"' && line[i + 1] === '"') (field += '"'), i++
-        else if (char === '"') quoted = false
+        if (char === '"' && line[i + 1] === '"') {
+          field += '"'
+          i++
+        } else if (char === '"') quoted = false
         else field += char
       } else if (char === '"') quoted = true
-      else if (char === ',') fields.push(field.trim()), (field = '')
-      else field += char
+      else if (char === ',') {
+        fields.push(field.trim())
+        field = ''
+      } else field += char
     }
     fields.push(field.trim())
     rows.push(fields)
@@ -97,13 +101,17 @@ function main() {
       // Global checks (a handler missing anywhere) have no file: they name the whole input.
       const path = file === 'N/A' ? `${input}/` : `${input}/${file}`.replace(/\/+/g, '/')
       const ok = justified.has(`${check} ${path}`)
-      process.stdout.write(`${ok ? 'justified ' : 'UNJUSTIFIED'} ${severity} ${confidence} ${check} ${path}:${location}\n`)
+      process.stdout.write(
+        `${ok ? 'justified ' : 'UNJUSTIFIED'} ${severity} ${confidence} ${check} ${path}:${location}\n`,
+      )
       if (!ok) problems.push(`${check} in ${path}:${location} is not justified in SECURITY.md`)
     }
     process.stdout.write(`${input}/: ${findings.length} findings, ${counted} high or medium; report ${report}\n`)
   }
   if (problems.length) {
-    process.stderr.write(`electronegativity: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
+    process.stderr.write(
+      `electronegativity: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    )
     process.exit(1)
   }
 }

@@ -18,7 +18,10 @@ export default async function afterPack(context) {
   const binary =
     context.electronPlatformName === 'darwin'
       ? join(context.appOutDir, `${name}.app`)
-      : join(context.appOutDir, context.electronPlatformName === 'win32' ? `${name}.exe` : context.packager.executableName)
+      : join(
+          context.appOutDir,
+          context.electronPlatformName === 'win32' ? `${name}.exe` : context.packager.executableName,
+        )
   await applyFuses(binary)
 }
 

@@ -32,23 +32,29 @@ async function cliCompare(...args: string[]) {
 }
 
 describe('cli compare', () => {
-  it('prints the issue\'s JSON shape for a preset, over the bundled corpus, in date order', async () => {
+  it("prints the issue's JSON shape for a preset, over the bundled corpus, in date order", async () => {
     const { code, stdout } = await cliCompare('--topic', 'Japan peace treaty', '--json')
     expect(code).toBe(0)
     const out = JSON.parse(stdout)
     expect(Object.keys(out).sort()).toEqual(['columns', 'terms', 'topic'])
     expect(out.topic).toBe('Japan peace treaty')
     expect(out.terms).toContain('peace treaty')
-    expect(out.columns.map((c: { date: string }) => c.date)).toEqual(['2019-03-19', '2019-07-04', '2019-09-05', '2019-09-24', '2025-01-24'])
+    expect(out.columns.map((c: { date: string }) => c.date)).toEqual([
+      '2019-03-19',
+      '2019-07-04',
+      '2019-09-05',
+      '2019-09-24',
+      '2025-01-24',
+    ])
     for (const column of out.columns) {
       expect(Object.keys(column).sort()).toEqual(['articleId', 'date', 'mentioned', 'passages', 'source', 'title'])
       expect(column.mentioned).toBe(column.passages.length > 0)
       for (const passage of column.passages)
         expect(Object.keys(passage).sort()).toEqual(['end', 'paragraph', 'speaker', 'start', 'text'])
     }
-    expect(out.columns.filter((c: { mentioned: boolean }) => c.mentioned).map((c: { articleId: string }) => c.articleId)).toEqual([
-      '000_f6b6277f5f03b554',
-    ])
+    expect(
+      out.columns.filter((c: { mentioned: boolean }) => c.mentioned).map((c: { articleId: string }) => c.articleId),
+    ).toEqual(['000_f6b6277f5f03b554'])
   })
 
   it('defines a topic with --terms, and names the presets when the topic is unknown', async () => {
@@ -65,7 +71,7 @@ describe('cli compare', () => {
 })
 
 describe('compare command parts', () => {
-  it('--terms replaces a preset\'s terms when the name matches, keeping its name', () => {
+  it("--terms replaces a preset's terms when the name matches, keeping its name", () => {
     const topic = chooseTopic('arms race', 'hypersonic', presetTopics())
     expect(topic).toMatchObject({ name: 'Arms race', terms: ['hypersonic'], coTerms: [] })
     expect(() => chooseTopic('x', '+Japan', presetTopics())).toThrow(/no terms/)
@@ -76,7 +82,14 @@ describe('compare command parts', () => {
       topic: 'T',
       terms: ['a'],
       columns: [
-        { articleId: 'one', date: '2020-01-01', source: 'S', title: 'First', mentioned: true, passages: [{ paragraph: 2, start: 0, end: 5, text: 'a b c', speaker: null, marks: [[0, 1]] }] },
+        {
+          articleId: 'one',
+          date: '2020-01-01',
+          source: 'S',
+          title: 'First',
+          mentioned: true,
+          passages: [{ paragraph: 2, start: 0, end: 5, text: 'a b c', speaker: null, marks: [[0, 1]] }],
+        },
         { articleId: 'two', date: null, source: null, title: 'Second', mentioned: false, passages: [] },
       ],
     })

@@ -11,12 +11,18 @@ import {
   type CandidateSource,
 } from '../core/topics'
 import { CliError, parseFlags, type Command } from './args'
-import { cachedIndexForCli, comparableArticles, corpusFlagOptions, loadArticlesForCli, type CorpusFlags } from './corpus'
+import {
+  cachedIndexForCli,
+  comparableArticles,
+  corpusFlagOptions,
+  loadArticlesForCli,
+  type CorpusFlags,
+} from './corpus'
 
 const usage =
   'cli compare --topic "<preset name or id>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
   '  --terms   comma-separated terms, "quoted phrases", word*, +co-term; defines the topic on the fly\n' +
-  '            (with a preset\'s name, it replaces that preset\'s terms and co-terms)'
+  "            (with a preset's name, it replaces that preset's terms and co-terms)"
 
 export interface CompareCorpus {
   articles: Article[]
@@ -74,7 +80,13 @@ export function comparisonJson(comparison: Comparison) {
       source: column.source,
       title: column.title,
       mentioned: column.mentioned,
-      passages: column.passages.map(({ paragraph, start, end, text, speaker }) => ({ paragraph, start, end, text, speaker })),
+      passages: column.passages.map(({ paragraph, start, end, text, speaker }) => ({
+        paragraph,
+        start,
+        end,
+        text,
+        speaker,
+      })),
       ...(column.alsoFiledAs?.length ? { alsoFiledAs: column.alsoFiledAs } : {}),
     })),
   }
@@ -103,7 +115,8 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join('\n')
 }
 
-const header = (column: Column) => `${column.date ?? 'undated'} · ${column.source ?? 'Unknown source'} · ${column.title}`
+const header = (column: Column) =>
+  `${column.date ?? 'undated'} · ${column.source ?? 'Unknown source'} · ${column.title}`
 
 /** Per-article blocks in date order: a terminal is too narrow for side-by-side panes. */
 export function readableComparison(comparison: Comparison, width = 100): string {
@@ -121,7 +134,10 @@ export function readableComparison(comparison: Comparison, width = 100): string 
     const count = column.passages.length
     out.push(header(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
     for (const passage of column.passages) {
-      out.push(`  ¶${passage.paragraph} · ${passage.speaker ?? 'speaker unknown'}`, wrap(emphasize(passage), width, '    '))
+      out.push(
+        `  ¶${passage.paragraph} · ${passage.speaker ?? 'speaker unknown'}`,
+        wrap(emphasize(passage), width, '    '),
+      )
     }
     out.push('')
   }
@@ -137,12 +153,16 @@ export const compare: Command = {
       usage,
     )
     if (positionals.length) throw new CliError(`unexpected argument ${JSON.stringify(positionals[0])}`, 2, usage)
-    if (values.topic === undefined && values.terms === undefined) throw new CliError('give --topic or --terms', 2, usage)
+    if (values.topic === undefined && values.terms === undefined)
+      throw new CliError('give --topic or --terms', 2, usage)
     const topic = chooseTopic(values.topic, values.terms, presetTopics())
     const corpus = await loadCompareCorpus(values)
     const comparison = compareTopic(topic, corpus.articles, corpus.candidates)
     if (values.json) process.stdout.write(`${JSON.stringify(comparisonJson(comparison), null, 2)}\n`)
-    else process.stdout.write(`${readableComparison(comparison, Math.max(60, Math.min(process.stdout.columns ?? 100, 120)))}\n`)
+    else
+      process.stdout.write(
+        `${readableComparison(comparison, Math.max(60, Math.min(process.stdout.columns ?? 100, 120)))}\n`,
+      )
     return 0
   },
 }

@@ -2,10 +2,12 @@
 // Each command lives in its own file and registers here.
 import { CliError, type Command } from './args'
 import { compare } from './compare'
+import { exportCommand } from './export'
+import { highlight } from './highlight'
 import { importCommand } from './import'
 import { search } from './search'
 
-const commands: Record<string, Command> = { search, compare, import: importCommand }
+const commands: Record<string, Command> = { search, compare, import: importCommand, highlight, export: exportCommand }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv

@@ -1,15 +1,17 @@
 // Opens a Workspace from folders: the bundled corpus, the user's library and stores in the user data
 // folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
 import { copyFileSync, existsSync } from 'node:fs'
-import type { Article, LoadProblem, Notice, Topic } from '../shared/types'
+import type { Article, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../shared/types'
 import { loadCorpusDir } from './corpus'
 import { Library } from './library'
 import { storePaths } from './paths'
 import { SearchIndex } from './search'
 import { backendOptions, confBackend, type BackendFactory } from './store/backend'
-import { compare } from './topics/compare'
-import { presetTopics } from './topics/presets'
-import { NotFoundError, Workspace, type HighlightService, type KeyValueStore, type TopicService, type WorkspaceParts } from './workspace'
+import { exportFileName, exportMarkdown, mergeExport, renderExport } from './export'
+import { Highlights } from './highlights/service'
+import { openStore } from './store'
+import { speakersOf, TopicStore } from './topics'
+import { Workspace, type KeyValueStore, type MarkdownExport, type WorkspaceParts } from './workspace'
 
 export interface OpenOptions {
   corpusDir: string
@@ -26,17 +28,21 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const library = await Library.open(paths.library)
   const libraryArticles = await library.readAll()
   const settings = openConfig(paths.config, makeStore, notices)
+  const articles = mergeArticles(corpus.articles, libraryArticles)
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const store = openStore(paths.highlights, { backend: makeStore })
+  const highlights = new Highlights(store, (id) => byId.get(id))
 
   const parts: WorkspaceParts = {
-    articles: mergeArticles(corpus.articles, libraryArticles),
+    articles,
     loadProblems: corpus.problems,
     notices: [...notices, ...loadNotice(corpus.problems, options.corpusDir)],
-    buildIndex: (articles) => SearchIndex.build([...articles]),
-    topics: topicService(settings),
-    highlights: pendingHighlights,
-    exportMarkdown: () => {
-      throw new Error('export is not wired yet')
-    },
+    // The store adds notices while running (a file damaged from outside is backed up and rewritten).
+    liveNotices: () => store.notices,
+    buildIndex: (list) => SearchIndex.build([...list]),
+    topics: new TopicStore(settings),
+    highlights,
+    exportMarkdown: (scope, current) => markdownExport(scope, highlights.list(), current),
     settings,
     importer: async (fileName, text, workspace) => {
       const report = await library.importText(fileName, text, (progress) => workspace.setImportProgress(progress))
@@ -101,45 +107,24 @@ function openConfig(path: string, makeStore: BackendFactory, notices: Notice[]):
   }
 }
 
-// Interim until src/core/topics ships its TopicStore: presets plus the user's topics in the config store.
-function topicService(config: KeyValueStore): TopicService {
-  const own = (): Topic[] => (Array.isArray(config.get('topics')) ? (config.get('topics') as Topic[]) : [])
-  const all = () => [...presetTopics(), ...own()]
-  const find = (ref: string) => {
-    const folded = ref.trim().toLowerCase()
-    const topic = all().find((t) => t.id === ref || t.name.toLowerCase() === folded)
-    if (!topic) throw new NotFoundError(`no topic named "${ref}"`)
-    return topic
-  }
-  return {
-    list: all,
-    save(input) {
-      const id = input.id ?? `user-${Date.now().toString(36)}`
-      if (presetTopics().some((t) => t.id === id)) throw new Error('preset topics cannot be changed; save a copy under another name')
-      const topic: Topic = { ...input, id, preset: false }
-      config.set('topics', [...own().filter((t) => t.id !== id), topic])
-      return topic
+/** The Markdown for a scope, and how to update a file that holds an earlier export of it. */
+function markdownExport(
+  scope: ExportScope,
+  placed: PlacedHighlight[],
+  articles: ReadonlyMap<string, Article>,
+): MarkdownExport {
+  const input = {
+    scope,
+    highlights: placed,
+    article: (id: string) => articles.get(id),
+    exportedAt: new Date().toISOString(),
+    speakerFor: (h: PlacedHighlight) => {
+      const article = articles.get(h.articleId)
+      return article && h.current ? speakersOf(article).get(h.current.paragraph) : null
     },
-    delete(id) {
-      find(id)
-      if (presetTopics().some((t) => t.id === id)) throw new Error('preset topics cannot be deleted')
-      config.set('topics', own().filter((t) => t.id !== id))
-    },
-    compare: (request, articles, index) => compare(find(request.topic), articles, index, request),
   }
-}
-
-const notWired = () => {
-  throw new Error('highlights are not wired yet')
-}
-const pendingHighlights: HighlightService = {
-  list: () => [],
-  add: notWired,
-  update: notWired,
-  delete: notWired,
-  restore: notWired,
-  reattach: notWired,
-  stances: () => [],
-  addStance: notWired,
-  articlesChanged: () => undefined,
+  const { markdown, count } = exportMarkdown(input)
+  const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
+  const fileName = exportFileName(scope, title)
+  return { fileName, markdown, count, updateFile: (existing) => mergeExport(existing, renderExport(input), fileName) }
 }

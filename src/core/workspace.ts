@@ -27,6 +27,8 @@ export interface MarkdownExport {
   fileName: string
   markdown: string
   count: number
+  /** Re-exporting to a file: the generated part replaced in place, what the user wrote around it kept. */
+  updateFile(existing: string): string
 }
 
 /** What the handler table needs: the Api, except that export returns the Markdown and links stay with the platform. */
@@ -83,6 +85,8 @@ export interface WorkspaceParts {
   articles: Article[]
   loadProblems?: LoadProblem[]
   notices?: Notice[]
+  /** Notices that appear while running (a store backed up after outside damage). */
+  liveNotices?(): Notice[]
   buildIndex(articles: readonly Article[]): ArticleIndex | Promise<ArticleIndex>
   topics: TopicService
   highlights: HighlightService
@@ -118,6 +122,7 @@ export class Workspace implements WorkspaceApi {
   #notices: Notice[]
   #loadProblems: LoadProblem[]
   #import: ImportProgress | null = null
+  #dismissed = new Set<string>()
   readonly #parts: WorkspaceParts
 
   constructor(parts: WorkspaceParts) {
@@ -125,6 +130,7 @@ export class Workspace implements WorkspaceApi {
     this.#notices = [...(parts.notices ?? [])]
     this.#loadProblems = [...(parts.loadProblems ?? [])]
     this.#setArticles(parts.articles)
+    parts.highlights.articlesChanged(this.#articles)
   }
 
   /** Lets go of what the workspace holds; stores write synchronously, so nothing is pending. */
@@ -203,12 +209,13 @@ export class Workspace implements WorkspaceApi {
       articleCount: this.#articles.size,
       index: { ...this.#indexProgress },
       import: this.#import,
-      notices: [...this.#notices],
+      notices: [...this.#notices, ...(this.#parts.liveNotices?.() ?? []).filter((n) => !this.#dismissed.has(n.id))],
       loadProblems: [...this.#loadProblems],
     }
   }
 
   async dismissNotice(id: string): Promise<void> {
+    this.#dismissed.add(id)
     this.#notices = this.#notices.filter((n) => n.id !== id)
   }
 

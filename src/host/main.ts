@@ -24,7 +24,8 @@ async function main(argv: string[]): Promise<void> {
     },
   })
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, not "${values.port}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, not "${values.port}"`)
   const rendererDir = resolve(values.renderer ?? 'out/renderer')
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error(`no built renderer at ${rendererDir}: run \`npm run build\` first (npm run serve does it for you)`)
@@ -36,7 +37,10 @@ async function main(argv: string[]): Promise<void> {
   process.stderr.write(`user data: ${dataDir}\n`)
 
   const stop = () => {
-    void host.close().then(() => workspace.dispose()).finally(() => process.exit(0))
+    void host
+      .close()
+      .then(() => workspace.dispose())
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

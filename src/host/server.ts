@@ -11,6 +11,12 @@ import { SECURITY_HEADERS } from '../main/csp'
 import { contentType, resolveStaticPath } from '../main/static-files'
 import { MAX_IMPORT_CHARS, ValidationError } from '../main/validation'
 import { NotFoundError } from '../core/workspace'
+import { HighlightError } from '../core/highlights/service'
+import { TopicError } from '../core/topics'
+import { ExportMergeError } from '../core/export'
+
+/** Requests that cannot be carried out as given: the caller's fault, so 400 like a validation error. */
+const BAD_REQUEST = [ValidationError, HighlightError, TopicError, ExportMergeError]
 
 export const TOKEN_HEADER = 'x-stance-token'
 export const TOKEN_COOKIE = 'stance_token'
@@ -98,6 +104,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function serveStatic(request: IncomingMessage, response: ServerResponse, rawPath: string, setCookie: boolean) {
     if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'method not allowed')
+    // Browsers ask for it on their own; the app has none, and a 404 would be noise in the console.
+    if (rawPath === '/favicon.ico') {
+      response.writeHead(204, SECURITY_HEADERS).end()
+      return
+    }
     const file = resolveStaticPath(options.rendererDir, rawPath)
     if (!file) throw new HttpError(400, 'bad path')
     let content: Buffer
@@ -169,18 +180,20 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0)
-    if (declared > limit) return reject(new HttpError(413, `request body larger than ${limit} bytes`))
+    const tooLarge = () => {
+      // Keep reading (and dropping) the rest so the client sees the 413 rather than a reset;
+      // the connection closes after the reply, and requestTimeout bounds a never-ending body.
+      request.removeAllListeners('data')
+      request.resume()
+      reject(new HttpError(413, `request body larger than ${limit} bytes`))
+    }
+    if (Number(request.headers['content-length'] ?? 0) > limit) return tooLarge()
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) {
-        reject(new HttpError(413, `request body larger than ${limit} bytes`))
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size > limit) tooLarge()
+      else chunks.push(chunk)
     })
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
@@ -197,12 +210,12 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(body)
 }
 
-/** Validation → 400, unknown article or highlight → 404, anything else → 500; never a stack trace. */
+/** Bad request → 400, unknown article or highlight → 404, anything else → 500; never a stack trace. */
 function sendError(response: ServerResponse, error: unknown): void {
   const status =
     error instanceof HttpError
       ? error.status
-      : error instanceof ValidationError
+      : BAD_REQUEST.some((kind) => error instanceof kind)
         ? 400
         : error instanceof NotFoundError
           ? 404
@@ -213,5 +226,6 @@ function sendError(response: ServerResponse, error: unknown): void {
     response.destroy()
     return
   }
+  if (status === 413) response.setHeader('connection', 'close')
   sendJson(response, status, { error: message })
 }

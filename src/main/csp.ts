@@ -14,6 +14,9 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** The <meta> tag's copy: browsers ignore (and complain about) frame-ancestors there; headers carry it. */
+export const META_CSP = CSP.replace("; frame-ancestors 'none'", '')
+
 /** Dev only: Vite's hot reload talks over a websocket to the dev server. */
 export function devCsp(devServerUrl: string): string {
   const ws = new URL(devServerUrl)

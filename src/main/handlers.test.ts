@@ -1,5 +1,10 @@
 import fc from 'fast-check'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openWorkspace } from '../core/open-workspace'
+import { storePaths } from '../core/paths'
 import type { Api } from '../shared/api'
 import { API_METHODS } from '../shared/methods'
 import type { WorkspaceApi } from '../core/workspace'
@@ -79,6 +84,36 @@ describe('handler table', () => {
       expect(calls, method).toEqual([])
     }
     expect(rejected).toBeGreaterThan(API_METHODS.length * 300)
+  })
+
+  it('leaves the real stores byte for byte unchanged under random invalid calls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-fuzz-'))
+    try {
+      const workspace = await openWorkspace({ corpusDir: 'corpus', userDataDir: dir })
+      const handlers = createHandlers(workspace, platform())
+      const article = await handlers.getArticle('000_f6b6277f5f03b554')
+      await handlers.addHighlight({ articleId: article.id, start: 0, end: 8, color: 'yellow', note: 'seed' })
+      await handlers.setSettings({ lastArticleId: article.id })
+      const paths = storePaths(dir)
+      const before = [readFileSync(paths.highlights, 'utf8'), readFileSync(paths.config, 'utf8')]
+      let rejected = 0
+      for (const method of API_METHODS) {
+        const call = handlers[method] as (...args: unknown[]) => Promise<unknown>
+        await fc.assert(
+          fc.asyncProperty(argumentLists, async (args) => {
+            fc.pre(!isValid(method, args))
+            await expect(call(...args)).rejects.toBeInstanceOf(ValidationError)
+            rejected++
+          }),
+          { numRuns: 60, seed: 7 },
+        )
+      }
+      expect(rejected).toBeGreaterThan(API_METHODS.length * 40)
+      expect([readFileSync(paths.highlights, 'utf8'), readFileSync(paths.config, 'utf8')]).toEqual(before)
+      expect((await handlers.listHighlights()).map((h) => h.note)).toEqual(['seed'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('passes valid arguments through, parsed', async () => {

@@ -2,7 +2,7 @@
 // the workspace, the handler table on IPC, the window and its menu.
 import { app, BrowserWindow, dialog, Menu, shell, type Rectangle } from 'electron'
 import Store from 'electron-store'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bundledCorpusDir, userDataDir } from '../core/paths'
 import { openWorkspace } from '../core/open-workspace'
@@ -63,12 +63,16 @@ async function start(): Promise<void> {
 
 function appPlatform(): Platform {
   return {
-    async deliverExport({ fileName, markdown, count }) {
-      const options = { defaultPath: fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] }
-      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+    async deliverExport(file) {
+      const options = { defaultPath: file.fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] }
+      const choice = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
-      await writeFile(choice.filePath, markdown, 'utf8')
-      return { kind: 'saved', path: choice.filePath, count }
+      // Exporting again to the same file keeps whatever the user wrote around the generated part.
+      const existing = await readFile(choice.filePath, 'utf8').catch(() => null)
+      await writeFile(choice.filePath, existing === null ? file.markdown : file.updateFile(existing), 'utf8')
+      return { kind: 'saved', path: choice.filePath, count: file.count }
     },
     async openExternal(url) {
       await shell.openExternal(url)

@@ -23,7 +23,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null, dev: boolean): 
     {
       label: 'View',
       submenu: [
-        ...(dev ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        ...(dev
+          ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -45,7 +45,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
 
   if (options.onBoundsChange) {
     const save = debounce(() => {
-      if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized()) options.onBoundsChange?.(window.getBounds())
+      if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized())
+        options.onBoundsChange?.(window.getBounds())
     }, 500)
     window.on('resize', save)
     window.on('move', save)

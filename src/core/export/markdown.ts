@@ -1,7 +1,6 @@
 // Highlights as Markdown that Obsidian (and any CommonMark reader) shows cleanly: YAML front matter,
 // one section per article in date order, one callout per highlight with a block id, orphans last.
 // Deterministic: the same highlights and the same `exportedAt` give the same bytes.
-import { stringify } from 'yaml'
 import type { ArticleSummary, ExportScope, Highlight, PlacedHighlight } from '../../shared/types'
 import { escapeInline, escapeQuote, noteLines, tagOf } from './escape'
 
@@ -72,12 +71,6 @@ export function renderExport(input: ExportInput): RenderedExport {
     counts: { articles: ordered.length, highlights: chosen.length, orphans: orphans.length },
   }
   return { frontMatter, body: `${lines.join('\n')}\n`, count: chosen.length }
-}
-
-/** A whole new file: front matter, then the generated part. */
-export function renderMarkdown(input: ExportInput): { markdown: string; count: number } {
-  const rendered = renderExport(input)
-  return { markdown: `---\n${stringify(rendered.frontMatter, { lineWidth: 0 })}---\n\n${rendered.body}`, count: rendered.count }
 }
 
 function callout(h: Highlight, type: 'quote' | 'warning', title: string): string[] {

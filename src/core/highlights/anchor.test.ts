@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe as suite, expect, it } from 'vitest'
+import { SEEDS_DIR } from '../test-paths'
 import { anchor, describe, findQuote, textHash } from './anchor'
 
-const SEEDS = '/work/shared/seeds'
+const SEEDS = SEEDS_DIR
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -55,13 +56,15 @@ function applyEdits(body: string, start: number, end: number, edits: Edit[]) {
     if (edit.kind === 'insert') {
       const text = edit.words.join(' ')
       body = body.slice(0, pos) + text + body.slice(pos)
-      if (edit.where === 'before') (start += text.length), (end += text.length)
-      else if (edit.where === 'inside') (end += text.length), (insideChanged += text.length)
+      if (edit.where !== 'after') end += text.length
+      if (edit.where === 'before') start += text.length
+      if (edit.where === 'inside') insideChanged += text.length
     } else {
       const size = Math.min(edit.size, hi - pos)
       body = body.slice(0, pos) + body.slice(pos + size)
-      if (edit.where === 'before') (start -= size), (end -= size)
-      else if (edit.where === 'inside') (end -= size), (insideChanged += size)
+      if (edit.where !== 'after') end -= size
+      if (edit.where === 'before') start -= size
+      if (edit.where === 'inside') insideChanged += size
     }
   }
   return { body, start, end, insideChanged }

@@ -92,15 +92,38 @@ export class CompactResult {
   constructor(
     readonly ref: string,
     readonly score: number,
-    readonly matched: ReadonlyArray<readonly [term: string, field: string]>,
+    readonly doc: number,
+    readonly parts: CompactParts,
+    /** The (term, field) posting slots the query scanned. */
+    readonly slots: readonly number[],
   ) {}
 
-  /** Built on demand: most callers read only ref and score, and a common word matches thousands. */
+  /**
+   * Built on demand, by looking the document up in the scanned postings: most callers read only ref and
+   * score (or count the matched terms), and a common word matches thousands of paragraphs.
+   */
   get matchData(): lunr.MatchData {
-    const data = new internals.MatchData()
-    for (const [term, field] of this.matched) data.add(term, field, {})
-    return data as unknown as lunr.MatchData
+    const { offsets, docs, terms, fields } = this.parts
+    const metadata: Record<string, Record<string, object>> = {}
+    for (const slot of this.slots) {
+      if (!hasDoc(docs, offsets[slot] as number, offsets[slot + 1] as number, this.doc)) continue
+      const term = terms[Math.floor(slot / fields.length)] as string
+      ;(metadata[term] ??= {})[fields[slot % fields.length] as string] = {}
+    }
+    return { metadata } as unknown as lunr.MatchData
   }
+}
+
+/** Binary search in one posting list (sorted by document). */
+function hasDoc(docs: Uint32Array, low: number, high: number, doc: number): boolean {
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    const at = docs[mid] as number
+    if (at === doc) return true
+    if (at < doc) low = mid + 1
+    else high = mid
+  }
+  return false
 }
 
 /** Answers as SearchEngine (search-index.ts) does: lunr's query(), postings and terms. */
@@ -110,6 +133,8 @@ export class CompactIndex {
   readonly #parts: CompactParts
   readonly #termNo: Map<string, number>
   #tokenSet: TokenSetLike | null = null
+  #dots: Float64Array | null = null
+  #seen: Uint8Array | null = null
 
   constructor(parts: CompactParts) {
     this.#parts = parts
@@ -234,10 +259,10 @@ export class CompactIndex {
 
     // Dot products by field and document (lunr: query vector · field vector / |query vector|),
     // documents in the order lunr first meets them.
-    const dots = new Float64Array(F * N)
-    const seen = new Uint8Array(N)
+    // Scratch arrays kept between queries (a common word touches a fraction of them; zeroing all costs more).
+    const dots = (this.#dots ??= new Float64Array(F * N))
+    const seen = (this.#seen ??= new Uint8Array(N))
     const order: number[] = []
-    const matchedTerms = new Map<number, Array<[number, number]>>()
     for (const slot of scan) {
       const t = Math.floor(slot / F)
       const f = slot % F
@@ -249,9 +274,6 @@ export class CompactIndex {
           order.push(doc)
         }
         dots[f * N + doc] = dots[f * N + doc]! + q * ((weights[i] as number) / 1000)
-        const list = matchedTerms.get(doc)
-        if (list) list.push([t, f])
-        else matchedTerms.set(doc, [[t, f]])
       }
     }
     if ((query as unknown as { isNegated(): boolean }).isNegated()) for (let d = 0; d < N; d++) if (!seen[d]) order.push(d)
@@ -263,9 +285,9 @@ export class CompactIndex {
 
     const results: CompactResult[] = []
     for (const doc of order) {
-      if (!allowed(doc)) continue
-      const matched = (matchedTerms.get(doc) ?? []).map(([t, f]) => [this.#parts.terms[t] as string, this.fields[f] as string] as const)
-      results.push(new CompactResult(refs[doc] as string, scoreOf(doc), matched))
+      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan))
+      seen[doc] = 0
+      for (let f = 0; f < F; f++) dots[f * N + doc] = 0
     }
     return results.sort((a, b) => b.score - a.score)
   }

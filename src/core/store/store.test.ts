@@ -5,10 +5,11 @@ import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Highlight } from '../../shared/types'
 import { describe as selectors } from '../highlights/anchor'
+import { SEEDS_DIR } from '../test-paths'
 import { openStore, StoreWriteError } from './store'
 import type { StoreData } from './schema'
 
-const TASS = readFileSync('/work/shared/seeds/000_f6b6277f5f03b554.txt', 'utf8')
+const TASS = readFileSync(join(SEEDS_DIR, '000_f6b6277f5f03b554.txt'), 'utf8')
 
 function highlight(id: string, quote: string): Highlight {
   const start = TASS.indexOf(quote)

@@ -2,7 +2,7 @@
 // through `atomically`: temp file, fsync, rename), every read-modify-write under a lock file and on a
 // fresh read of the file, so the app and the CLI or browser host never lose each other's writes.
 // A failed write keeps the change in memory and replays it on the next write that succeeds.
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Notice } from '../../shared/types'
 import { backendOptions, confBackend, createCodec, fileVersion, type BackendFactory, type Codec, type StoreBackend } from './backend'
 import { LockTimeoutError, withLock, type LockOptions } from './lock'

@@ -31,7 +31,8 @@ const preset = (name: string): Topic => {
   return topic
 }
 const idOf = (file: string) => file.replace(/\.txt$/, '')
-const covers = (passageText: string, snippet: string) => normalizeForMatch(passageText).includes(normalizeForMatch(snippet))
+const covers = (passageText: string, snippet: string) =>
+  normalizeForMatch(passageText).includes(normalizeForMatch(snippet))
 
 describe.each(gold.topics.map((t) => [t.name, t] as const))('gold labels: %s', (name, labels) => {
   let comparison: Comparison
@@ -45,16 +46,28 @@ describe.each(gold.topics.map((t) => [t.name, t] as const))('gold labels: %s', (
     expect(column!.mentioned).toBe(label.mentioned)
     expect(column!.passages.length > 0).toBe(label.mentioned)
     for (const snippet of label.core)
-      expect(column!.passages.some((p) => covers(p.text, snippet)), `core snippet not covered: ${snippet}`).toBe(true)
+      expect(
+        column!.passages.some((p) => covers(p.text, snippet)),
+        `core snippet not covered: ${snippet}`,
+      ).toBe(true)
     for (const snippet of label.never)
-      expect(column!.passages.some((p) => covers(p.text, snippet)), `never snippet shown: ${snippet}`).toBe(false)
+      expect(
+        column!.passages.some((p) => covers(p.text, snippet)),
+        `never snippet shown: ${snippet}`,
+      ).toBe(false)
   })
 })
 
 describe('compare on the seeds', () => {
   it('gives one column per article, oldest first', () => {
     const comparison = compare(preset('Arms race'), articles, scanCandidates(articles))
-    expect(comparison.columns.map((c) => c.date)).toEqual(['2019-03-19', '2019-07-04', '2019-09-05', '2019-09-24', '2025-01-24'])
+    expect(comparison.columns.map((c) => c.date)).toEqual([
+      '2019-03-19',
+      '2019-07-04',
+      '2019-09-05',
+      '2019-09-24',
+      '2025-01-24',
+    ])
     expect(comparison.topic).toBe('Arms race')
     expect(comparison.terms).toContain('arms race')
   })
@@ -103,16 +116,18 @@ describe('compare on the seeds', () => {
   it('filters by article, source and date range; undated articles fall outside any range', () => {
     const topic = preset('Arms race')
     const scan = scanCandidates(articles)
-    expect(compare(topic, articles, scan, { sources: ['TASS'] }).columns.map((c) => c.articleId)).toEqual(['000_f6b6277f5f03b554'])
-    expect(compare(topic, articles, scan, { from: '2019-07-01', to: '2019-09-30' }).columns.map((c) => c.date)).toEqual([
-      '2019-07-04',
-      '2019-09-05',
-      '2019-09-24',
+    expect(compare(topic, articles, scan, { sources: ['TASS'] }).columns.map((c) => c.articleId)).toEqual([
+      '000_f6b6277f5f03b554',
     ])
+    expect(compare(topic, articles, scan, { from: '2019-07-01', to: '2019-09-30' }).columns.map((c) => c.date)).toEqual(
+      ['2019-07-04', '2019-09-05', '2019-09-24'],
+    )
     const undated = { ...articles[0]!, id: 'zzz-undated', date: null }
     const all = compare(topic, [undated, ...articles], scan)
     expect(all.columns.at(-1)?.articleId).toBe('zzz-undated')
-    expect(compare(topic, [undated, ...articles], scan, { from: '2000-01-01' }).columns.some((c) => c.date === null)).toBe(false)
+    expect(
+      compare(topic, [undated, ...articles], scan, { from: '2000-01-01' }).columns.some((c) => c.date === null),
+    ).toBe(false)
     expect(compare(topic, articles, scan, { articleIds: ['002_127fa4766937f40d'] }).columns).toHaveLength(1)
   })
 })
@@ -120,7 +135,18 @@ describe('compare on the seeds', () => {
 /** A hand-made article, segmented by the real segmenter. */
 function article(id: string, body: string, date = '2020-01-01'): Article {
   const paragraphs = segmentParagraphs(body)
-  return { id, title: id, source: 'Test', date, dateline: null, language: 'en', origin: `${id}.txt`, paragraphCount: paragraphs.length, body, paragraphs }
+  return {
+    id,
+    title: id,
+    source: 'Test',
+    date,
+    dateline: null,
+    language: 'en',
+    origin: `${id}.txt`,
+    paragraphCount: paragraphs.length,
+    body,
+    paragraphs,
+  }
 }
 
 describe('false friends in text nobody labelled', () => {
@@ -128,12 +154,25 @@ describe('false friends in text nobody labelled', () => {
 
   it('"treaty" alone, or Japan alone, is not the Japan peace treaty', () => {
     const texts = [
-      article('inf', 'The INF Treaty collapsed in August, the minister said.\n\nOfficials met in Osaka, Japan, to discuss trade.'),
-      article('korea', 'Missiles in South Korea and Japan worry Moscow, Putin said.\n\nA peace treaty between Armenia and Azerbaijan is close, the envoy said.'),
-      article('yes', 'Tokyo wants a peace treaty with Moscow that settles the southern Kurils, the prime minister said.'),
+      article(
+        'inf',
+        'The INF Treaty collapsed in August, the minister said.\n\nOfficials met in Osaka, Japan, to discuss trade.',
+      ),
+      article(
+        'korea',
+        'Missiles in South Korea and Japan worry Moscow, Putin said.\n\nA peace treaty between Armenia and Azerbaijan is close, the envoy said.',
+      ),
+      article(
+        'yes',
+        'Tokyo wants a peace treaty with Moscow that settles the southern Kurils, the prime minister said.',
+      ),
     ]
     const comparison = compare(preset('Japan peace treaty'), texts, scanOf(texts))
-    expect(Object.fromEntries(comparison.columns.map((c) => [c.articleId, c.mentioned]))).toEqual({ inf: false, korea: false, yes: true })
+    expect(Object.fromEntries(comparison.columns.map((c) => [c.articleId, c.mentioned]))).toEqual({
+      inf: false,
+      korea: false,
+      yes: true,
+    })
   })
 
   it('a horse race is not an arms race, and a heading carries its section only for its own topic', () => {
@@ -146,7 +185,11 @@ describe('false friends in text nobody labelled', () => {
     const texts = [article('mixed', body)]
     const comparison = compare(preset('Arms race'), texts, scanOf(texts))
     const passages = comparison.columns[0]!.passages.map((p) => p.text)
-    expect(passages).toEqual(['Arms Control Talks', 'Both sides agreed to keep talking next month.', 'They will meet in Geneva.'])
+    expect(passages).toEqual([
+      'Arms Control Talks',
+      'Both sides agreed to keep talking next month.',
+      'They will meet in Geneva.',
+    ])
   })
 
   it('a heading that only names the co-term counts together with a term in the paragraph', () => {

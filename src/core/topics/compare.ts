@@ -1,7 +1,7 @@
 // One topic across many articles: for each article, in date order, the passages that address it.
 import lunr from 'lunr'
 import type { Article, Column, Comparison, IsoDate, Mark, Paragraph, Passage, Topic } from '../../shared/types'
-import { compileTerm, findAny, mergeMarks, tokenize, type TermPattern } from './match'
+import { compileTerm, findAny, foldText, mayContain, mergeMarks, tokenize, type TermPattern } from './match'
 import { speakersOf } from './speaker'
 import { termWords } from './terms'
 
@@ -49,7 +49,9 @@ export function compare(
   const coPatterns = topic.coTerms.map(compileTerm)
   const candidateIds = needsScan(topic.terms)
     ? null
-    : new Set(source.candidates(topic.terms.map((term) => term.replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, ''))).keys())
+    : new Set(
+        source.candidates(topic.terms.map((term) => term.replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, ''))).keys(),
+      )
   const columns = chosen.map((article): Column => {
     const passages = candidateIds && !candidateIds.has(article.id) ? [] : findPassages(article, patterns, coPatterns)
     const column: Column = {
@@ -73,7 +75,10 @@ export function compare(
 function needsScan(terms: string[]): boolean {
   return terms.some((term) => {
     const { words } = termWords(term)
-    return words.some((word) => word.endsWith('*')) || words.every((word) => !lunr.stopWordFilter(new lunr.Token(word.toLowerCase(), {})))
+    return (
+      words.some((word) => word.endsWith('*')) ||
+      words.every((word) => !lunr.stopWordFilter(new lunr.Token(word.toLowerCase(), {})))
+    )
   })
 }
 
@@ -114,6 +119,8 @@ interface Hits {
  * the paragraph or anywhere in its section. Chrome is never looked at; headlines own no section.
  */
 export function findPassages(article: Article, patterns: TermPattern[], coPatterns: TermPattern[]): Passage[] {
+  const folded = foldText(article.body)
+  if (!patterns.some((pattern) => mayContain(pattern, folded))) return []
   const content = article.paragraphs.filter((p) => p.kind !== 'chrome')
   const hits = new Map<number, Hits>()
   for (const p of content) {

@@ -1,4 +1,12 @@
-export { compare, findPassages, scanCandidates, sortByDate, displayTerms, type CandidateSource, type CompareFilter } from './compare'
+export {
+  compare,
+  findPassages,
+  scanCandidates,
+  sortByDate,
+  displayTerms,
+  type CandidateSource,
+  type CompareFilter,
+} from './compare'
 export { parseTerms, formatTerms, checkTerm, termWords, TermSyntaxError, type ParsedTerms } from './terms'
 export { compileTerm, findTerm, findAny, tokenize, type TermPattern } from './match'
 export { speakersOf, attributeSpeakers, type SpeakerInput } from './speaker'

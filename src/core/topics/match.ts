@@ -9,11 +9,13 @@ export interface Token {
   end: number
   /** Lower-cased, accents and possessive 's removed: what a wildcard prefix is compared with. */
   plain: string
-  /** `plain` stemmed: what a whole word is compared with. */
+  /** `plain` stemmed as the index stems it. */
   stem: string
+  /** `plain` with only inflection removed (weapons → weapon, racing → rac, but peaceful stays). */
+  inflected: string
 }
 
-type WordPattern = { prefix: string } | { stem: string }
+type WordPattern = { prefix: string } | { stem: string; inflected: string }
 
 export interface TermPattern {
   /** The term as stored, for reporting which term matched. */
@@ -27,18 +29,35 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018][\p{L}\p{N}]+)*/gu
 /** Between two words of a term, at most this many other words (unquoted terms only). */
 const MAX_GAP = 1
 
-const stems = new Map<string, string>()
+const forms = new Map<string, { stem: string; inflected: string }>()
 
-/** Porter stem, as lunr's pipeline applies it, so our matches and the index's candidates agree. */
-export function stemWord(plain: string): string {
-  let stem = stems.get(plain)
-  if (stem === undefined) {
-    stem = lunr.stemmer(new lunr.Token(plain, {})).toString()
-    if (stems.size > 200_000) stems.clear() // bounded: a big import must not grow this forever
-    stems.set(plain, stem)
+/**
+ * Two words are the same word when both their Porter stems (as lunr's index stems, so every match is
+ * among the index's candidates) and their inflection-only forms agree: Porter alone would make
+ * "peaceful" a "peace" and "general" a "generous".
+ */
+export function wordForms(plain: string): { stem: string; inflected: string } {
+  let form = forms.get(plain)
+  if (form === undefined) {
+    form = { stem: lunr.stemmer(new lunr.Token(plain, {})).toString(), inflected: withoutInflection(plain) }
+    if (forms.size > 200_000) forms.clear() // bounded: a big import must not grow this forever
+    forms.set(plain, form)
   }
-  return stem
+  return form
 }
+
+/** English plural, -ed and -ing endings off, and a final e, so race ~ races ~ raced ~ racing. */
+export function withoutInflection(word: string): string {
+  let w = word
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+  else if (/(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2)
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3))
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2))
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w
+}
+
+const undouble = (w: string) => (/([^aeiouls])\1$/.test(w) ? w.slice(0, -1) : w)
 
 /** Lower case, no accents, plain apostrophe, no possessive. */
 export function plainWord(word: string): string {
@@ -54,7 +73,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(WORD)) {
     const plain = plainWord(match[0])
-    tokens.push({ start: match.index, end: match.index + match[0].length, plain, stem: stemWord(plain) })
+    tokens.push({ start: match.index, end: match.index + match[0].length, plain, ...wordForms(plain) })
   }
   return tokens
 }
@@ -65,13 +84,15 @@ export function compileTerm(term: string): TermPattern {
     term,
     exact,
     words: words.map((word) =>
-      word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : { stem: stemWord(plainWord(word)) },
+      word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : wordForms(plainWord(word)),
     ),
   }
 }
 
 function wordMatches(pattern: WordPattern, token: Token): boolean {
-  return 'prefix' in pattern ? token.plain.startsWith(pattern.prefix) : token.stem === pattern.stem
+  return 'prefix' in pattern
+    ? token.plain.startsWith(pattern.prefix)
+    : token.stem === pattern.stem && token.inflected === pattern.inflected
 }
 
 /** Every occurrence of the term, as marks into the tokenized text (non-overlapping, left to right). */
@@ -103,6 +124,20 @@ function matchRest(words: WordPattern[], k: number, tokens: Token[], at: number,
     }
   }
   return -1
+}
+
+/**
+ * A cheap test that text may hold the term, before tokenizing: the first letters of each word's stem
+ * (stemming only changes endings) must occur in the text lower-cased with accents removed.
+ */
+export function mayContain(pattern: TermPattern, foldedText: string): boolean {
+  return pattern.words.every((word) => foldedText.includes(('prefix' in word ? word.prefix : word.stem).slice(0, 3)))
+}
+
+/** Lower case without accents, as `mayContain` wants it. */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase()
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
 }
 
 /** Matches of any of the patterns, merged and sorted; `found` collects which terms matched. */

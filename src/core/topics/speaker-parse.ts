@@ -1,39 +1,20 @@
-// Reading one paragraph for speakers: name runs ("Kremlin Spokesman Dmitry Peskov") and attributions
-// ("X said", "said X", "according to X", "he said", "the statement said"). Quotations are skipped:
-// who is quoted inside a quote is not who is speaking.
+// Reading one paragraph for speakers: attributions ("X said", "said X", "according to X", "he said",
+// "the statement said") over the name runs of speaker-runs.ts. Quotations are skipped: who is quoted
+// inside a quote is not who is speaking.
 import {
   BODY_PRONOUNS,
   BODY_WORDS,
-  HONORIFICS,
   NOT_A_REPORT,
   PERSON_PRONOUNS,
-  QUALIFIERS,
   REPORTING_IF_THAT,
   REPORTING_VERBS,
   ROLE_WORDS,
   RUN_STOPS,
   SKIPPABLE,
 } from './speaker-words'
+import { blankQuotes, findRuns, joined, plainGap, words, type Run, type Word } from './speaker-runs'
 
-/** A run of capitalised words and titles: a description, a name, or both. */
-export interface Run {
-  /** Offset in the paragraph with quotations blanked. */
-  position: number
-  /** The description before any name, lower case, possessives dropped: ["kremlin", "spokesman"]. */
-  role: string[]
-  /** The description ends in a title of a person (not a body). */
-  roleIsTitle: boolean
-  /** Set when the run names a body and no person: "Russian Foreign Ministry". */
-  body: string | null
-  /** Some word is capitalised: "the Russian Foreign Ministry", not "the ministry". */
-  proper: boolean
-  /** Came after "a"/"an": "a spokesman said" is nobody in particular. */
-  indefinite: boolean
-  /** Capitalised words after the description: ["Dmitry", "Peskov"]. */
-  nameWords: string[]
-  /** A title, an honorific, or a body before a two-word name shows the name is a person's. */
-  evident: boolean
-}
+export type { Run } from './speaker-runs'
 
 export type Subject =
   | { type: 'run'; run: Run }
@@ -54,117 +35,23 @@ export interface ParagraphParts {
   attributions: Attribution[]
 }
 
-interface Word {
-  text: string
-  lower: string
-  start: number
-  end: number
-  cap: boolean
-  possessive: boolean
-}
-
-const OPENING = /["\u201C\u201E\u00AB]/
-const CLOSING: Record<string, RegExp> = { '"': /"/, '\u201C': /[\u201D\u201C]/, '\u201E': /[\u201C\u201D]/, '\u00AB': /\u00BB/ }
-
-/** Quotations replaced by " | " (a boundary no run crosses); an unclosed quote runs to the end. */
-export function blankQuotes(text: string): string {
-  let out = ''
-  let i = 0
-  while (i < text.length) {
-    const ch = text[i] as string
-    if (!OPENING.test(ch)) {
-      out += ch
-      i++
-      continue
-    }
-    const rest = text.slice(i + 1)
-    const close = rest.search(CLOSING[ch] as RegExp)
-    out += ' | '
-    i = close < 0 ? text.length : i + 1 + close + 1
-  }
-  return out
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
-
-function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    let lower = m[0].toLowerCase().replace(/\u2019/g, "'")
-    const possessive = /'s$/.test(lower) && lower.length > 2
-    if (possessive) lower = lower.slice(0, -2)
-    return { text: m[0], lower, start: m.index, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(m[0]), possessive }
-  })
-}
-
-const isVocab = (w: Word) => ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || QUALIFIERS.has(w.lower)
-const inRun = (w: Word) => !RUN_STOPS.has(w.lower) && (w.cap || isVocab(w) || HONORIFICS.has(w.lower))
-
-/** Two words belong to one run when only spaces (or the dot of "Mr." or "U.S.") stand between them. */
-function joined(text: string, a: Word, b: Word): boolean {
-  const between = text.slice(a.end, b.start)
-  if (/^[ \t\u00A0]+$/.test(between)) return true
-  return /^\.[ \t\u00A0]+$/.test(between) && (HONORIFICS.has(a.lower) || /^(?:\p{L}\.)*\p{L}$/u.test(a.text))
-}
-
-const titleCase = (w: Word) => (w.text[0] as string).toUpperCase() + w.text.slice(1).replace(/['\u2019]s$/, '')
-
-function makeRun(run: Word[], before: Word | undefined): Run {
-  let split = -1 // last title, body word or honorific: what follows is a name
-  for (let i = 0; i < run.length; i++) {
-    const w = run[i] as Word
-    if (ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) split = i
-  }
-  const described = run.slice(0, split + 1)
-  const nameWords = run.slice(split + 1).map((w) => w.text.replace(/['\u2019]s$/, ''))
-  const last = described.at(-1)
-  const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
-  const evident =
-    nameWords.length > 0 &&
-    last !== undefined &&
-    (ROLE_WORDS.has(last.lower) || HONORIFICS.has(last.lower) || (BODY_WORDS.has(last.lower) && nameWords.length >= 2))
-  const isBody = nameWords.length === 0 && last !== undefined && BODY_WORDS.has(last.lower)
-  return {
-    position: (run[0] as Word).start,
-    role,
-    roleIsTitle: last !== undefined && ROLE_WORDS.has(last.lower),
-    body: isBody ? described.map(titleCase).join(' ') : null,
-    proper: run.some((w) => w.cap),
-    indefinite: before?.lower === 'a' || before?.lower === 'an',
-    nameWords,
-    evident,
-  }
-}
-
-/** Runs, each with the index of its first and last word. */
-function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: number; last: number }> {
-  const runs: Array<{ run: Run; first: number; last: number }> = []
-  let i = 0
-  while (i < ws.length) {
-    if (!inRun(ws[i] as Word)) {
-      i++
-      continue
-    }
-    let j = i
-    while (j + 1 < ws.length && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word) && !(ws[j] as Word).possessive) j++
-    // A possessive ends a run unless a title follows: "Russia's president" is one run, "Trump's statement" stops.
-    if (j + 1 < ws.length && (ws[j] as Word).possessive && ROLE_WORDS.has((ws[j + 1] as Word).lower)) {
-      j++
-      while (j + 1 < ws.length && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
-    }
-    const before = i > 0 && joined(text, ws[i - 1] as Word, ws[i] as Word) ? ws[i - 1] : undefined
-    runs.push({ run: makeRun(ws.slice(i, j + 1), before), first: i, last: j })
-    i = j + 1
-  }
-  return runs
-}
-
-/** Only spaces, or nothing but the start of the text, between two positions. */
-const plainGap = (text: string, from: number, to: number) => /^[ \t\u00A0]*$/.test(text.slice(from, to))
-
 export function analyseParagraph(text: string, heading = false): ParagraphParts {
   const blank = blankQuotes(text)
   const ws = words(blank)
   const found = findRuns(blank, ws)
+  // "Rudolph Hokanson, analyst at Milwaukee Co.": a title just after the name shows it is a person's.
+  for (const { run, last } of found) {
+    if (
+      run.nameWords.length < 2 ||
+      run.evident ||
+      !ws[last + 1] ||
+      !/^\s*,\s*$/.test(blank.slice((ws[last] as Word).end, (ws[last + 1] as Word).start))
+    )
+      continue
+    const next = ws.slice(last + 1, last + 5)
+    const stop = next.findIndex((x, k) => k > 0 && /[,.;]/.test(blank.slice((next[k - 1] as Word).end, x.start)))
+    if ((stop < 0 ? next : next.slice(0, stop)).some((x) => ROLE_WORDS.has(x.lower))) run.evident = true
+  }
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []
@@ -172,14 +59,20 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word
     if (w.lower === 'according' && ws[i + 1]?.lower === 'to') {
-      attributions.push({ position: w.start, subject: subjectAfter(i + 2), inStatement: false })
+      // "according to official Indian figures" names no one: the run must end the phrase.
+      attributions.push({ position: w.start, subject: subjectAfter(i + 2, true), inStatement: false })
       continue
     }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
     const inStatement = ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in'
     let j = i - 1
-    while (j >= 0 && SKIPPABLE.has((ws[j] as Word).lower) && plainGap(blank, (ws[j] as Word).end, (ws[j + 1] as Word).start)) j--
+    while (
+      j >= 0 &&
+      SKIPPABLE.has((ws[j] as Word).lower) &&
+      plainGap(blank, (ws[j] as Word).end, (ws[j + 1] as Word).start)
+    )
+      j--
     const prev = ws[j]
     const adjacent = prev !== undefined && plainGap(blank, prev.end, (ws[j + 1] as Word).start)
     let subject: Subject = { type: 'none' }
@@ -187,10 +80,52 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
     if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && prev.lower === 'statement') subject = { type: 'statement', owner: ownerOf(j - 1) }
-    else if (adjacent && runEndingAt.has(j)) subject = { type: 'run', run: (runEndingAt.get(j) as { run: Run }).run }
-    else if (adjacent && !RUN_STOPS.has(prev.lower)) subject = { type: 'unknown' } // "officials said"
-    else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, w.start))) subject = subjectAfter(i + 1) // ", said the president"
+    else if (adjacent && runEndingAt.has(j))
+      subject = subjectRun(runEndingAt.get(j) as { run: Run; first: number; last: number })
+    else if (adjacent && !RUN_STOPS.has(prev.lower))
+      subject = { type: 'unknown' } // "officials said"
+    else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, w.start))) {
+      subject = subjectAfter(i + 1, true) // ", said the president."
+      // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
+      if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, w.start))) subject = sentenceSubject(i)
+    }
     if (subject.type !== 'none') attributions.push({ position: w.start, subject, inStatement })
+  }
+
+  /**
+   * The run right before a verb. "Moody's said": a possessive cannot be a subject, so 's is part of the
+   * name. "Analysts said", "Dealers noted": one plural word opening a sentence is nobody in particular.
+   */
+  function subjectRun({ run, first, last }: { run: Run; first: number; last: number }): Subject {
+    const opens = first === 0 || /[.!?;|]\s*$/.test(blank.slice((ws[first - 1] as Word).end, (ws[first] as Word).start))
+    const only = ws[first] as Word
+    if (opens && run.role.length === 0 && run.nameWords.length === 1 && /[^su]s$/.test(only.lower) && !only.possessive)
+      return { type: 'unknown' }
+    const link = ws[first - 1]
+    const head = runEndingAt.get(first - 2)
+    if (link && head && joined(blank, ws[first - 2] as Word, link) && joined(blank, link, ws[first] as Word)) {
+      const name = ws
+        .slice(head.first, last + 1)
+        .map((x) => x.text)
+        .join(' ')
+      // "Duff and Phelps said", "Russia and China said": both, as one speaker.
+      if ((link.lower === 'and' || link.lower === '&') && run.role.length === 0 && !run.evident)
+        return { type: 'run', run: { ...run, role: [], body: name, nameWords: [], proper: true } }
+      // "The Bank of England said" is the bank; "Secretary of State George Shultz said" is Shultz.
+      if (link.lower === 'of') {
+        const headWord = ws[head.last] as Word
+        if (BODY_WORDS.has(headWord.lower) && run.nameWords.length <= 2 && run.role.length === 0)
+          return { type: 'run', run: { ...run, role: [], body: name, nameWords: [], proper: true } }
+        if (ROLE_WORDS.has(headWord.lower) && run.nameWords.length >= 3 && !run.evident)
+          return { type: 'run', run: { ...run, nameWords: run.nameWords.slice(-2), evident: true } }
+        if (ROLE_WORDS.has(headWord.lower)) return { type: 'unknown' }
+      }
+    }
+    if (run.possessive && run.nameWords.length) {
+      const nameWords = [...run.nameWords.slice(0, -1), `${run.nameWords.at(-1) as string}'s`]
+      return { type: 'run', run: { ...run, nameWords, evident: false, possessive: false } }
+    }
+    return { type: 'run', run }
   }
 
   /** For verbs that report only sometimes: "that", a comma, a quotation or the end follows. */
@@ -200,15 +135,34 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
     return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
   }
 
-  /** "according to Mr. Grushko", "said the Russian president", "said Putin". */
-  function subjectAfter(k: number): Subject {
+  /**
+   * "according to Mr. Grushko", "said the Russian president.", "said Putin,". After a verb the run must end
+   * its clause: in "said Saudi Arabia was producing" Saudi Arabia is what was said, not who said it.
+   */
+  function subjectAfter(k: number, endsClause = false): Subject {
     let at = k
     if (ws[at]?.lower === 'the') at++
     const next = ws[at]
     if (!next) return { type: 'none' }
     if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
     const run = runStartingAt.get(at)
-    return run ? { type: 'run', run: run.run } : { type: 'none' }
+    if (!run) return { type: 'none' }
+    const after = ws[run.last + 1]
+    if (endsClause && after && !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start)))
+      return { type: 'none' }
+    return { type: 'run', run: run.run }
+  }
+
+  /** The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". */
+  function sentenceSubject(verb: number): Subject {
+    let k = verb - 1
+    while (k > 0 && !/[.!?;|]\s*$/.test(blank.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) k--
+    const run = runStartingAt.get(k)
+    if (!run || run.last >= verb) return { type: 'unknown' }
+    const after = ws[run.last + 1] as Word
+    return /^\s*,/.test(blank.slice((ws[run.last] as Word).end, after.start))
+      ? { type: 'run', run: run.run }
+      : { type: 'unknown' }
   }
 
   /** "Trump's statement said": the name before a possessive statement. */

@@ -1,6 +1,7 @@
 // Word lists for finding who is speaking in English news prose. Lower case.
 
 /** Verbs that report a position: "Peskov said", "the ministry warned". */
+// prettier-ignore
 export const REPORTING_VERBS = new Set([
   'said', 'says', 'say', 'stated', 'states', 'stressed', 'stresses', 'warned', 'warns', 'told', 'tells',
   'noted', 'notes', 'affirmed', 'affirms', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
@@ -11,12 +12,14 @@ export const REPORTING_VERBS = new Set([
 ])
 
 /** Reporting only when "that", a comma or the end follows: "Russia recalled that …", not "recalled its envoy". */
+// prettier-ignore
 export const REPORTING_IF_THAT = new Set([
   'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
   'maintained', 'maintains', 'observed', 'responded', 'continued', 'agreed',
 ])
 
 /** Titles of people: the last of these before a name is the role ("Kremlin Spokesman Dmitry Peskov"). */
+// prettier-ignore
 export const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'chancellor', 'premier',
   'ambassador', 'envoy', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'director', 'senator',
@@ -28,6 +31,7 @@ export const ROLE_WORDS = new Set([
 ])
 
 /** Words that qualify a role or a body and may be written in lower case inside its name. */
+// prettier-ignore
 export const QUALIFIERS = new Set([
   'foreign', 'defense', 'defence', 'deputy', 'vice', 'first', 'prime', 'press', 'interior', 'finance',
   'economy', 'trade', 'presidential', 'senior', 'former', 'acting', 'top', 'state', 'security', 'national',
@@ -36,6 +40,7 @@ export const QUALIFIERS = new Set([
 ])
 
 /** Bodies that speak as one: "the Russian Foreign Ministry said", "the Kremlin said". */
+// prettier-ignore
 export const BODY_WORDS = new Set([
   'ministry', 'kremlin', 'pentagon', 'department', 'office', 'council', 'government', 'cabinet', 'agency',
   'committee', 'commission', 'parliament', 'duma', 'senate', 'congress', 'embassy', 'service',
@@ -43,12 +48,14 @@ export const BODY_WORDS = new Set([
   'headquarters', 'alliance', 'house', 'states', 'nations', 'kingdom', 'union', 'federation', 'republic',
   'nato', 'staff', 'forces', 'army', 'navy', 'mission', 'delegation', 'assembly', 'board', 'bank',
   'company', 'corporation', 'group', 'institute', 'centre', 'center', 'authority', 'authorities',
+  'inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'bhd', 'spa', 'holdings', 'exchange',
 ])
 
 /** Put before a name, never part of it. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'dame'])
 
 /** Words that end a name or role run, even when capitalised at the start of a sentence. */
+// prettier-ignore
 export const RUN_STOPS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'however', 'also', 'but', 'and', 'or', 'meanwhile',
   'earlier', 'later', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'after', 'before', 'while', 'when',
@@ -61,6 +68,7 @@ export const RUN_STOPS = new Set([
 ])
 
 /** Between a subject and its verb: "Grushko also said", "Putin has repeatedly said". */
+// prettier-ignore
 export const SKIPPABLE = new Set([
   'also', 'further', 'later', 'then', 'again', 'earlier', 'repeatedly', 'previously', 'once', 'has', 'had',
   'have', 'reportedly', 'recently', 'publicly', 'firmly', 'clearly', 'already', 'separately', 'openly',

@@ -92,10 +92,7 @@ describe('speakers in text nobody labelled', () => {
 
   it('does not guess between two people who hold the same title', () => {
     expect(
-      speakers(
-        'President Lula met President Macron in Brasilia.',
-        'Trade must grow, the president said.',
-      ),
+      speakers('President Lula met President Macron in Brasilia.', 'Trade must grow, the president said.'),
     ).toEqual([null, null])
   })
 

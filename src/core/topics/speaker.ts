@@ -95,7 +95,8 @@ export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, strin
     let runIndex = 0
     const runs = p.parts.runs
     const absorbRunsBefore = (position: number) => {
-      while (runIndex < runs.length && (runs[runIndex] as Run).position < position) notice(seen, whole, state, runs[runIndex++] as Run)
+      while (runIndex < runs.length && (runs[runIndex] as Run).position < position)
+        notice(seen, whole, state, runs[runIndex++] as Run)
     }
     for (const attribution of p.parts.attributions) {
       absorbRunsBefore(attribution.position)
@@ -109,6 +110,10 @@ export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, strin
           state.otherPersonSince = false
         } else state.lastBody = found.name
         if (attribution.inStatement) state.statementOwner = found.name
+      } else {
+        // Someone unnamed spoke last ("a manager agreed"): a following "he said" could be them.
+        state.lastPerson = null
+        state.lastBody = null
       }
       break
     }
@@ -144,7 +149,8 @@ function learn(memory: Memory, run: Run): void {
 function notice(seen: Memory, whole: Memory, state: State, run: Run): void {
   learn(seen, run)
   const surname = run.nameWords.at(-1)
-  if (surname && (run.evident || whole.persons.has(surname)) && surname !== state.lastPerson) state.otherPersonSince = true
+  if (surname && (run.evident || whole.persons.has(surname)) && surname !== state.lastPerson)
+    state.otherPersonSince = true
 }
 
 /**
@@ -160,7 +166,8 @@ function resolve(
   const { subject } = attribution
   switch (subject.type) {
     case 'pronoun':
-      if (subject.person) return state.lastPerson && !state.otherPersonSince ? { name: state.lastPerson, kind: 'person' } : null
+      if (subject.person)
+        return state.lastPerson && !state.otherPersonSince ? { name: state.lastPerson, kind: 'person' } : null
       return state.lastBody ? { name: state.lastBody, kind: 'body' } : null
     case 'statement':
       if (subject.owner) return { name: subject.owner, kind: 'person' }

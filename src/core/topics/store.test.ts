@@ -11,7 +11,11 @@ import { TopicError, TopicStore, TOPICS_KEY, UNREADABLE_KEY, type KeyValueStore 
 
 function memory(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {
   const data = structuredClone(initial)
-  return { data, get: (key) => structuredClone(data[key]), set: (key, value) => void (data[key] = structuredClone(value)) }
+  return {
+    data,
+    get: (key) => structuredClone(data[key]),
+    set: (key, value) => void (data[key] = structuredClone(value)),
+  }
 }
 
 let n = 0
@@ -67,13 +71,17 @@ describe('TopicStore', () => {
     expect(() => store.save({ name: ' ', description: '', terms: ['a'], coTerms: [] })).toThrow(/needs a name/)
     expect(() => store.save({ name: 'X', description: '', terms: [], coTerms: [] })).toThrow(/at least one term/)
     expect(() => store.save({ name: 'X', description: '', terms: ['ab*'], coTerms: [] })).toThrow(/wildcard/)
-    expect(() => store.save({ name: 'nato SPENDING', description: '', terms: ['x'], coTerms: [] })).toThrow(/already exists/)
+    expect(() => store.save({ name: 'nato SPENDING', description: '', terms: ['x'], coTerms: [] })).toThrow(
+      /already exists/,
+    )
     expect(() => store.delete('nope')).toThrow(/no topic/)
   })
 
   it('keeps stored records it cannot read, and reports them', () => {
     const broken = { id: 'future', name: 'From a newer app', terms: 'not a list' }
-    const kv = memory({ [TOPICS_KEY]: [broken, { id: 'u1', name: 'Mine', description: '', terms: ['x'], coTerms: [] }] })
+    const kv = memory({
+      [TOPICS_KEY]: [broken, { id: 'u1', name: 'Mine', description: '', terms: ['x'], coTerms: [] }],
+    })
     const store = new TopicStore(kv, { newId: ids })
     expect(store.list().map((t) => t.name)).toContain('Mine')
     expect(store.problems).toHaveLength(1)
@@ -96,7 +104,9 @@ describe('TopicStore', () => {
     const store = new TopicStore(memory())
     const result = store.compare({ topic: 'japan-peace-treaty', sources: ['TASS'] }, articles, scanCandidates(articles))
     expect(result.columns.map((c) => [c.articleId, c.mentioned])).toEqual([['000_f6b6277f5f03b554', true]])
-    expect(() => store.compare({ topic: 'nothing' }, articles, scanCandidates(articles))).toThrow(/no topic named "nothing"/)
+    expect(() => store.compare({ topic: 'nothing' }, articles, scanCandidates(articles))).toThrow(
+      /no topic named "nothing"/,
+    )
   })
 })
 

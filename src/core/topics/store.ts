@@ -77,9 +77,7 @@ export class TopicStore {
       throw new TopicError(`a topic named "${name}" already exists`)
     }
     const record: TopicRecord = { ...fields, name, id: existing ? existing.id : this.#newId() }
-    const next = existing
-      ? raw.map((entry) => (isRecordWithId(entry, record.id) ? record : entry))
-      : [...raw, record]
+    const next = existing ? raw.map((entry) => (isRecordWithId(entry, record.id) ? record : entry)) : [...raw, record]
     this.#write(next)
     return { ...record, preset: false }
   }
@@ -128,5 +126,7 @@ function isRecordWithId(entry: unknown, id: string): boolean {
 }
 
 function describe(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ')
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ')
 }

@@ -61,7 +61,8 @@ describe('parseTerms', () => {
   })
 })
 
-const marked = (term: string, text: string) => findTerm(compileTerm(term), tokenize(text)).map(([s, e]) => text.slice(s, e))
+const marked = (term: string, text: string) =>
+  findTerm(compileTerm(term), tokenize(text)).map(([s, e]) => text.slice(s, e))
 
 describe('matching a term in text', () => {
   it('ignores case, accents, typographic quotes, dashes and punctuation between words', () => {
@@ -75,6 +76,12 @@ describe('matching a term in text', () => {
     expect(marked('arms race', 'two arms races')).toEqual(['arms races'])
     expect(marked('produce missiles', 'it produced a missile')).toEqual(['produced a missile'])
     expect(marked('weapon', 'new weapons')).toEqual(['weapons'])
+    expect(marked('peace treaty', 'two peace treaties')).toEqual(['peace treaties'])
+  })
+
+  it('does not take a derived word for the word (Porter alone would)', () => {
+    expect(marked('peace deal', 'they prefer peaceful amicable deals')).toEqual([])
+    expect(marked('general', 'a generous offer')).toEqual([])
   })
 
   it('lets one word stand between unquoted words, none between quoted ones, and keeps order', () => {
@@ -93,10 +100,15 @@ describe('matching a term in text', () => {
   it('finds a quoted phrase wherever the same words occur in any text (property)', () => {
     const word = fc.stringMatching(/^[a-z]{2,9}$/)
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.array(word, { maxLength: 5 }), fc.array(word, { maxLength: 5 }), (phrase, before, after) => {
-        const text = [...before, phrase.join(' \u2014 '), ...after].join(' ')
-        expect(findTerm(compileTerm(`"${phrase.join(' ')}"`), tokenize(text)).length).toBeGreaterThan(0)
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        fc.array(word, { maxLength: 5 }),
+        fc.array(word, { maxLength: 5 }),
+        (phrase, before, after) => {
+          const text = [...before, phrase.join(' \u2014 '), ...after].join(' ')
+          expect(findTerm(compileTerm(`"${phrase.join(' ')}"`), tokenize(text)).length).toBeGreaterThan(0)
+        },
+      ),
     )
   })
 })

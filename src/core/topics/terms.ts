@@ -100,7 +100,8 @@ export function formatTerms(terms: readonly string[], coTerms: readonly string[]
 /** A stored term's parts: whether it is an exact phrase, and its words as typed (lower-cased later). */
 export function termWords(term: string): { exact: boolean; words: string[] } {
   const trimmed = term.trim()
-  const exact = trimmed.length >= 2 && OPEN_QUOTES.has(trimmed[0] as string) && CLOSE_QUOTES.has(trimmed.at(-1) as string)
+  const exact =
+    trimmed.length >= 2 && OPEN_QUOTES.has(trimmed[0] as string) && CLOSE_QUOTES.has(trimmed.at(-1) as string)
   const words = trimmed.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*\*?|\*/gu) ?? []
   return { exact, words }
 }

@@ -85,7 +85,7 @@ function binLabel(start: IsoDate, end: IsoDate, unit: BinUnit): string {
 /** Contiguous bins from the one holding `min` to the one holding `max`, empty ones included. */
 export function dateBins(min: IsoDate, max: IsoDate, unit: BinUnit): DateBin[] {
   const bins: DateBin[] = []
-  for (let start = binStart(min, unit); start <= max; ) {
+  for (let start = binStart(min, unit); start <= max;) {
     const next = nextStart(start, unit)
     const end = toIso(toMs(next) - DAY)
     bins.push({ start, end, label: binLabel(start, end, unit) })

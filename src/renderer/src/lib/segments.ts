@@ -43,7 +43,11 @@ export function segmentText(
     const term = terms.some(([ms, me]) => ms <= s && me >= e)
     let highlight: HighlightSpan | null = null
     for (const h of spans) {
-      if (h.start - base <= s && h.end - base >= e && (!highlight || h.end - h.start < highlight.end - highlight.start)) {
+      if (
+        h.start - base <= s &&
+        h.end - base >= e &&
+        (!highlight || h.end - h.start < highlight.end - highlight.start)
+      ) {
         highlight = h
       }
     }

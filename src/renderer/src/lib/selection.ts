@@ -48,8 +48,13 @@ export function readSelection(selection: Selection | null): TextSelection | null
   const startEl = textElementOf(range.startContainer)
   const endEl = textElementOf(range.endContainer)
   const start =
-    startEl === first ? bodyOffset(first, 'start') + offsetWithin(first, range.startContainer, range.startOffset) : bodyOffset(first, 'start')
-  let end = endEl === last ? bodyOffset(last, 'start') + offsetWithin(last, range.endContainer, range.endOffset) : bodyOffset(last, 'end')
+    startEl === first
+      ? bodyOffset(first, 'start') + offsetWithin(first, range.startContainer, range.startOffset)
+      : bodyOffset(first, 'start')
+  let end =
+    endEl === last
+      ? bodyOffset(last, 'start') + offsetWithin(last, range.endContainer, range.endOffset)
+      : bodyOffset(last, 'end')
   // A triple-click ends the range at offset 0 of the next block: stop at the previous one instead.
   if (end === bodyOffset(last, 'start') && touched.length > 1) end = bodyOffset(touched.at(-2)!, 'end')
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return null

@@ -3,7 +3,11 @@ import { formatTerms, parseTerms, termsFromQuery } from './terms'
 
 describe('parseTerms', () => {
   it('splits on commas outside quotes and keeps phrases whole', () => {
-    expect(parseTerms('arms race, "race to produce weapons", buildup')).toEqual(['arms race', 'race to produce weapons', 'buildup'])
+    expect(parseTerms('arms race, "race to produce weapons", buildup')).toEqual([
+      'arms race',
+      'race to produce weapons',
+      'buildup',
+    ])
     expect(parseTerms('"Japan, peace", treaty')).toEqual(['Japan, peace', 'treaty'])
   })
   it('drops empties and case-insensitive duplicates', () => {

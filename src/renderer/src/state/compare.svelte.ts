@@ -1,4 +1,5 @@
 // The comparison view: topics, the chosen topic, filters, and the columns for it.
+import { SvelteMap, SvelteSet } from 'svelte/reactivity'
 import type { Article, Comparison, CompareRequest, IsoDate, Topic, TopicInput } from '../../../shared/types'
 import { api } from '../lib/api'
 import { errorMessage } from '../lib/errors'
@@ -17,11 +18,13 @@ export class Compare {
   articleIds = $state.raw<string[] | null>(null)
 
   /** Full articles fetched for "show context", by id. */
-  #articles = $state.raw<Map<string, Article>>(new Map())
+  #articles = new SvelteMap<string, Article>()
   /** Articles whose pane shows neighbouring paragraphs. */
-  contextOpen = $state.raw<Set<string>>(new Set())
+  readonly contextOpen = new SvelteSet<string>()
 
   // Switching between topics is instant the second time: answers are kept per request.
+  // Not reactive on purpose: nothing renders from the cache itself.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #cache = new Map<string, Comparison>()
   #sequence = 0
 
@@ -86,7 +89,7 @@ export class Compare {
   /** After the library or a topic changes, cached answers are stale. */
   invalidate(): void {
     this.#cache.clear()
-    this.#articles = new Map()
+    this.#articles.clear()
   }
 
   async saveTopic(input: TopicInput): Promise<Topic> {
@@ -110,21 +113,16 @@ export class Compare {
   }
 
   async toggleContext(id: string): Promise<void> {
-    const open = new Set(this.contextOpen)
-    if (open.has(id)) open.delete(id)
-    else {
-      open.add(id)
-      if (!this.#articles.has(id)) {
-        try {
-          const article = await api.getArticle(id)
-          this.#articles = new Map(this.#articles).set(id, article)
-        } catch (error) {
-          this.error = `Context could not be loaded: ${errorMessage(error)}`
-          return
-        }
+    if (this.contextOpen.has(id)) return void this.contextOpen.delete(id)
+    if (!this.#articles.has(id)) {
+      try {
+        this.#articles.set(id, await api.getArticle(id))
+      } catch (error) {
+        this.error = `Context could not be loaded: ${errorMessage(error)}`
+        return
       }
     }
-    this.contextOpen = open
+    this.contextOpen.add(id)
   }
 
   clearFilters(): void {

@@ -1,4 +1,5 @@
 // Highlights: the list, the selection toolbar, the editor, undo of a delete, re-attaching orphans.
+import { groupBy, unique } from '../lib/collections'
 import type { Highlight, HighlightColor, HighlightPatch, PlacedHighlight } from '../../../shared/types'
 import { DEFAULT_STANCES } from '../../../shared/types'
 import { api } from '../lib/api'
@@ -19,12 +20,12 @@ export function parseTags(input: string): string[] {
     .split(/[,\s]+/)
     .map((t) => t.replace(/^#/, '').trim())
     .filter(Boolean)
-  return [...new Set(tags)]
+  return unique(tags)
 }
 
 /** The shipped stance labels are always offered, whatever the store holds. */
 function withDefaults(stances: string[]): string[] {
-  return [...new Set([...DEFAULT_STANCES, ...stances])]
+  return unique([...DEFAULT_STANCES, ...stances])
 }
 
 export class Highlights {
@@ -48,14 +49,12 @@ export class Highlights {
   readonly reattaching = $derived(this.#all.find((h) => h.id === this.reattachId) ?? null)
   /** Placed highlights per article, in body offsets, for painting text. */
   readonly spans = $derived.by(() => {
-    const map = new Map<string, HighlightSpan[]>()
-    for (const h of this.#all) {
-      if (!h.current) continue
-      const list = map.get(h.articleId) ?? []
-      list.push({ id: h.id, start: h.current.start, end: h.current.end, color: h.color })
-      map.set(h.articleId, list)
-    }
-    return map
+    const placed = this.#all.filter((h) => h.current)
+    return groupBy(
+      placed,
+      (h) => h.articleId,
+      (h): HighlightSpan => ({ id: h.id, start: h.current!.start, end: h.current!.end, color: h.color }),
+    )
   })
 
   async load(): Promise<void> {
@@ -98,6 +97,21 @@ export class Highlights {
     const selection = this.pending
     if (!selection) return
     const draft = this.draft
+    // Highlighting the very same text again recolours it rather than stacking a duplicate.
+    const same = this.#all.find(
+      (h) =>
+        h.articleId === selection.articleId && h.current?.start === selection.start && h.current.end === selection.end,
+    )
+    if (same) {
+      const patch: HighlightPatch = { color }
+      if (draft.note.trim()) patch.note = draft.note.trim()
+      if (draft.tags.trim()) patch.tags = parseTags(draft.tags)
+      if (draft.stance) patch.stance = draft.stance
+      if (!(await this.update(same.id, patch))) return
+      this.closeToolbar()
+      window.getSelection()?.removeAllRanges()
+      return
+    }
     const placed = await this.#try('The highlight could not be saved', () =>
       api.addHighlight({
         articleId: selection.articleId,

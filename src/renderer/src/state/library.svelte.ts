@@ -1,4 +1,5 @@
 // The article list with its filters (source, year, date range) and the selected row.
+import { indexBy, unique } from '../lib/collections'
 import type { ArticleSummary, IsoDate } from '../../../shared/types'
 import { api } from '../lib/api'
 import { byDate, inRange } from '../lib/dates'
@@ -17,10 +18,17 @@ export class Library {
   selectedId = $state<string | null>(null)
 
   readonly articles = $derived([...this.#articles].sort(byDate))
-  readonly byId = $derived(new Map(this.#articles.map((a) => [a.id, a])))
-  readonly sources = $derived([...new Set(this.#articles.map((a) => a.source ?? ''))].filter(Boolean).sort())
+  readonly byId = $derived(indexBy(this.#articles, (a) => a.id))
+  readonly sources = $derived(
+    unique(this.#articles.map((a) => a.source ?? ''))
+      .filter(Boolean)
+      .sort(),
+  )
   readonly years = $derived(
-    [...new Set(this.#articles.map((a) => a.date?.slice(0, 4) ?? ''))].filter(Boolean).sort().reverse(),
+    unique(this.#articles.map((a) => a.date?.slice(0, 4) ?? ''))
+      .filter(Boolean)
+      .sort()
+      .reverse(),
   )
   readonly hasUndated = $derived(this.#articles.some((a) => a.date === null))
 

@@ -1,0 +1,60 @@
+// `npm run bench`: the whole Reuters corpus, one run; prints a table and writes bench/results.json.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runBench, type BenchResults } from './bench'
+
+const reuters = resolve(process.env.REUTERS_JSONL ?? '../shared/corpora/reuters-21578/reuters-21578.jsonl')
+const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : undefined
+const out = fileURLToPath(new URL('./results.json', import.meta.url))
+
+/** [key, label, target (value must be ≤), unit] */
+const rows: Array<[string, string, number | null, string]> = [
+  ['articles', 'articles imported', null, ''],
+  ['import_ms', 'import (parse, segment, store, group)', null, 'ms'],
+  ['paragraphs', 'paragraphs indexed', null, ''],
+  ['cold_build_ms', 'cold index build (worker)', null, 'ms'],
+  ['paragraphs_per_s', 'cold build rate', null, '/s'],
+  ['serialized_mb', 'serialized index', null, 'MB'],
+  ['lunr_serialized_mb', 'raw lunr serialized index', null, 'MB'],
+  ['library_visible_ms', 'warm: library visible', null, 'ms'],
+  ['library_visible_ratio', 'warm: library visible / cold build', 0.05, '×'],
+  ['search_ready_ms', 'warm: search ready', null, 'ms'],
+  ['search_ready_ratio', 'warm: search ready / cold build', 0.1, '×'],
+  ['lunr_naive_warm_ratio', 'raw lunr read+parse+load / its build', null, '×'],
+  ['search_p50_ms', 'search p50 (50 queries)', null, 'ms'],
+  ['search_p95_ms', 'search p95', null, 'ms'],
+  ['minisearch_p95_ms', 'MiniSearch p95, same paragraphs', null, 'ms'],
+  ['search_p95_ratio', 'search p95 / MiniSearch p95', 1.0, '×'],
+  ['lunr_search_p95_ms', 'raw lunr search p95', null, 'ms'],
+  ['compare_p50_ms', 'comparison p50 (8 topics)', null, 'ms'],
+  ['compare_p95_ms', 'comparison p95', 100, 'ms'],
+  ['memory_warm_rss_mb', 'RSS after warm start (ours)', null, 'MB'],
+  ['memory_lunr_rss_mb', 'RSS raw lunr, same index + articles', null, 'MB'],
+  ['memory_ratio', 'memory ours / raw lunr', 0.6, '×'],
+  ['highlight_save_p50_ms', `highlight save p50 (10,000 in store)`, null, 'ms'],
+  ['highlight_save_p95_ms', 'highlight save p95', 25, 'ms'],
+  ['export_ms', 'Markdown export, 1,000 highlights', 200, 'ms'],
+]
+
+export function table(results: BenchResults): string {
+  const lines = rows.map(([key, label, target, unit]) => {
+    const value = results[key]
+    const shown = value === undefined ? '—' : `${value.toLocaleString('en')}${unit && unit !== '' ? ` ${unit}` : ''}`
+    const verdict = target === null || value === undefined ? '' : value <= target ? `ok (≤ ${target})` : `MISSED (target ≤ ${target})`
+    return `${label.padEnd(44)} ${shown.padStart(14)}  ${verdict}`
+  })
+  return [`${'measurement'.padEnd(44)} ${'value'.padStart(14)}  target`, '-'.repeat(80), ...lines].join('\n')
+}
+
+const workDir = await mkdtemp(join(tmpdir(), 'stance-bench-'))
+const started = Date.now()
+try {
+  const results = await runBench({ reuters, limit, workDir, log: (line) => process.stderr.write(`${line}\n`) })
+  results.bench_total_s = Math.round((Date.now() - started) / 100) / 10
+  await writeFile(out, `${JSON.stringify(results, null, 2)}\n`)
+  process.stdout.write(`${table(results)}\n\nwhole bench: ${results.bench_total_s} s; results in ${out}\n`)
+} finally {
+  await rm(workDir, { recursive: true, force: true })
+}

@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import MarkdownIt from 'markdown-it'
+import { parse as parseYaml } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, PlacedHighlight } from '../../shared/types'
+import { loadCorpusDir } from '../corpus'
+import { Highlights } from '../highlights/service'
+import { openStore } from '../store/store'
+import { exportFileName, exportMarkdown, ExportMergeError } from './index'
+
+const md = new MarkdownIt()
+const AT = '2025-02-01T12:00:00.000Z'
+const TASS = '000_f6b6277f5f03b554'
+const XINHUA = '003_f4263936914beb7f'
+
+let articles: Map<string, Article>
+let dir: string
+let placed: PlacedHighlight[]
+let current: Map<string, Article>
+
+interface FrontMatter {
+  [key: string]: unknown
+  articles: { id: string; date: string | null; source: string | null }[]
+  counts: Record<string, number>
+}
+
+function splitFrontMatter(text: string) {
+  const m = /^---\n([\s\S]*?)\n---\n\n?/.exec(text)
+  expect(m, 'front matter').not.toBeNull()
+  return { data: parseYaml(m![1]!) as FrontMatter, body: text.slice(m![0].length) }
+}
+
+beforeAll(async () => {
+  articles = new Map((await loadCorpusDir(resolve(__dirname, '../../../corpus'))).articles.map((a) => [a.id, a]))
+  dir = mkdtempSync(join(tmpdir(), 'export-'))
+  current = new Map(articles)
+  const highlights = new Highlights(openStore(join(dir, 'h.json')), (id) => current.get(id))
+  const add = (articleId: string, quote: string, extra: object) => {
+    const body = articles.get(articleId)!.body
+    const start = body.indexOf(quote)
+    expect(start, quote).toBeGreaterThanOrEqual(0)
+    return highlights.add({ articleId, start, end: start + quote.length, color: 'yellow', ...extra })
+  }
+  const tassBody = articles.get(TASS)!.body
+  const twoParagraphs = tassBody.slice(tassBody.indexOf('"Yes, but Russia will not'), tassBody.indexOf('He also recalled that Russia chose') + 34)
+  add(TASS, twoParagraphs, { color: 'red', stance: 'opposes', note: 'Refuses the race.\n\n- but keeps parity', tags: ['arms race', 'INF'], topic: 'Arms race' })
+  add(XINHUA, 'Russia is open to discussing solutions aimed at preventing an arms race', { color: 'green', stance: 'supports', topic: 'Arms race' })
+  add(TASS, 'Russia is capable of ensuring nuclear parity', { color: 'blue', stance: 'conditional', topic: 'Arms race' })
+  add(TASS, 'One of the participants of the meeting provided TASS with a recording', { color: 'purple', note: 'sourcing', topic: 'Arms race' })
+  add(XINHUA, 'the ministry said in a statement', { topic: 'Other topic' })
+  // The TASS article is revised: the sourcing sentence is gone, so that highlight is an orphan.
+  const tass = articles.get(TASS)!
+  current.set(TASS, { ...tass, body: tass.body.replace('One of the participants of the meeting provided TASS with a recording of the conversation.', '') })
+  placed = highlights.list()
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const speakers: Record<string, string> = { [TASS]: 'Dmitry Peskov', [XINHUA]: 'Russian Foreign Ministry' }
+const input = (list = placed) => ({
+  scope: { kind: 'topic' as const, topic: 'Arms race' },
+  highlights: list,
+  article: (id: string) => articles.get(id),
+  exportedAt: AT,
+  speakerFor: (h: PlacedHighlight) => speakers[h.articleId],
+})
+
+describe('Markdown export', () => {
+  it('has the front matter, one section per article in date order, callouts and block ids', () => {
+    const { markdown, count } = exportMarkdown(input())
+    expect(count).toBe(4)
+    const { data, body } = splitFrontMatter(markdown)
+    expect(data).toMatchObject({ title: 'Arms race: highlights', topic: 'Arms race', scope: 'topic', 'exported-at': AT, counts: { articles: 2, highlights: 4, orphans: 1 } })
+    expect(data.articles.map((a) => [a.date, a.source])).toEqual([
+      ['2019-03-19', 'Xinhua'],
+      ['2019-09-24', 'TASS'],
+    ])
+
+    const tokens = md.parse(body, {})
+    const headings = tokens.flatMap((t, i) => (t.type === 'heading_open' ? [`${t.tag} ${tokens[i + 1]!.content}`] : []))
+    expect(headings).toEqual([
+      'h1 Arms race: highlights',
+      `h2 2019-03-19 · Xinhua · ${articles.get(XINHUA)!.title}`,
+      `h2 2019-09-24 · TASS · ${articles.get(TASS)!.title}`,
+      'h2 Orphaned highlights',
+    ])
+    // Top-level blockquotes are the callouts; the first inline of each is its title line.
+    const callouts = tokens.flatMap((t, i) => (t.type === 'blockquote_open' && t.level === 0 ? [tokens.slice(i, tokens.findIndex((x, j) => j > i && x.type === 'blockquote_close' && x.level === 0) + 1)] : []))
+    expect(callouts).toHaveLength(4)
+    const titles = callouts.map((c) => c.find((t) => t.type === 'inline')!.content.split('\n')[0])
+    expect(titles).toEqual([
+      '[!quote|green] supports · Russian Foreign Ministry',
+      '[!quote|blue] conditional · Dmitry Peskov',
+      '[!quote|red] opposes · Dmitry Peskov',
+      `[!warning|purple] Orphan · 2019-09-24 · TASS · ${articles.get(TASS)!.title}`,
+    ])
+    // The two-paragraph quote stays inside its callout as separate paragraphs, then note and tags.
+    const opposes = callouts[2]!.filter((t) => t.type === 'inline').map((t) => t.content)
+    expect(opposes.length).toBeGreaterThanOrEqual(4)
+    expect(opposes[1]).toMatch(/^He also recalled that Russia chose/)
+    expect(opposes.join('\n')).toContain('**Note:** Refuses the race.')
+    expect(callouts[2]!.some((t) => t.type === 'bullet_list_open')).toBe(true)
+    expect(opposes.at(-1)).toBe('#arms-race #INF #color/red')
+    // Every callout is followed by its block id paragraph.
+    const ids = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('^hl-')).map((t) => t.content)
+    expect(ids.sort()).toEqual(placed.filter((h) => h.topic === 'Arms race').map((h) => `^hl-${h.id}`).sort())
+  })
+
+  it('is deterministic: same highlights in any order give the same bytes', () => {
+    const first = exportMarkdown(input()).markdown
+    expect(exportMarkdown(input([...placed].reverse())).markdown).toBe(first)
+  })
+
+  it('escapes article text so it cannot change the structure', () => {
+    const hostile = '# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block\n- not a list\n1. not numbered\n<!-- stance-reader:end -->'
+    const h: PlacedHighlight = { ...placed[0]!, quote: hostile, status: 'exact', note: 'see <!-- stance-reader:end --> here', tags: ['a b', '#c!'] }
+    const { markdown } = exportMarkdown({ ...input([h]), scope: { kind: 'all' } })
+    const { body } = splitFrontMatter(markdown)
+    const tokens = md.parse(body, {})
+    const all = tokens.flatMap((t) => [t, ...(t.children ?? [])])
+    expect(all.filter((t) => /html|link_open|heading_open|list/.test(t.type)).map((t) => t.type)).toEqual(['heading_open', 'heading_open'])
+    // The only emphasis is the export's own "Note:" label.
+    expect(all.filter((t) => t.type === 'em_open' || t.type === 'strong_open').map((t) => t.type)).toEqual(['strong_open'])
+    const text = all.filter((t) => t.type === 'text').map((t) => t.content).join('')
+    expect(text).toContain('# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block')
+    expect(body.match(/^<!-- stance-reader:end -->$/gm)).toHaveLength(1)
+    expect(body).toContain('#a-b #c #color/')
+  })
+
+  it('updates the generated part in place and keeps what the user wrote around it', () => {
+    const first = exportMarkdown(input()).markdown
+    const edited = first
+      .replace('---\n\n', '---\n\nMy reading notes, written by hand.\n\n')
+      .replace('scope: topic\n', 'scope: topic\naliases:\n  - arms\n')
+      .concat('\n## My conclusions\n\nPeskov and the ministry agree.\n')
+    const fewer = placed.filter((h) => h.articleId !== XINHUA)
+    const later = { ...input(fewer), exportedAt: '2025-03-01T00:00:00.000Z' }
+    const { markdown } = exportMarkdown(later, edited, 'arms.md')
+    const { data, body } = splitFrontMatter(markdown)
+    expect(data.aliases).toEqual(['arms'])
+    expect(data['exported-at']).toBe('2025-03-01T00:00:00.000Z')
+    expect(data.counts).toEqual({ articles: 1, highlights: 3, orphans: 1 })
+    expect(body.startsWith('My reading notes, written by hand.\n\n<!-- stance-reader:begin -->')).toBe(true)
+    expect(body.endsWith('<!-- stance-reader:end -->\n\n## My conclusions\n\nPeskov and the ministry agree.\n')).toBe(true)
+    expect(body).not.toContain('Xinhua')
+    // Exporting the same again changes nothing.
+    expect(exportMarkdown(later, markdown, 'arms.md').markdown).toBe(markdown)
+  })
+
+  it('adds to a file of the user without markers, and refuses broken markers', () => {
+    const { markdown } = exportMarkdown(input(), '# My own note\n\nText.\n', 'note.md')
+    expect(markdown).toMatch(/^---\n[\s\S]*---\n\n# My own note\n\nText.\n\n<!-- stance-reader:begin -->/)
+    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(ExportMergeError)
+    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(/broken.md: the generated part cannot be found/)
+  })
+
+  it('names files by scope', () => {
+    expect(exportFileName({ kind: 'topic', topic: 'Japan peace treaty' })).toBe('japan-peace-treaty-highlights.md')
+    expect(exportFileName({ kind: 'all' })).toBe('all-highlights.md')
+  })
+})
