@@ -8,6 +8,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
+          // the search index build runs in a worker thread (src/core/library/index-build.ts finds it by this name)
+          'index-worker': resolve('src/core/search/worker.ts'),
         },
       },
     },

@@ -69,12 +69,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   await mkdir(options.workDir, { recursive: true })
 
   // Import
-  let text = readFileSync(options.reuters, 'utf8')
-  if (options.limit) text = text.split('\n').slice(0, options.limit).join('\n')
+  const text = readFileSync(options.reuters, 'utf8')
   log('importing…')
   const library = await Library.open(libraryDir)
-  const report = await library.importText('reuters-21578.jsonl', text)
-  text = ''
+  const report = await library.importText('reuters-21578.jsonl', options.limit ? text.split('\n').slice(0, options.limit).join('\n') : text)
   r.import_ms = report.seconds * 1000
   r.articles = library.size
   r.skipped_records = report.skipped.length

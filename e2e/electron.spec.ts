@@ -37,7 +37,7 @@ test.describe('Electron app', () => {
     await page.keyboard.press('/')
     await page.keyboard.type('peace treaty')
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText(
+    await expect(page.getByRole('region', { name: 'Results' }).getByRole('listitem').first()).toContainText(
       'nuclear parity',
     )
     // window.api is the contract and nothing else

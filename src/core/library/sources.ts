@@ -81,7 +81,7 @@ export async function readSourcePath(path: string, options: SourceOptions = {}):
     info = await stat(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new Error(`cannot import ${path}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}`)
+    throw new Error(`cannot import ${path}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}`, { cause: error })
   }
   if (!info.isDirectory()) return parseSource(basename(path), decoder.decode(await readFile(path)), options)
   const all: ParsedSource = { records: [], problems: [] }

@@ -87,7 +87,7 @@ export class LibraryStore {
       await handle.read(last, 0, 1, store.#storeSize - 1).finally(() => handle.close())
       store.#torn = last[0] !== 10
     }
-    let meta: MetaFile | null = null
+    let meta: MetaFile | null
     try {
       meta = JSON.parse(await readFile(files.meta, 'utf8')) as MetaFile
       const end = meta.articles.reduce((max, e) => Math.max(max, e.offset + e.length), 0)

@@ -107,3 +107,59 @@ export function binIndex(bins: readonly DateBin[], date: IsoDate): number {
   }
   return -1
 }
+
+/** A run of empty bins left out of a compact strip. */
+export interface DateGap {
+  gap: true
+  from: IsoDate
+  to: IsoDate
+  label: string
+}
+
+export type StripItem = DateBin | DateGap
+
+export function isGap(item: StripItem): item is DateGap {
+  return 'gap' in item
+}
+
+const UNITS: BinUnit[] = ['day', 'week', 'month', 'year']
+
+/** How many bins start in [from, to), counted without building them (spans can be decades of days). */
+function emptyBins(from: IsoDate, to: IsoDate, unit: BinUnit): number {
+  const days = (toMs(to) - toMs(from)) / DAY
+  if (unit === 'day') return days
+  if (unit === 'week') return Math.ceil(days / 7)
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7))
+  return unit === 'month' ? months : Math.ceil(months / 12)
+}
+
+/**
+ * Bins for a date strip that stays useful when dates cluster (1987 and 2019–2025): the finest
+ * unit whose occupied bins number at most `maxBins`, with long empty stretches (more than
+ * `maxEmpty` bins) collapsed into one gap instead of drawn bar by bar.
+ */
+export function compactBins(sortedDates: readonly IsoDate[], maxBins = 100, maxEmpty = 4): { unit: BinUnit; items: StripItem[] } {
+  if (sortedDates.length === 0) return { unit: 'day', items: [] }
+  let unit: BinUnit = 'year'
+  let starts: IsoDate[] = []
+  for (const candidate of UNITS) {
+    starts = [...new Set(sortedDates.map((d) => binStart(d, candidate)))]
+    unit = candidate
+    if (starts.length <= maxBins) break
+  }
+  const items: StripItem[] = []
+  for (const start of starts) {
+    const previous = items.at(-1)
+    if (previous && !isGap(previous)) {
+      const from = nextStart(previous.start, unit)
+      if (from < start) {
+        const to = toIso(toMs(start) - DAY)
+        if (emptyBins(from, start, unit) > maxEmpty) {
+          items.push({ gap: true, from, to, label: `no articles ${formatDate(from)} – ${formatDate(to)}` })
+        } else items.push(...dateBins(from, to, unit))
+      }
+    }
+    items.push(dateBins(start, start, unit)[0]!)
+  }
+  return { unit, items }
+}
