@@ -55,7 +55,8 @@ export function createCodec(path: string): Codec {
     if (typeof item !== 'object' || item === null) return Buffer.from(JSON.stringify(item))
     let encoded = cache.get(item)
     if (encoded === undefined) {
-      encoded = Buffer.from(JSON.stringify(item))
+      // ASCII-only JSON (\uXXXX escapes): the read-back before each write decodes it on the fast path.
+      encoded = Buffer.from(JSON.stringify(item).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1')
       cache.set(item, encoded)
     }
     return encoded

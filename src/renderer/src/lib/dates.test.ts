@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { binIndex, binStart, byDate, chooseUnit, compactBins, dateBins, formatDate, inRange, isGap, type DateBin } from './dates'
+import {
+  binIndex,
+  binStart,
+  byDate,
+  chooseUnit,
+  compactBins,
+  dateBins,
+  formatDate,
+  inRange,
+  isGap,
+  type DateBin,
+} from './dates'
 
 describe('dates', () => {
   it('formats ISO dates and undated', () => {
@@ -49,7 +60,10 @@ describe('compactBins', () => {
   })
 
   it('moves to a coarser unit when fine bins would be too many', () => {
-    const dates = Array.from({ length: 300 }, (_, i) => `1987-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`)
+    const dates = Array.from(
+      { length: 300 },
+      (_, i) => `1987-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    )
     const { unit, items } = compactBins(dates.sort(), 100)
     expect(unit).toBe('week')
     expect(items.filter(isGap)).toHaveLength(0)

@@ -129,7 +129,8 @@ function emptyBins(from: IsoDate, to: IsoDate, unit: BinUnit): number {
   const days = (toMs(to) - toMs(from)) / DAY
   if (unit === 'day') return days
   if (unit === 'week') return Math.ceil(days / 7)
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7))
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7))
   return unit === 'month' ? months : Math.ceil(months / 12)
 }
 
@@ -138,7 +139,11 @@ function emptyBins(from: IsoDate, to: IsoDate, unit: BinUnit): number {
  * unit whose occupied bins number at most `maxBins`, with long empty stretches (more than
  * `maxEmpty` bins) collapsed into one gap instead of drawn bar by bar.
  */
-export function compactBins(sortedDates: readonly IsoDate[], maxBins = 100, maxEmpty = 4): { unit: BinUnit; items: StripItem[] } {
+export function compactBins(
+  sortedDates: readonly IsoDate[],
+  maxBins = 100,
+  maxEmpty = 4,
+): { unit: BinUnit; items: StripItem[] } {
   if (sortedDates.length === 0) return { unit: 'day', items: [] }
   let unit: BinUnit = 'year'
   let starts: IsoDate[] = []

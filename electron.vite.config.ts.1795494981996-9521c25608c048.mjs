@@ -1,0 +1,19 @@
+import "node:module";
+import { resolve } from "node:path";
+import { defineConfig } from "electron-vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+// electron.vite.config.ts
+var electron_vite_config_default = defineConfig({
+	main: { build: { rollupOptions: { input: {
+		index: resolve("src/main/index.ts"),
+		"index-worker": resolve("src/core/search/worker.ts")
+	} } } },
+	preload: { build: { rollupOptions: { output: {
+		format: "cjs",
+		entryFileNames: "[name].cjs"
+	} } } },
+	renderer: { plugins: [svelte()] }
+});
+export { electron_vite_config_default as default };
+
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiZWxlY3Ryb24udml0ZS5jb25maWcuanMiLCJuYW1lcyI6W10sInNvdXJjZXMiOlsiL3dvcmsvbWFpbi9lbGVjdHJvbi52aXRlLmNvbmZpZy50cyJdLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgeyByZXNvbHZlIH0gZnJvbSAnbm9kZTpwYXRoJ1xuaW1wb3J0IHsgZGVmaW5lQ29uZmlnIH0gZnJvbSAnZWxlY3Ryb24tdml0ZSdcbmltcG9ydCB7IHN2ZWx0ZSB9IGZyb20gJ0BzdmVsdGVqcy92aXRlLXBsdWdpbi1zdmVsdGUnXG5cbmV4cG9ydCBkZWZhdWx0IGRlZmluZUNvbmZpZyh7XG4gIG1haW46IHtcbiAgICBidWlsZDoge1xuICAgICAgcm9sbHVwT3B0aW9uczoge1xuICAgICAgICBpbnB1dDoge1xuICAgICAgICAgIGluZGV4OiByZXNvbHZlKCdzcmMvbWFpbi9pbmRleC50cycpLFxuICAgICAgICAgIC8vIHRoZSBzZWFyY2ggaW5kZXggYnVpbGQgcnVucyBpbiBhIHdvcmtlciB0aHJlYWQgKHNyYy9jb3JlL2xpYnJhcnkvaW5kZXgtYnVpbGQudHMgZmluZHMgaXQgYnkgdGhpcyBuYW1lKVxuICAgICAgICAgICdpbmRleC13b3JrZXInOiByZXNvbHZlKCdzcmMvY29yZS9zZWFyY2gvd29ya2VyLnRzJyksXG4gICAgICAgIH0sXG4gICAgICB9LFxuICAgIH0sXG4gIH0sXG4gIHByZWxvYWQ6IHtcbiAgICBidWlsZDoge1xuICAgICAgcm9sbHVwT3B0aW9uczoge1xuICAgICAgICAvLyBzYW5kYm94ZWQgcHJlbG9hZHMgY2Fubm90IGxvYWQgRVMgbW9kdWxlc1xuICAgICAgICBvdXRwdXQ6IHsgZm9ybWF0OiAnY2pzJywgZW50cnlGaWxlTmFtZXM6ICdbbmFtZV0uY2pzJyB9LFxuICAgICAgfSxcbiAgICB9LFxuICB9LFxuICByZW5kZXJlcjoge1xuICAgIHBsdWdpbnM6IFtzdmVsdGUoKV0sXG4gIH0sXG59KVxuIl0sIm1hcHBpbmdzIjoiOzs7OztBQUlBLElBQUEsK0JBQWUsYUFBYTtDQUMxQixNQUFNLEVBQ0osT0FBTyxFQUNMLGVBQWUsRUFDYixPQUFPO0VBQ0wsT0FBTyxRQUFRLG1CQUFtQjtFQUVsQyxnQkFBZ0IsUUFBUSwyQkFBMkI7Q0FDckQsRUFDRixFQUNGLEVBQ0Y7Q0FDQSxTQUFTLEVBQ1AsT0FBTyxFQUNMLGVBQWUsRUFFYixRQUFRO0VBQUUsUUFBUTtFQUFPLGdCQUFnQjtDQUFhLEVBQ3hELEVBQ0YsRUFDRjtDQUNBLFVBQVUsRUFDUixTQUFTLENBQUMsT0FBTyxDQUFDLEVBQ3BCO0FBQ0YsQ0FBQyJ9
