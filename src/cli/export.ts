@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { writeFileAtomic } from '../core/export/write'
-import type { ExportScope, PlacedHighlight } from '../shared/types'
-import { exportMarkdown, ExportMergeError } from '../core/export'
-import { speakersOf } from '../core/topics'
+import type { ExportScope } from '../shared/types'
+import { exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
@@ -39,13 +38,9 @@ export const exportCommand: Command = {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot read ${values.out}: ${(error as Error).message}`)
       }
     }
-    const speakerFor = (h: PlacedHighlight) => {
-      const article = articles.get(h.articleId)
-      return article && h.current ? speakersOf(article).get(h.current.paragraph) : null
-    }
     let result
     try {
-      result = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: new Date().toISOString(), speakerFor }, existing, values.out ? basename(values.out) : undefined)
+      result = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: new Date().toISOString(), speakerFor: speakerIn(articles) }, existing, values.out ? basename(values.out) : undefined)
     } catch (error) {
       if (error instanceof ExportMergeError) throw new CliError(error.message)
       asCliError(error)

@@ -1,5 +1,6 @@
 // Markdown export: render the highlights of a scope, and merge them into an existing file if there is one.
-import type { ExportScope } from '../../shared/types'
+import type { Article, ExportScope, PlacedHighlight } from '../../shared/types'
+import { speakersOf } from '../topics'
 import { renderExport, type ExportInput } from './markdown'
 import { mergeExport } from './merge'
 
@@ -22,4 +23,24 @@ export function exportFileName(scope: ExportScope, articleTitle?: string): strin
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
   return `${slug || 'stance-reader'}-highlights.md`
+}
+
+/**
+ * The workspace's `ExportMarkdown`: the scope's highlights as a new Markdown file, with each passage's
+ * speaker from the comparison engine (the paragraph the highlight sits in).
+ */
+export function markdownExporter(highlights: { list(): PlacedHighlight[] }, now: () => Date = () => new Date()) {
+  return (scope: ExportScope, articles: ReadonlyMap<string, Article>): { fileName: string; markdown: string; count: number } => {
+    const { markdown, count } = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: now().toISOString(), speakerFor: speakerIn(articles) })
+    const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
+    return { fileName: exportFileName(scope, title), markdown, count }
+  }
+}
+
+/** Who speaks where a highlight sits: the comparison engine's speaker for its paragraph. */
+export function speakerIn(articles: ReadonlyMap<string, Article>) {
+  return (h: PlacedHighlight): string | null => {
+    const article = articles.get(h.articleId)
+    return (article && h.current && speakersOf(article).get(h.current.paragraph)) || null
+  }
 }

@@ -8,7 +8,7 @@ import type { Article, PlacedHighlight } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { Highlights } from '../highlights/service'
 import { openStore } from '../store/store'
-import { exportFileName, exportMarkdown, ExportMergeError } from './index'
+import { exportFileName, exportMarkdown, ExportMergeError, markdownExporter } from './index'
 
 const md = new MarkdownIt()
 const AT = '2025-02-01T12:00:00.000Z'
@@ -153,6 +153,17 @@ describe('Markdown export', () => {
     expect(markdown).toMatch(/^---\n[\s\S]*---\n\n# My own note\n\nText.\n\n<!-- stance-reader:begin -->/)
     expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(ExportMergeError)
     expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(/broken.md: the generated part cannot be found/)
+  })
+
+  it('exports for the workspace with speakers from the comparison engine', () => {
+    const exporter = markdownExporter({ list: () => placed }, () => new Date(AT))
+    const result = exporter({ kind: 'topic', topic: 'arms race' }, current)
+    expect(result.fileName).toBe('arms-race-highlights.md')
+    expect(result.count).toBe(4)
+    // 000 is Peskov's; 003 reports the Foreign Ministry: whatever name the engine gives, it is in the title.
+    const titles = result.markdown.split('\n').filter((l) => l.startsWith('> [!quote'))
+    expect(titles).toHaveLength(3)
+    expect(titles.filter((t) => /Peskov/.test(t))).toHaveLength(2)
   })
 
   it('names files by scope', () => {
