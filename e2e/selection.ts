@@ -25,6 +25,7 @@ export async function selectText(scope: Locator, text: string): Promise<void> {
         }
         throw new Error('offset outside block')
       }
+      block.scrollIntoView({ block: 'center' })
       const range = document.createRange()
       range.setStart(...locate(at))
       range.setEnd(...locate(at + wanted.length))
