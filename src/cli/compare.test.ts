@@ -1,35 +1,11 @@
 // The compare command as a user runs it: a real process, from a folder other than the repo.
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REPO_ROOT } from '../core/test-paths'
+import { describe, expect, it } from 'vitest'
 import { chooseTopic, readableComparison } from './compare'
 import { presetTopics } from '../core/topics'
+import { runCli, tempFolder } from './testing'
 
-const run = promisify(execFile)
-const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
-const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
-
-let elsewhere: string
-beforeAll(async () => {
-  elsewhere = await mkdtemp(join(tmpdir(), 'stance-cli-'))
-})
-afterAll(async () => {
-  await rm(elsewhere, { recursive: true, force: true })
-})
-
-async function cliCompare(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, 'compare', ...args], { cwd: elsewhere })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const elsewhere = tempFolder('stance-cli-')
+const cliCompare = (...args: string[]) => runCli(['compare', ...args], { cwd: elsewhere() })
 
 describe('cli compare', () => {
   it("prints the issue's JSON shape for a preset, over the bundled corpus, in date order", async () => {

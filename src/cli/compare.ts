@@ -1,15 +1,16 @@
 // `cli compare --topic "<name>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]`:
 // one topic across the corpus, one column per article in date order, with passages and speakers.
-import type { Article, Column, Comparison, Passage, Topic } from '../shared/types'
+import type { Article, Comparison, Topic } from '../shared/types'
 import {
   compare as compareTopic,
   findTopic,
   parseTerms,
-  presetTopics,
   scanCandidates,
   TermSyntaxError,
   type CandidateSource,
 } from '../core/topics'
+import { readSavedTopics } from '../core/config-store'
+import { storePaths, userDataDir } from '../core/paths'
 import { CliError, parseFlags, type Command } from './args'
 import {
   cachedIndexForCli,
@@ -18,6 +19,7 @@ import {
   loadArticlesForCli,
   type CorpusFlags,
 } from './corpus'
+import { articleLine, emphasize } from './format'
 
 const usage =
   'cli compare --topic "<preset name or id>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
@@ -92,16 +94,6 @@ export function comparisonJson(comparison: Comparison) {
   }
 }
 
-function emphasize(passage: Passage): string {
-  let out = ''
-  let at = 0
-  for (const [start, end] of passage.marks) {
-    out += `${passage.text.slice(at, start)}**${passage.text.slice(start, end)}**`
-    at = end
-  }
-  return (out + passage.text.slice(at)).replace(/\s+/g, ' ')
-}
-
 function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = []
   let line = ''
@@ -115,9 +107,6 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join('\n')
 }
 
-const header = (column: Column) =>
-  `${column.date ?? 'undated'} · ${column.source ?? 'Unknown source'} · ${column.title}`
-
 /** Per-article blocks in date order: a terminal is too narrow for side-by-side panes. */
 export function readableComparison(comparison: Comparison, width = 100): string {
   const mentioned = comparison.columns.filter((c) => c.mentioned).length
@@ -128,20 +117,27 @@ export function readableComparison(comparison: Comparison, width = 100): string 
   ]
   for (const column of comparison.columns) {
     if (!column.mentioned) {
-      out.push(`${header(column)}`, `  ${column.articleId} · not mentioned`, '')
+      out.push(articleLine(column), `  ${column.articleId} · not mentioned`, '')
       continue
     }
     const count = column.passages.length
-    out.push(header(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
+    out.push(articleLine(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
     for (const passage of column.passages) {
       out.push(
         `  ¶${passage.paragraph} · ${passage.speaker ?? 'speaker unknown'}`,
-        wrap(emphasize(passage), width, '    '),
+        wrap(emphasize(passage.text, passage.marks).replace(/\s+/g, ' '), width, '    '),
       )
     }
     out.push('')
   }
   return out.join('\n')
+}
+
+/** Presets and the topics the user saved in the app (config.json in the user data folder), read only. */
+function savedTopics(): Topic[] {
+  const { topics, problems } = readSavedTopics(storePaths(userDataDir()).config)
+  for (const problem of problems) process.stderr.write(`warning: ${problem}\n`)
+  return topics
 }
 
 export const compare: Command = {
@@ -155,7 +151,7 @@ export const compare: Command = {
     if (positionals.length) throw new CliError(`unexpected argument ${JSON.stringify(positionals[0])}`, 2, usage)
     if (values.topic === undefined && values.terms === undefined)
       throw new CliError('give --topic or --terms', 2, usage)
-    const topic = chooseTopic(values.topic, values.terms, presetTopics())
+    const topic = chooseTopic(values.topic, values.terms, savedTopics())
     const corpus = await loadCompareCorpus(values)
     const comparison = compareTopic(topic, corpus.articles, corpus.candidates)
     if (values.json) process.stdout.write(`${JSON.stringify(comparisonJson(comparison), null, 2)}\n`)

@@ -7,8 +7,15 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Article, LoadProblem } from '../shared/types'
-import { CorpusError, loadCorpusDir, segmentParagraphs } from '../core/corpus'
-import { collapseDuplicates, groupNearDuplicates, Library, readSourcePath } from '../core/library'
+import { CorpusError, loadCorpusDir } from '../core/corpus'
+import {
+  collapseDuplicates,
+  groupNearDuplicates,
+  Library,
+  markGroups,
+  readSourcePath,
+  recordParagraphs,
+} from '../core/library'
 import { loadOrBuildIndex, type IndexProgress } from '../core/library/index-build'
 import { readIndexCache, indexKey } from '../core/search/cache'
 import { bundledCorpusDir } from '../core/paths'
@@ -37,21 +44,18 @@ function warn(problems: LoadProblem[]): void {
   for (const p of problems) process.stderr.write(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`)
 }
 
-/** Marks near-identical stories (alsoFiledAs / duplicateOf) on articles read without a library. */
-function markDuplicates(articles: Article[]): Article[] {
-  const byId = new Map(articles.map((a) => [a.id, a]))
-  for (const [first, ...rest] of groupNearDuplicates(articles)) {
-    byId.get(first as string)!.alsoFiledAs = rest
-    for (const id of rest) byId.get(id)!.duplicateOf = first as string
-  }
-  return articles
-}
-
 export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus> {
-  if (flags.library !== undefined && flags.corpus !== undefined) throw new CliError('give --library or --corpus, not both', 2)
+  if (flags.library !== undefined && flags.corpus !== undefined)
+    throw new CliError('give --library or --corpus, not both', 2)
   if (flags.library !== undefined) {
-    const exists = await stat(join(flags.library, 'library.json')).then(() => true, () => false)
-    if (!exists) throw new CliError(`no library at ${flags.library} (create one with: cli import <file> --library ${flags.library})`)
+    const exists = await stat(join(flags.library, 'library.json')).then(
+      () => true,
+      () => false,
+    )
+    if (!exists)
+      throw new CliError(
+        `no library at ${flags.library} (create one with: cli import <file> --library ${flags.library})`,
+      )
     const library = await Library.open(flags.library)
     return { articles: await library.readAll(), label: flags.library, cacheDir: join(flags.library, 'index-cache') }
   }
@@ -77,11 +81,13 @@ export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus>
   }
   warn(parsed.problems)
   const articles = parsed.records.map((record): Article => {
-    const { wrapped, places: _p, topics: _t, paragraphs: given, ...rest } = record
-    const paragraphs = given ?? segmentParagraphs(record.body, { mode: wrapped ? 'wrapped' : 'auto', title: record.title })
+    const { wrapped: _w, places: _p, topics: _t, paragraphs: _given, ...rest } = record
+    const paragraphs = recordParagraphs(record)
     return { ...rest, paragraphs, paragraphCount: paragraphs.length }
   })
-  return { articles: markDuplicates(articles), label: path, cacheDir: null }
+  // Near-identical stories are marked as a library marks them, so compare folds them the same way.
+  markGroups(new Map(articles.map((a) => [a.id, a])), groupNearDuplicates(articles))
+  return { articles, label: path, cacheDir: null }
 }
 
 /** The articles a comparison shows: one pane per story, its near-identical copies named on it. */
@@ -90,7 +96,10 @@ export function comparableArticles(articles: Article[]): Article[] {
 }
 
 /** The search index: the library's cache when it fits, else built (in a worker) and cached there. */
-export async function searchIndexForCli(corpus: CliCorpus, onProgress?: (p: IndexProgress) => void): Promise<SearchIndex> {
+export async function searchIndexForCli(
+  corpus: CliCorpus,
+  onProgress?: (p: IndexProgress) => void,
+): Promise<SearchIndex> {
   if (!corpus.cacheDir) return SearchIndex.build(corpus.articles)
   return (await loadOrBuildIndex(corpus.articles, corpus.cacheDir, { onProgress })).index
 }

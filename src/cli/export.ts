@@ -2,21 +2,29 @@
 // With --out, an existing file is updated in place: only the generated part changes.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { writeFileAtomic } from '../core/export/write'
+import { writeFileAtomic } from '../core/write-file'
 import type { ExportScope } from '../shared/types'
 import { exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
 
-const usage = 'cli export (--topic "<name>" | --article <id> | --all) [--store FILE] [--out FILE.md] [--corpus DIR | --library DIR]'
+const usage =
+  'cli export (--topic "<name>" | --article <id> | --all) [--store FILE] [--out FILE.md] [--corpus DIR | --library DIR]'
 
 export const exportCommand: Command = {
   usage,
   async run(argv) {
     const { values, positionals } = parseFlags(
       argv,
-      { ...corpusFlagOptions, topic: { type: 'string' }, article: { type: 'string' }, all: { type: 'boolean' }, store: { type: 'string' }, out: { type: 'string' } },
+      {
+        ...corpusFlagOptions,
+        topic: { type: 'string' },
+        article: { type: 'string' },
+        all: { type: 'boolean' },
+        store: { type: 'string' },
+        out: { type: 'string' },
+      },
       usage,
     )
     if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, 2, usage)
@@ -28,19 +36,31 @@ export const exportCommand: Command = {
     const scope = scopes[0]
     if (scopes.length !== 1 || !scope) throw new CliError('give exactly one of --topic, --article or --all', 2, usage)
     const { highlights, articles } = await openHighlightsForCli(values)
-    if (scope.kind === 'article' && !articles.has(scope.articleId)) throw new CliError(`no article "${scope.articleId}" in the corpus`)
+    if (scope.kind === 'article' && !articles.has(scope.articleId))
+      throw new CliError(`no article "${scope.articleId}" in the corpus`)
 
     let existing: string | null = null
     if (values.out) {
       try {
         existing = readFileSync(values.out, 'utf8')
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot read ${values.out}: ${(error as Error).message}`)
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+          throw new CliError(`cannot read ${values.out}: ${(error as Error).message}`)
       }
     }
     let result
     try {
-      result = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: new Date().toISOString(), speakerFor: speakerIn(articles) }, existing, values.out ? basename(values.out) : undefined)
+      result = exportMarkdown(
+        {
+          scope,
+          highlights: highlights.list(),
+          article: (id) => articles.get(id),
+          exportedAt: new Date().toISOString(),
+          speakerFor: speakerIn(articles),
+        },
+        existing,
+        values.out ? basename(values.out) : undefined,
+      )
     } catch (error) {
       if (error instanceof ExportMergeError) throw new CliError(error.message)
       asCliError(error)

@@ -1,33 +1,10 @@
 // The search command as a user runs it: a real process, from a folder other than the repo.
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REPO_ROOT } from '../core/test-paths'
+import { describe, expect, it } from 'vitest'
+import { runCli, tempFolder } from './testing'
 
-const run = promisify(execFile)
-const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
-const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
-
-let elsewhere: string
-beforeAll(async () => {
-  elsewhere = await mkdtemp(join(tmpdir(), 'stance-cli-'))
-})
-afterAll(async () => {
-  await rm(elsewhere, { recursive: true, force: true })
-})
-
-async function cliSearch(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, 'search', ...args], { cwd: elsewhere })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const elsewhere = tempFolder('stance-cli-')
+const cliSearch = (...args: string[]) => runCli(['search', ...args], { cwd: elsewhere() })
 
 describe('cli search', () => {
   it('lists the TASS article first for "peace treaty" as JSON, using the bundled corpus', async () => {
@@ -47,7 +24,7 @@ describe('cli search', () => {
     expect(readable.stdout).toContain('**arms race**')
     expect(readable.stdout).not.toMatch(/^3\. /m)
 
-    const missing = join(elsewhere, 'no-such-corpus')
+    const missing = join(elsewhere(), 'no-such-corpus')
     const failed = await cliSearch('treaty', '--corpus', missing)
     expect(failed.code).toBe(1)
     expect(failed.stderr).toContain(missing)

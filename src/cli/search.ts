@@ -1,31 +1,18 @@
 // `cli search "<query>" [--corpus DIR|FILE.jsonl | --library DIR] [--json] [--limit N]`: ranked articles with snippets.
-import type { Article, SearchHit, Snippet } from '../shared/types'
+import type { Article, SearchHit } from '../shared/types'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions, loadArticlesForCli, searchIndexForCli } from './corpus'
+import { articleLine, emphasize } from './format'
 
 const usage = 'cli search "<query>" [--corpus DIR|FILE.jsonl | --library DIR] [--json] [--limit N]'
-
-/** `**term**` around each mark, as Markdown would show it. */
-export function emphasize(snippet: Snippet): string {
-  let out = ''
-  let at = 0
-  for (const [start, end] of snippet.marks) {
-    out += `${snippet.text.slice(at, start)}**${snippet.text.slice(start, end)}**`
-    at = end
-  }
-  return out + snippet.text.slice(at)
-}
-
-function describe(article: Article): string {
-  return [article.date ?? 'undated', article.source ?? 'Unknown source', article.title].join(' · ')
-}
 
 function readable(hits: SearchHit[], articles: Map<string, Article>): string {
   return hits
     .map((hit, i) => {
       const article = articles.get(hit.articleId) as Article
-      const lines = [`${i + 1}. ${describe(article)}`, `   ${hit.articleId}  score ${hit.score.toFixed(2)}`]
-      for (const snippet of hit.snippets) lines.push(`   ¶${snippet.paragraph}  ${emphasize(snippet)}`)
+      const lines = [`${i + 1}. ${articleLine(article)}`, `   ${hit.articleId}  score ${hit.score.toFixed(2)}`]
+      for (const snippet of hit.snippets)
+        lines.push(`   ¶${snippet.paragraph}  ${emphasize(snippet.text, snippet.marks)}`)
       return lines.join('\n')
     })
     .join('\n\n')
@@ -46,7 +33,8 @@ export const search: Command = {
       throw new CliError(`--limit must be a whole number above 0, not "${values.limit}"`, 2, usage)
 
     const loaded = await loadArticlesForCli(values)
-    if (loaded.articles.length > 2000 && loaded.cacheDir) process.stderr.write(`loading the search index for ${loaded.label}…\n`)
+    if (loaded.articles.length > 2000 && loaded.cacheDir)
+      process.stderr.write(`loading the search index for ${loaded.label}…\n`)
     const hits = (await searchIndexForCli(loaded)).search(query, limit)
     if (values.json) {
       const out = hits.map((hit) => ({

@@ -1,69 +1,119 @@
 // Opens a Workspace from folders: the bundled corpus, the user's library and stores in the user data
 // folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
-import { copyFileSync, existsSync } from 'node:fs'
-import type { Article, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../shared/types'
+// Warm start: the list (corpus + library metadata) is there when this resolves; the library's bodies
+// are read and the cached index loaded (or built in a worker) in the background, with progress.
+import type { Article, ArticleSummary, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../shared/types'
+import { openConfig } from './config-store'
 import { loadCorpusDir } from './corpus'
-import { Library } from './library'
-import { storePaths } from './paths'
-import { SearchIndex } from './search'
-import { backendOptions, confBackend, type BackendFactory } from './store/backend'
 import { exportFileName, exportMarkdown, mergeExport, renderExport } from './export'
 import { Highlights } from './highlights/service'
+import { importInWorker } from './import-run'
+import { IMPORT_FILE, Library } from './library'
+import { loadOrBuildIndex } from './library/index-build'
+import { readLibraryArticles, type LibraryText } from './library-articles'
+import { storePaths } from './paths'
+import { confBackend, type BackendFactory } from './store/backend'
 import { openStore } from './store'
 import { speakersOf, TopicStore } from './topics'
-import { Workspace, type KeyValueStore, type MarkdownExport, type WorkspaceParts } from './workspace'
+import { ImportError, summarize, Workspace, type Importer, type MarkdownExport, type WorkspaceParts } from './workspace'
 
 export interface OpenOptions {
   corpusDir: string
   userDataDir: string
   /** electron-store in the app; conf otherwise. */
   makeStore?: BackendFactory
+  /** How long a search waits for a first index (tests shorten it). */
+  indexWaitMs?: number
 }
+
+/** Below this many articles the index is built in-process: quicker than starting a worker. */
+const INLINE_BUILD_LIMIT = 200
 
 export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const paths = storePaths(options.userDataDir)
   const makeStore = options.makeStore ?? confBackend
   const notices: Notice[] = []
   const corpus = await loadCorpusDir(options.corpusDir)
-  const library = await Library.open(paths.library)
-  const libraryArticles = await library.readAll()
+  let library = await Library.open(paths.library)
   const settings = openConfig(paths.config, makeStore, notices)
-  const articles = mergeArticles(corpus.articles, libraryArticles)
-  const byId = new Map(articles.map((a) => [a.id, a]))
   const store = openStore(paths.highlights, { backend: makeStore })
-  const highlights = new Highlights(store, (id) => byId.get(id))
+  // Placed on the bodies once read; the workspace makes every highlight call wait for them.
+  const highlights = new Highlights(store, () => undefined)
+  const corpusById = new Map(corpus.articles.map((a) => [a.id, a]))
+  /** Library articles as last read, by id, with the content hash they were read under. */
+  let known = new Map<string, LibraryText>()
+
+  const readLibrary = async (): Promise<Article[]> => {
+    const texts = await readLibraryArticles(library, known)
+    known = new Map(texts.map((t) => [t.article.id, t]))
+    return texts.map((t) => t.article)
+  }
+
+  const importer: Importer = {
+    check(fileName) {
+      if (!IMPORT_FILE.test(fileName)) {
+        throw new ImportError(`cannot import ${fileName}: choose a .jsonl, .md, .txt or .html file`)
+      }
+    },
+    async run(fileName, text, onProgress) {
+      const report = await importInWorker({ libraryDir: paths.library, fileName, text }, onProgress)
+      const before = known
+      library = await Library.open(paths.library)
+      const articles = await readLibrary()
+      // Only what changed goes back: new or re-imported text, or near-identical groups that moved.
+      const changed = articles.filter((a) => {
+        const old = before.get(a.id)?.article
+        return !old || old.body !== a.body || sameGroup(old, a) === false
+      })
+      return {
+        articles: changed,
+        progress: {
+          running: false,
+          file: fileName,
+          done: report.total,
+          total: report.total,
+          added: report.added,
+          ratePerSecond: report.seconds > 0 ? Math.round(report.total / report.seconds) : report.total,
+          secondsLeft: 0,
+          skipped: report.skipped,
+        },
+      }
+    },
+  }
 
   const parts: WorkspaceParts = {
-    articles,
+    articles: {
+      summaries: mergeById(corpus.articles.map(summarize), library.list()),
+      articles: readLibrary().then((fromLibrary) => mergeById(corpus.articles, fromLibrary)),
+      read: async (id) => (library.store.has(id) ? library.read(id) : corpusById.get(id)),
+    },
     loadProblems: corpus.problems,
     notices: [...notices, ...loadNotice(corpus.problems, options.corpusDir)],
     // The store adds notices while running (a file damaged from outside is backed up and rewritten).
     liveNotices: () => store.notices,
-    buildIndex: (list) => SearchIndex.build([...list]),
+    buildIndex: async (list, onProgress) => {
+      const loaded = await loadOrBuildIndex([...list], paths.indexCache, {
+        inline: list.length <= INLINE_BUILD_LIMIT,
+        onProgress: (p) => onProgress(p.done, p.total),
+      })
+      return loaded.index
+    },
     topics: new TopicStore(settings),
     highlights,
     exportMarkdown: (scope, current) => markdownExport(scope, highlights.list(), current),
     settings,
-    importer: async (fileName, text, workspace) => {
-      const report = await library.importText(fileName, text, (progress) => workspace.setImportProgress(progress))
-      await workspace.addArticles(await library.readAll())
-      workspace.setImportProgress({
-        running: false,
-        file: fileName,
-        done: report.total,
-        total: report.total,
-        added: report.added,
-        ratePerSecond: report.seconds > 0 ? report.total / report.seconds : report.total,
-        secondsLeft: 0,
-        skipped: report.skipped,
-      })
-    },
+    importer,
+    ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
   }
   return new Workspace(parts)
 }
 
+function sameGroup(a: ArticleSummary, b: ArticleSummary): boolean {
+  return a.duplicateOf === b.duplicateOf && (a.alsoFiledAs ?? []).join('\n') === (b.alsoFiledAs ?? []).join('\n')
+}
+
 /** The bundled corpus first; a library article with the same id replaces it (the user imported a newer copy). */
-function mergeArticles(corpus: Article[], library: Article[]): Article[] {
+function mergeById<T extends { id: string }>(corpus: T[], library: T[]): T[] {
   const byId = new Map(corpus.map((a) => [a.id, a]))
   for (const article of library) byId.set(article.id, article)
   return [...byId.values()]
@@ -79,32 +129,6 @@ function loadNotice(problems: LoadProblem[], dir: string): Notice[] {
       message: `${problems.length} file(s) in ${dir} could not be loaded: ${files}. The other articles are available.`,
     },
   ]
-}
-
-/** The config store (topics, settings). An unreadable file is copied aside first, then started afresh. */
-function openConfig(path: string, makeStore: BackendFactory, notices: Notice[]): KeyValueStore {
-  const options = backendOptions(path, { serialize: (v) => `${JSON.stringify(v, null, 2)}\n`, deserialize: JSON.parse })
-  let backend
-  try {
-    backend = makeStore(options)
-  } catch (error) {
-    const backup = path.replace(/\.json$/, `.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-    if (existsSync(path)) copyFileSync(path, backup)
-    notices.push({
-      id: 'config-corrupt',
-      level: 'warning',
-      message: `Your settings and topics file ${path} could not be read (${error instanceof Error ? error.message : String(error)}). A copy was kept at ${backup}; starting with defaults.`,
-    })
-    backend = makeStore({ ...options, deserialize: () => ({}) })
-    backend.store = {}
-  }
-  const store = backend
-  return {
-    get: (key) => store.store[key],
-    set: (key, value) => {
-      store.store = { ...store.store, [key]: value }
-    },
-  }
 }
 
 /** The Markdown for a scope, and how to update a file that holds an earlier export of it. */

@@ -47,6 +47,7 @@ describe('Workspace', () => {
     expect(japan.columns).toHaveLength(5)
     expect(japan.columns.filter((c) => c.mentioned).map((c) => c.articleId)).toEqual([TASS])
     await expect(ws.compare({ topic: 'no such topic' })).rejects.toThrow(/no topic/)
+    await ws.ready()
     expect((await ws.status()).index).toEqual({ ready: true, done: 5, total: 5 })
   })
 
@@ -122,7 +123,9 @@ describe('Workspace', () => {
     const text =
       '---\nid: imported-1\ntitle: Zapad exercise\ndate: 2021-09-10\nsource: Test Wire\n---\nThe Zapad exercise involved 200,000 troops, the ministry said.\n'
     await ws.importText('zapad.md', text)
+    await ws.imported()
     expect((await ws.status()).import).toMatchObject({ running: false, added: 1 })
+    await ws.ready() // the index over the new article
     expect((await ws.search('Zapad'))[0]?.articleId).toBe('imported-1')
     expect((await ws.listArticles()).at(-1)?.id).toBe('001_878b15e8f2a5934d')
     const reopened = await open(dir)

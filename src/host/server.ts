@@ -10,13 +10,13 @@ import { API_METHODS } from '../shared/methods'
 import { SECURITY_HEADERS } from '../main/csp'
 import { contentType, resolveStaticPath } from '../main/static-files'
 import { MAX_IMPORT_CHARS, ValidationError } from '../main/validation'
-import { NotFoundError } from '../core/workspace'
+import { ImportError, IndexNotReadyError, NotFoundError } from '../core/workspace'
 import { HighlightError } from '../core/highlights/service'
 import { TopicError } from '../core/topics'
 import { ExportMergeError } from '../core/export'
 
 /** Requests that cannot be carried out as given: the caller's fault, so 400 like a validation error. */
-const BAD_REQUEST = [ValidationError, HighlightError, TopicError, ExportMergeError]
+const BAD_REQUEST = [ValidationError, HighlightError, TopicError, ExportMergeError, ImportError]
 
 export const TOKEN_HEADER = 'x-stance-token'
 export const TOKEN_COOKIE = 'stance_token'
@@ -210,7 +210,7 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(body)
 }
 
-/** Bad request → 400, unknown article or highlight → 404, anything else → 500; never a stack trace. */
+/** Bad request → 400, unknown article or highlight → 404, index still building → 503, else 500; never a stack trace. */
 function sendError(response: ServerResponse, error: unknown): void {
   const status =
     error instanceof HttpError
@@ -219,7 +219,9 @@ function sendError(response: ServerResponse, error: unknown): void {
         ? 400
         : error instanceof NotFoundError
           ? 404
-          : 500
+          : error instanceof IndexNotReadyError
+            ? 503
+            : 500
   const message = error instanceof Error ? error.message : 'internal error'
   if (status === 500) console.error(error)
   if (response.headersSent) {

@@ -1,13 +1,12 @@
 // The search index for a set of articles: loaded from the cache when the articles are unchanged,
 // otherwise built in a worker thread (never on the main thread) and cached for the next start.
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Article } from '../../shared/types'
 import { indexKey, readIndexCache } from '../search/cache'
 import { CompactIndex, type CompactParts } from '../search/compact'
 import { SearchIndex } from '../search/search-index'
 import { BUILD_TASK, buildCompact, type BuildPhase, type BuildRequest, type WorkerMessage } from '../search/worker'
+import { findWorkerScript } from '../worker-script'
 
 export interface IndexProgress {
   phase: 'loading' | BuildPhase | 'ready'
@@ -30,22 +29,13 @@ export interface LoadedIndex {
   ms: number
 }
 
-/**
- * The worker script: the bundled `index-worker.js` next to the app's main bundle, or this source tree's
- * worker.ts run through tsx (CLI, tests). Names are built at run time so bundlers leave them alone.
- */
-function workerScript(): { url: URL; execArgv: string[] } | null {
-  const candidates: Array<[string, string[]]> = [
+/** The bundled `index-worker.js` next to the app's main bundle, or this source tree's search/worker.ts. */
+const workerScript = () =>
+  findWorkerScript(import.meta.url, [
     ['./index-worker.js', []],
     ['../index-worker.js', []],
     ['../search/worker.ts', ['--import', 'tsx']],
-  ]
-  for (const [name, execArgv] of candidates) {
-    const url = new URL(name, import.meta.url)
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv }
-  }
-  return null
-}
+  ])
 
 /** Builds the compact index in a worker thread; rejects with the worker's error. */
 export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgress) => void): Promise<CompactParts> {
@@ -78,7 +68,11 @@ export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgr
  * The index over `articles`: from `cacheDir` when it holds one for exactly these articles, else built
  * (in a worker unless `inline`) and saved there. Search is answered by the compact engine either way.
  */
-export async function loadOrBuildIndex(articles: Article[], cacheDir: string, options: IndexOptions = {}): Promise<LoadedIndex> {
+export async function loadOrBuildIndex(
+  articles: Article[],
+  cacheDir: string,
+  options: IndexOptions = {},
+): Promise<LoadedIndex> {
   const started = performance.now()
   const key = indexKey(articles)
   options.onProgress?.({ phase: 'loading', done: 0, total: articles.length })
@@ -87,7 +81,10 @@ export async function loadOrBuildIndex(articles: Article[], cacheDir: string, op
   if (!engine) {
     const request: BuildRequest = { articles, cacheDir, key }
     const parts = options.inline
-      ? await buildCompact(request, (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }))
+      ? await buildCompact(
+          request,
+          (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
+        )
       : await buildInWorker(request, options.onProgress)
     engine = new CompactIndex(parts)
   }

@@ -2,10 +2,9 @@
 // Import reads a file, skips what cannot be an article (and says where and why), adds each story once,
 // and groups near-identical stories so a comparison shows them once.
 import type { Article, ArticleSummary, ImportProgress, LoadProblem } from '../../shared/types'
-import { segmentParagraphs } from '../corpus'
 import { groupNearDuplicates } from './dedupe'
 import { contentHash } from './records'
-import { parseSource, readSourcePath, type ParsedSource, type SourceRecord } from './sources'
+import { parseSource, readSourcePath, recordParagraphs, type ParsedSource, type SourceRecord } from './sources'
 import { LibraryStore, type StoredArticle } from './store'
 
 export interface ImportReport {
@@ -26,6 +25,18 @@ export interface ImportReport {
 
 export type ImportListener = (progress: ImportProgress) => void
 
+/** The progress of an import of `file` that has begun and read nothing yet. */
+export const importStarting = (file: string): ImportProgress => ({
+  running: true,
+  file,
+  done: 0,
+  total: 0,
+  added: 0,
+  ratePerSecond: 0,
+  secondsLeft: null,
+  skipped: [],
+})
+
 /** Records handled between two progress reports (and two yields to the event loop, so a UI stays live). */
 const CHUNK = 500
 
@@ -33,8 +44,7 @@ const originFile = (origin: string) => origin.replace(/:\d+$/, '')
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 function toStored(record: SourceRecord, hash: string): StoredArticle {
-  const paragraphs =
-    record.paragraphs ?? (record.body ? segmentParagraphs(record.body, { mode: record.wrapped ? 'wrapped' : 'auto', title: record.title }) : [])
+  const paragraphs = recordParagraphs(record)
   const stored: StoredArticle = {
     id: record.id,
     title: record.title,
@@ -91,16 +101,25 @@ export class Library {
   }
 
   /** Imports the text of one file (the app reads the file the user chose and sends its text). */
-  importText(fileName: string, text: string, onProgress?: ImportListener, options: { source?: string | null } = {}): Promise<ImportReport> {
+  importText(
+    fileName: string,
+    text: string,
+    onProgress?: ImportListener,
+    options: { source?: string | null } = {},
+  ): Promise<ImportReport> {
     return this.#serial(async () => {
       const started = Date.now()
-      onProgress?.({ running: true, file: fileName, done: 0, total: 0, added: 0, ratePerSecond: 0, secondsLeft: null, skipped: [] })
+      onProgress?.(importStarting(fileName))
       return this.#add(fileName, parseSource(fileName, text, options), started, onProgress)
     })
   }
 
   /** Imports a file or a folder (every .jsonl/.md/.txt/.html in it) from disk. */
-  importPath(path: string, onProgress?: ImportListener, options: { source?: string | null } = {}): Promise<ImportReport> {
+  importPath(
+    path: string,
+    onProgress?: ImportListener,
+    options: { source?: string | null } = {},
+  ): Promise<ImportReport> {
     return this.#serial(async () => {
       const started = Date.now()
       return this.#add(path, await readSourcePath(path, options), started, onProgress)
@@ -147,7 +166,10 @@ export class Library {
         continue
       }
       if (existing && originFile(existing.origin) !== originFile(record.origin)) {
-        skipped.push({ file, reason: `id "${record.id}" is already in the library (from ${existing.origin}); not replaced` })
+        skipped.push({
+          file,
+          reason: `id "${record.id}" is already in the library (from ${existing.origin}); not replaced`,
+        })
         continue
       }
       if (existing) updated++

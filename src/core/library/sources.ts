@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative } from 'node:path'
 import type { Paragraph } from '../../shared/types'
-import { parseArticleFile } from '../corpus'
+import { parseArticleFile, segmentParagraphs } from '../corpus'
 import { toIsoDate } from './dates'
 import { htmlToText } from './html'
 import { parseJsonLines, type ImportRecord, type ParsedImport } from './records'
@@ -23,10 +23,19 @@ export interface SourceOptions {
   onLine?: (done: number, total: number) => void
 }
 
+/** A record's paragraphs: those its article file gave, else found in its body (wire text by its indents). */
+export function recordParagraphs(record: SourceRecord): Paragraph[] {
+  if (record.paragraphs) return record.paragraphs
+  return record.body
+    ? segmentParagraphs(record.body, { mode: record.wrapped ? 'wrapped' : 'auto', title: record.title })
+    : []
+}
+
 function fromHtml(fileName: string, html: string): ParsedSource {
   const page = htmlToText(html)
   const base = basename(fileName).replace(/\.html?$/i, '')
-  if (!page.text && !page.title) return { records: [], problems: [{ file: fileName, reason: 'no readable text in the page' }] }
+  if (!page.text && !page.title)
+    return { records: [], problems: [{ file: fileName, reason: 'no readable text in the page' }] }
   const date = toIsoDate(page.date)
   const record: ImportRecord = {
     id: base,
@@ -57,7 +66,9 @@ export function parseSource(fileName: string, text: string, options: SourceOptio
   if (ext === '.md' || ext === '.markdown' || ext === '.txt') return fromArticleFile(fileName, text)
   return {
     records: [],
-    problems: [{ file: fileName, reason: `cannot import ${ext || 'a file without extension'}: use .jsonl, .md, .txt or .html` }],
+    problems: [
+      { file: fileName, reason: `cannot import ${ext || 'a file without extension'}: use .jsonl, .md, .txt or .html` },
+    ],
   }
 }
 
@@ -81,7 +92,9 @@ export async function readSourcePath(path: string, options: SourceOptions = {}):
     info = await stat(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new Error(`cannot import ${path}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}`, { cause: error })
+    throw new Error(`cannot import ${path}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}`, {
+      cause: error,
+    })
   }
   if (!info.isDirectory()) return parseSource(basename(path), decoder.decode(await readFile(path)), options)
   const all: ParsedSource = { records: [], problems: [] }

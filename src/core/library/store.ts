@@ -4,9 +4,11 @@
 //   library/library.json    { schema, articles: [summary + hash + offset + length], groups }
 // The metadata is derived: if it is lost or unreadable it is rebuilt from the store.
 import { createHash } from 'node:crypto'
-import { mkdir, open, readFile, rename, stat, writeFile, appendFile, copyFile } from 'node:fs/promises'
+import { mkdir, open, readFile, stat, appendFile, copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article, ArticleSummary, Paragraph } from '../../shared/types'
+import { writeFileAtomicAsync } from '../write-file'
+import { markGroups } from './group'
 
 export const LIBRARY_SCHEMA = 1
 
@@ -37,7 +39,17 @@ export const libraryFiles = (dir: string) => ({
   meta: join(dir, 'library.json'),
 })
 
-const summaryKeys = ['id', 'title', 'source', 'date', 'dateline', 'language', 'dateBasis', 'origin', 'paragraphCount'] as const
+const summaryKeys = [
+  'id',
+  'title',
+  'source',
+  'date',
+  'dateline',
+  'language',
+  'dateBasis',
+  'origin',
+  'paragraphCount',
+] as const
 
 function summaryOf(entry: LibraryEntry): ArticleSummary {
   const summary: Record<string, unknown> = {}
@@ -58,12 +70,6 @@ export function byDate(a: ArticleSummary, b: ArticleSummary): number {
 /** "reuters-9" before "reuters-10". */
 const idOrder = new Intl.Collator('en', { numeric: true })
 
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`
-  await writeFile(temp, text)
-  await rename(temp, path)
-}
-
 export class LibraryStore {
   #entries = new Map<string, LibraryEntry>()
   #groups: string[][] = []
@@ -80,7 +86,10 @@ export class LibraryStore {
     const store = new LibraryStore(dir)
     await mkdir(dir, { recursive: true })
     const files = libraryFiles(dir)
-    store.#storeSize = await stat(files.store).then((s) => s.size, () => 0)
+    store.#storeSize = await stat(files.store).then(
+      (s) => s.size,
+      () => 0,
+    )
     if (store.#storeSize > 0) {
       const handle = await open(files.store, 'r')
       const last = Buffer.alloc(1)
@@ -114,7 +123,11 @@ export class LibraryStore {
       let end = bytes.indexOf(10, offset)
       if (end < 0) end = bytes.length
       try {
-        const { body: _body, paragraphs: _paragraphs, ...rest } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
+        const {
+          body: _body,
+          paragraphs: _paragraphs,
+          ...rest
+        } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
         articles.set(rest.id, { ...rest, offset, length: end - offset })
       } catch {
         // a line cut short by a crash mid-write: skipped, its article is imported again next time
@@ -151,21 +164,14 @@ export class LibraryStore {
 
   /** Near-identical groups, representative first: marks `alsoFiledAs` and `duplicateOf` on the entries. */
   setGroups(groups: string[][]): void {
-    for (const entry of this.#entries.values()) {
-      delete entry.alsoFiledAs
-      delete entry.duplicateOf
-    }
-    this.#groups = groups.filter((group) => group.every((id) => this.#entries.has(id)))
-    for (const [first, ...rest] of this.#groups) {
-      this.#entries.get(first as string)!.alsoFiledAs = rest
-      for (const id of rest) this.#entries.get(id)!.duplicateOf = first as string
-    }
+    this.#groups = markGroups(this.#entries, groups)
   }
 
   /** Changes whenever any article is added or changed: names the library's content for the index cache. */
   contentKey(): string {
     const hash = createHash('sha256')
-    for (const entry of [...this.#entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) hash.update(`${entry.id}\u0000${entry.hash}\n`)
+    for (const entry of [...this.#entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1)))
+      hash.update(`${entry.id}\u0000${entry.hash}\n`)
     return hash.digest('base64url').slice(0, 22)
   }
 
@@ -192,7 +198,9 @@ export class LibraryStore {
   async readAll(): Promise<Article[]> {
     if (this.#entries.size === 0) return []
     const bytes = await readFile(libraryFiles(this.dir).store)
-    return this.entries().map((entry) => LibraryStore.#toArticle(entry, bytes.toString('utf8', entry.offset, entry.offset + entry.length)))
+    return this.entries().map((entry) =>
+      LibraryStore.#toArticle(entry, bytes.toString('utf8', entry.offset, entry.offset + entry.length)),
+    )
   }
 
   /** Appends articles (new, or new versions of existing ids) in one write, then saves the metadata. */
@@ -222,6 +230,6 @@ export class LibraryStore {
   async saveMeta(): Promise<void> {
     const articles = this.entries().map(({ alsoFiledAs: _a, duplicateOf: _d, ...entry }) => entry)
     const meta: MetaFile = { schema: LIBRARY_SCHEMA, articles, groups: this.#groups }
-    await writeAtomic(libraryFiles(this.dir).meta, JSON.stringify(meta))
+    await writeFileAtomicAsync(libraryFiles(this.dir).meta, JSON.stringify(meta))
   }
 }

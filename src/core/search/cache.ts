@@ -3,9 +3,10 @@
 // The arrays are read as views over the file's bytes: no parsing, no per-posting objects.
 // The key is a hash of the corpus content and the index versions: any change to either rebuilds.
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
+import { writeFileAtomicAsync } from '../write-file'
 import { CompactIndex, type CompactParts } from './compact'
 import { SEARCH_INDEX_VERSION } from './search-index'
 
@@ -14,13 +15,10 @@ export const CACHE_FORMAT = 1
 const MAGIC = 'SRIX'
 export const CACHE_FILE = 'search-index.bin'
 
-interface Header {
+/** The parts that are not typed arrays, and the arrays' lengths. */
+interface Header extends Pick<CompactParts, 'fields' | 'pipeline' | 'refs' | 'terms'> {
   format: number
   key: string
-  fields: string[]
-  pipeline: string[]
-  refs: string[]
-  terms: string[]
   lengths: [offsets: number, docs: number, weights: number]
 }
 
@@ -108,7 +106,5 @@ export async function readIndexCache(cacheDir: string, key: string): Promise<Com
 /** Replaces the cache atomically: a crash mid-write leaves the old file or none, never half of one. */
 export async function writeIndexCache(cacheDir: string, key: string, parts: CompactParts): Promise<void> {
   await mkdir(cacheDir, { recursive: true })
-  const temp = join(cacheDir, `${CACHE_FILE}.${process.pid}.${Date.now()}.tmp`)
-  await writeFile(temp, encodeIndex(key, parts))
-  await rename(temp, join(cacheDir, CACHE_FILE))
+  await writeFileAtomicAsync(join(cacheDir, CACHE_FILE), encodeIndex(key, parts))
 }

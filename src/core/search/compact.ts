@@ -96,7 +96,27 @@ export class CompactResult {
     readonly parts: CompactParts,
     /** The (term, field) posting slots the query scanned. */
     readonly slots: readonly number[],
+    /** The same slots grouped by term (shared by every result of one query). */
+    readonly termSlots: ReadonlyArray<readonly number[]> = [],
   ) {}
+
+  /**
+   * How many different query terms the document holds, in any field: the number of keys `matchData`
+   * would have, without building it (search counts it for every result of a query of several words).
+   */
+  get matchedTermCount(): number {
+    const { offsets, docs } = this.parts
+    let count = 0
+    for (const slots of this.termSlots) {
+      for (const slot of slots) {
+        if (hasDoc(docs, offsets[slot] as number, offsets[slot + 1] as number, this.doc)) {
+          count++
+          break
+        }
+      }
+    }
+    return count
+  }
 
   /**
    * Built on demand, by looking the document up in the scanned postings: most callers read only ref and
@@ -145,6 +165,11 @@ export class CompactIndex {
 
   get parts(): CompactParts {
     return this.#parts
+  }
+
+  /** Document refs by document number (`CompactResult.doc`). */
+  get refs(): readonly string[] {
+    return this.#parts.refs
   }
 
   get documentCount(): number {
@@ -283,9 +308,17 @@ export class CompactIndex {
       return score
     }
 
+    const byTerm = new Map<number, number[]>()
+    for (const slot of scan) {
+      const t = Math.floor(slot / F)
+      const group = byTerm.get(t)
+      if (group) group.push(slot)
+      else byTerm.set(t, [slot])
+    }
+    const termSlots = [...byTerm.values()]
     const results: CompactResult[] = []
     for (const doc of order) {
-      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan))
+      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, termSlots))
       seen[doc] = 0
       for (let f = 0; f < F; f++) dots[f * N + doc] = 0
     }

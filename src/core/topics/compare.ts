@@ -1,7 +1,7 @@
 // One topic across many articles: for each article, in date order, the passages that address it.
 import lunr from 'lunr'
 import type { Article, Column, Comparison, IsoDate, Mark, Paragraph, Passage, Topic } from '../../shared/types'
-import { compileTerm, findAny, foldText, mayContain, mergeMarks, tokenize, type TermPattern } from './match'
+import { compileTerm, findAny, foldForMatch, foldText, mayContain, mayMatch, mergeMarks, tokenize, type TermPattern } from './match'
 import { speakersOf } from './speaker'
 import { termWords } from './terms'
 
@@ -123,9 +123,19 @@ export function findPassages(article: Article, patterns: TermPattern[], coPatter
   if (!patterns.some((pattern) => mayContain(pattern, folded))) return []
   const content = article.paragraphs.filter((p) => p.kind !== 'chrome')
   const hits = new Map<number, Hits>()
+  const none: Hits = { terms: [], co: [] }
+  // Only paragraphs that can hold a term (or co-term) are tokenized: most of a candidate article cannot.
   for (const p of content) {
-    const tokens = tokenize(article.body.slice(p.start, p.end))
-    hits.set(p.index, { terms: findAny(patterns, tokens), co: coPatterns.length ? findAny(coPatterns, tokens) : [] })
+    const text = article.body.slice(p.start, p.end)
+    const folded = foldForMatch(text)
+    const may = patterns.filter((pattern) => mayMatch(pattern, folded))
+    const coMay = coPatterns.filter((pattern) => mayMatch(pattern, folded))
+    if (may.length === 0 && coMay.length === 0) {
+      hits.set(p.index, none)
+      continue
+    }
+    const tokens = tokenize(text)
+    hits.set(p.index, { terms: may.length ? findAny(may, tokens) : [], co: coMay.length ? findAny(coMay, tokens) : [] })
   }
   const sectionOf = (p: Paragraph) => (p.kind === 'heading' && !p.headline ? p.index : p.section)
   const sectionHasCo = new Set<number>()

@@ -22,6 +22,11 @@ export interface TermPattern {
   term: string
   exact: boolean
   words: WordPattern[]
+  /**
+   * Strings that text folded by `foldForMatch` must all contain for the term to match in it: each word's
+   * prefix, or the start its inflected form shares with every word it matches (see `needleOf`).
+   */
+  needles: string[]
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u2018][\p{L}\p{N}]+)*/gu
@@ -69,24 +74,69 @@ export function plainWord(word: string): string {
   return lower.endsWith("'s") && lower.length > 2 ? lower.slice(0, -2) : lower
 }
 
+type Forms = { plain: string; stem: string; inflected: string }
+
+/** Word as written → its forms. Words repeat, so tokenizing is mostly a map lookup, not normalize + stem. */
+const written = new Map<string, Forms>()
+
+function formsOf(word: string): Forms {
+  let form = written.get(word)
+  if (form === undefined) {
+    const plain = plainWord(word)
+    form = { plain, ...wordForms(plain) }
+    if (written.size > 200_000) written.clear() // bounded, as `forms` is
+    written.set(word, form)
+  }
+  return form
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(WORD)) {
-    const plain = plainWord(match[0])
-    tokens.push({ start: match.index, end: match.index + match[0].length, plain, ...wordForms(plain) })
+    const form = formsOf(match[0])
+    tokens.push({ start: match.index, end: match.index + match[0].length, plain: form.plain, stem: form.stem, inflected: form.inflected })
   }
   return tokens
 }
 
 export function compileTerm(term: string): TermPattern {
   const { exact, words } = termWords(term)
-  return {
-    term,
-    exact,
-    words: words.map((word) =>
-      word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : wordForms(plainWord(word)),
-    ),
-  }
+  const patterns = words.map((word): WordPattern =>
+    word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : wordForms(plainWord(word)),
+  )
+  return { term, exact, words: patterns, needles: patterns.map(needleOf) }
+}
+
+/**
+ * What the plain form of every word matching `word` starts with. A prefix pattern: the prefix. Otherwise
+ * the inflected form, which is the plain word with endings cut, except that -ies became -y: without a
+ * final y it is a prefix of the plain word in every case.
+ */
+function needleOf(word: WordPattern): string {
+  const needle = 'prefix' in word ? word.prefix : word.inflected.endsWith('y') ? word.inflected.slice(0, -1) : word.inflected
+  return needle.replace(/ς/g, 'σ')
+}
+
+/**
+ * Text folded as `plainWord` folds each word (accents off, lower case, plain apostrophes; final sigma made
+ * σ, since lower-casing a word alone and within text can differ there), so a paragraph the term can match
+ * in holds every needle. Exact: a paragraph that fails `mayMatch` has no match, so it is not tokenized.
+ */
+export function foldForMatch(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/\u03C2/g, '\u03C3')
+}
+
+/** False only when the term cannot match in the text `foldForMatch` gave (see `needles`). */
+export function mayMatch(pattern: TermPattern, folded: string): boolean {
+  for (const needle of pattern.needles) if (!folded.includes(needle)) return false
+  return true
 }
 
 function wordMatches(pattern: WordPattern, token: Token): boolean {

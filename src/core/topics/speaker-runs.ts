@@ -31,6 +31,8 @@ export interface Word {
   end: number
   cap: boolean
   possessive: boolean
+  /** `inRun`, worked out once per written word (set by `words`). */
+  runs?: boolean
 }
 
 const OPENING = /["\u201C\u201E\u00AB]/
@@ -43,36 +45,51 @@ const CLOSING: Record<string, RegExp> = {
 
 /** Quotations replaced by " | " (a boundary no run crosses); an unclosed quote runs to the end. */
 export function blankQuotes(text: string): string {
+  let at = text.search(OPENING)
+  if (at < 0) return text // most paragraphs quote no one
   let out = ''
   let i = 0
-  while (i < text.length) {
-    const ch = text[i] as string
-    if (!OPENING.test(ch)) {
-      out += ch
-      i++
-      continue
-    }
-    const rest = text.slice(i + 1)
-    const close = rest.search(CLOSING[ch] as RegExp)
-    out += ' | '
-    i = close < 0 ? text.length : i + 1 + close + 1
+  while (at >= 0) {
+    out += `${text.slice(i, at)} | `
+    const close = text.slice(at + 1).search(CLOSING[text[at] as string] as RegExp)
+    i = close < 0 ? text.length : at + 1 + close + 1
+    const next = text.slice(i).search(OPENING)
+    at = next < 0 ? -1 : i + next
   }
-  return out
+  return out + text.slice(i)
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
 
 export function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    let lower = m[0].toLowerCase().replace(/\u2019/g, "'")
-    const possessive = /'s$/.test(lower) && lower.length > 2
+  const out: Word[] = []
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0]
+    let lower = word.toLowerCase()
+    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'")
+    const possessive = lower.length > 2 && lower.endsWith("'s")
     if (possessive) lower = lower.slice(0, -2)
-    return { text: m[0], lower, start: m.index, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(m[0]), possessive }
-  })
+    const first = word.charCodeAt(0)
+    const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
+    // inRun, worked out once here (findRuns asks it of a word several times), with one lookup.
+    const kind = RUN_KIND.get(lower)
+    const runs = kind !== STOP && (cap || kind === VOCAB)
+    out.push({ text: word, lower, start: m.index, end: m.index + word.length, cap, possessive, runs })
+  }
+  return out
 }
 
-const isVocab = (w: Word) => ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || QUALIFIERS.has(w.lower)
-export const inRun = (w: Word) => !RUN_STOPS.has(w.lower) && (w.cap || isVocab(w) || HONORIFICS.has(w.lower))
+const STOP = 1
+const VOCAB = 2
+/** What a lower-case word is to a run: a stop, a role, body, qualifier or honorific, or (absent) anything else. */
+const RUN_KIND = new Map<string, number>([
+  ...[...ROLE_WORDS, ...BODY_WORDS, ...QUALIFIERS, ...HONORIFICS].map((w) => [w, VOCAB] as const),
+  ...[...RUN_STOPS].map((w) => [w, STOP] as const), // a stop wins: inRun checks it first
+])
+
+const isVocab = (lower: string) => ROLE_WORDS.has(lower) || BODY_WORDS.has(lower) || QUALIFIERS.has(lower)
+export const inRun = (w: Word) =>
+  w.runs ?? (!RUN_STOPS.has(w.lower) && (w.cap || isVocab(w.lower) || HONORIFICS.has(w.lower)))
 
 /** Two words belong to one run when only spaces (or the dot of "Mr." or "U.S.") stand between them. */
 export function joined(text: string, a: Word, b: Word): boolean {

@@ -78,7 +78,11 @@ export interface SpeakerInput {
 }
 
 export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, string | null> {
-  const analysed = paragraphs.map((p) => ({ ...p, parts: analyseParagraph(p.text, Boolean(p.heading)) }))
+  // Chrome is never read below, so it is not analysed either.
+  const analysed = paragraphs.map((p) => ({
+    ...p,
+    parts: p.chrome ? { runs: [], attributions: [] } : analyseParagraph(p.text, Boolean(p.heading)),
+  }))
 
   // First pass: everything the whole article says about who holds which role (a headline may come first).
   const whole = new Memory()

@@ -1,65 +1,7 @@
+// How a term in the topic syntax (parsed in src/shared/terms.ts) matches text, through match.ts.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileTerm, findTerm, tokenize } from './match'
-import { checkTerm, formatTerms, parseTerms, TermSyntaxError } from './terms'
-
-describe('parseTerms', () => {
-  it('splits on commas, keeps quoted phrases (with their commas) exact, and +co-terms apart', () => {
-    expect(parseTerms('OPEC, output ceiling, "production quota"')).toEqual({
-      terms: ['OPEC', 'output ceiling', '"production quota"'],
-      coTerms: [],
-    })
-    expect(parseTerms(' peace treaty ,“Kurils, southern”, +Japan, +"North  Atlantic" ')).toEqual({
-      terms: ['peace treaty', '"Kurils, southern"'],
-      coTerms: ['Japan', '"North Atlantic"'],
-    })
-  })
-
-  it('drops empty items and repeats that differ only in case', () => {
-    expect(parseTerms(',, arms race ,Arms Race,, "" ,')).toEqual({ terms: ['arms race'], coTerms: [] })
-  })
-
-  it('an unclosed quote runs to the end, as while typing', () => {
-    expect(parseTerms('a, "b, c')).toEqual({ terms: ['a', '"b, c"'], coTerms: [] })
-  })
-
-  it('refuses terms that can never match, naming them', () => {
-    expect(() => parseTerms('ok, %%')).toThrow(/"%%" has no words/)
-    expect(() => parseTerms('mi*')).toThrow(TermSyntaxError)
-    expect(() => parseTerms('mil*tary')).toThrow(/may only end a word/)
-    expect(() => checkTerm('militar*')).not.toThrow()
-  })
-
-  const item = fc
-    .record({
-      co: fc.boolean(),
-      quoted: fc.boolean(),
-      words: fc.array(fc.stringMatching(/^[A-Za-z0-9\u00C0-\u017F]{1,8}$/), { minLength: 1, maxLength: 4 }),
-    })
-    .map(({ co, quoted, words }) => `${co ? '+' : ''}${quoted ? `"${words.join(' ')}"` : words.join(' ')}`)
-
-  it('formatTerms gives back a line that parses to the same terms', () => {
-    fc.assert(
-      fc.property(fc.array(item, { maxLength: 8 }), (items) => {
-        const parsed = parseTerms(items.join(', '))
-        expect(parseTerms(formatTerms(parsed.terms, parsed.coTerms))).toEqual(parsed)
-      }),
-    )
-  })
-
-  it('never fails on any input except with a TermSyntaxError, and never returns an empty term', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), (input) => {
-        try {
-          const { terms, coTerms } = parseTerms(input)
-          for (const term of [...terms, ...coTerms]) expect(term.trim()).not.toBe('')
-        } catch (error) {
-          expect(error).toBeInstanceOf(TermSyntaxError)
-        }
-      }),
-    )
-  })
-})
 
 const marked = (term: string, text: string) =>
   findTerm(compileTerm(term), tokenize(text)).map(([s, e]) => text.slice(s, e))

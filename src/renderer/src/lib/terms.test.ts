@@ -1,21 +1,26 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatTerms, parseTerms, termsFromQuery } from './terms'
+import { formatTerms, parseTerms } from '../../../shared/terms'
+import { parseTopicFields, TermSyntaxError, termsFromQuery } from './terms'
 
-describe('parseTerms', () => {
-  it('splits on commas outside quotes and keeps phrases whole', () => {
-    expect(parseTerms('arms race, "race to produce weapons", buildup')).toEqual([
-      'arms race',
-      'race to produce weapons',
-      'buildup',
-    ])
-    expect(parseTerms('"Japan, peace", treaty')).toEqual(['Japan, peace', 'treaty'])
+describe('parseTopicFields', () => {
+  it('stores what the editor was given exactly as the CLI would parse it, quoted phrases kept', () => {
+    const fields = parseTopicFields('arms race, "race to produce weapons", +Japan', 'Japanese, +Tokyo, japan')
+    expect(fields).toEqual({
+      terms: ['arms race', '"race to produce weapons"'],
+      coTerms: ['Japan', 'Japanese', 'Tokyo'],
+    })
+    expect(fields).toEqual(parseTerms('arms race, "race to produce weapons", +Japan, +Japanese, +Tokyo'))
   })
-  it('drops empties and case-insensitive duplicates', () => {
-    expect(parseTerms(' , NATO,, nato , ')).toEqual(['NATO'])
+
+  it('gives back the stored topic when its terms are shown for editing and saved again', () => {
+    const topic = { terms: ['"peace treaty"', 'Kurils', '"Kurils, southern"'], coTerms: ['Japan', '"North Atlantic"'] }
+    expect(parseTopicFields(formatTerms(topic.terms), formatTerms(topic.coTerms))).toEqual(topic)
   })
-  it('round-trips through formatTerms', () => {
-    const terms = ['arms race', 'a, b', 'missile weapons buildup']
-    expect(parseTerms(formatTerms(terms))).toEqual(terms)
+
+  it('refuses a term that can never match, naming it', () => {
+    expect(() => parseTopicFields('arms race', 'mi*')).toThrow(TermSyntaxError)
+    expect(() => parseTopicFields('ok, %%', '')).toThrow(/"%%"/)
   })
 })
 
@@ -25,5 +30,18 @@ describe('termsFromQuery', () => {
   })
   it('turns a plain query into its words', () => {
     expect(termsFromQuery('arms race')).toEqual(['arms', 'race'])
+  })
+  it('keeps a phrase with a comma whole rather than splitting it', () => {
+    expect(termsFromQuery('"Kurils, southern" treaty')).toEqual(['Kurils southern', 'treaty'])
+  })
+
+  it('never throws, and gives terms the shared parser stores unchanged (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (query) => {
+        const terms = termsFromQuery(query)
+        for (const term of terms) expect(term.trim()).not.toBe('')
+        expect(parseTerms(formatTerms(terms))).toEqual({ terms, coTerms: [] })
+      }),
+    )
   })
 })

@@ -1,32 +1,18 @@
-// Topic term syntax, the same as the CLI's --terms: comma-separated, "quoted phrases" allowed.
+// Topic terms in the renderer, over the one term syntax in src/shared/terms.ts (the CLI's --terms), so
+// what the user types in the topic editor, or makes from a search, is stored as the CLI would store it.
+import { formatTerms, parseTerms, termWords, type ParsedTerms } from '../../../shared/terms'
 
-/** Split `arms race, "race to produce weapons", buildup` into terms; quotes may hold commas. */
-export function parseTerms(input: string): string[] {
-  const terms: string[] = []
-  let current = ''
-  let quoted = false
-  for (const ch of input) {
-    if (ch === '"' || ch === '“' || ch === '”') quoted = !quoted
-    else if (ch === ',' && !quoted) {
-      terms.push(current)
-      current = ''
-    } else current += ch
-  }
-  terms.push(current)
-  const seen = new Set<string>()
-  return terms
-    .map((t) => t.replace(/\s+/g, ' ').trim())
-    .filter((t) => {
-      const key = t.toLowerCase()
-      if (!t || seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-}
+export { formatTerms, TermSyntaxError } from '../../../shared/terms'
 
-/** The inverse of parseTerms: quote only what needs it, so editing shows what was typed. */
-export function formatTerms(terms: readonly string[]): string {
-  return terms.map((t) => (t.includes(',') ? `"${t}"` : t)).join(', ')
+/**
+ * The topic editor's two fields as one topic: `+term` in Terms is a co-term, as on the CLI, and every
+ * item in Co-terms is one, with or without its +. Throws TermSyntaxError naming a term that cannot match.
+ */
+export function parseTopicFields(termsLine: string, coTermsLine: string): ParsedTerms {
+  const main = parseTerms(termsLine)
+  const co = parseTerms(coTermsLine)
+  // Parsing the combined line drops a co-term given in both fields, as a repeat on the CLI is dropped.
+  return parseTerms(formatTerms(main.terms, [...main.coTerms, ...co.terms, ...co.coTerms]))
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'for', 'or', 'with', 'by', 'at', 'is'])
@@ -34,11 +20,13 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'on', 'to', 'fo
 /**
  * The terms of a search query, for "Make topic from this search": quoted phrases stay phrases,
  * other words become single terms; lunr syntax (+, -, field:, *, ~n) and stop words are dropped.
+ * Never throws: what could not be a term is left out.
  */
 export function termsFromQuery(query: string): string[] {
-  const terms: string[] = []
+  const items: string[] = []
   const rest = query.replace(/["“]([^"”]+)["”]/g, (_m, phrase: string) => {
-    terms.push(phrase)
+    // Commas, quotes and + mean something in the term syntax; a * inside a phrase means nothing to search.
+    items.push(phrase.replace(/[,+*"“”„«»]/g, ' '))
     return ' '
   })
   for (const raw of rest.split(/\s+/)) {
@@ -48,7 +36,7 @@ export function termsFromQuery(query: string): string[] {
       .replace(/^[a-z]+:/i, '')
       .replace(/[*~^]\d*$/g, '')
       .replace(/[^\p{L}\p{N}'-]/gu, '')
-    if (word && !STOP_WORDS.has(word.toLowerCase())) terms.push(word)
+    if (word && !STOP_WORDS.has(word.toLowerCase())) items.push(word)
   }
-  return parseTerms(terms.join(','))
+  return parseTerms(items.filter((item) => termWords(item).words.length > 0).join(', ')).terms
 }

@@ -1,0 +1,44 @@
+// The CLI as a user runs it, for its tests: a real process through tsx, in a folder of the test's own.
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll } from 'vitest'
+import { REPO_ROOT } from '../core/test-paths'
+
+const run = promisify(execFile)
+const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** `cli <args>` run from `cwd`; a failing exit is returned with its output, not thrown. */
+export async function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, ...args], options)
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+/** A fresh temporary folder for one test file, made before its tests and removed after them. */
+export function tempFolder(prefix: string): () => string {
+  let dir: string | undefined
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix))
+  })
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+  return () => {
+    if (!dir) throw new Error('the temporary folder is made before the tests run')
+    return dir
+  }
+}
