@@ -70,7 +70,7 @@ describe('compare command parts', () => {
       ],
     })
     expect(text).toContain('T: 1 of 2 articles address it')
-    expect(text).toContain('¶2 · speaker unknown')
+    expect(text).toContain('¶3 · speaker unknown') // numbered from 1, as in the reader
     expect(text).toContain('**a** b c')
     expect(text).toMatch(/undated · Unknown source · Second\n {2}two · not mentioned/)
   })

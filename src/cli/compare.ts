@@ -22,7 +22,7 @@ import {
 import { articleLine, emphasize } from './format'
 
 const usage =
-  'cli compare --topic "<preset name or id>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
+  'cli compare --topic "<topic name or id: a preset or one saved in the app>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
   '  --terms   comma-separated terms, "quoted phrases", word*, +co-term; defines the topic on the fly\n' +
   "            (with a preset's name, it replaces that preset's terms and co-terms)"
 
@@ -124,7 +124,7 @@ export function readableComparison(comparison: Comparison, width = 100): string 
     out.push(articleLine(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
     for (const passage of column.passages) {
       out.push(
-        `  ¶${passage.paragraph} · ${passage.speaker ?? 'speaker unknown'}`,
+        `  ¶${passage.paragraph + 1} · ${passage.speaker ?? 'speaker unknown'}`,
         wrap(emphasize(passage.text, passage.marks).replace(/\s+/g, ' '), width, '    '),
       )
     }

@@ -29,7 +29,7 @@ export function asCliError(error: unknown): never {
 }
 
 function line(h: PlacedHighlight): string {
-  const where = h.current ? `¶${h.current.paragraph}` : 'ORPHAN'
+  const where = h.current ? `¶${h.current.paragraph + 1}` : 'ORPHAN'
   const quote = h.quote.replace(/\s+/g, ' ')
   const meta = [h.color, h.stance, h.topic, ...h.tags.map((t) => `#${t}`)].filter(Boolean).join(' ')
   return `${h.id}  ${h.articleId} ${where}  [${meta}]  “${quote.length > 80 ? `${quote.slice(0, 79)}…` : quote}”${h.note ? `\n    note: ${h.note.replace(/\n/g, ' ')}` : ''}`

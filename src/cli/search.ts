@@ -12,7 +12,7 @@ function readable(hits: SearchHit[], articles: Map<string, Article>): string {
       const article = articles.get(hit.articleId) as Article
       const lines = [`${i + 1}. ${articleLine(article)}`, `   ${hit.articleId}  score ${hit.score.toFixed(2)}`]
       for (const snippet of hit.snippets)
-        lines.push(`   ¶${snippet.paragraph}  ${emphasize(snippet.text, snippet.marks)}`)
+        lines.push(`   ¶${snippet.paragraph + 1}  ${emphasize(snippet.text, snippet.marks)}`)
       return lines.join('\n')
     })
     .join('\n\n')

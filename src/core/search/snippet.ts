@@ -2,7 +2,7 @@
 // Marks come from the same analyzer as the index, so "treaties" is marked for a query "treaty".
 import type { Mark, Snippet } from '../../shared/types'
 import { findPhrase } from '../text'
-import { analyze } from './analyze'
+import { analyze, type AnalyzedToken } from './analyze'
 
 export interface Matcher {
   /** Index terms (stemmed). */
@@ -12,11 +12,30 @@ export interface Matcher {
   phrases: string[]
 }
 
+/**
+ * Paragraphs analysed lately, by text: the same paragraphs come back as a query is refined or repeated.
+ * Bounded (oldest dropped first), and keyed by the text itself so an edited article cannot get stale tokens.
+ */
+const analysed = new Map<string, AnalyzedToken[]>()
+const ANALYSED_MAX = 1_000
+
+function analyzeCached(text: string): AnalyzedToken[] {
+  let tokens = analysed.get(text)
+  if (tokens === undefined) {
+    tokens = analyze(text)
+    if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value as string)
+  } else {
+    analysed.delete(text) // move to the newest end
+  }
+  analysed.set(text, tokens)
+  return tokens
+}
+
 /** Ranges of `text` that match the query, sorted and merged. */
 export function findMarks(text: string, matcher: Matcher): Mark[] {
   const marks: Mark[] = []
   if (matcher.terms.size > 0 || matcher.prefixes.length > 0) {
-    for (const token of analyze(text)) {
+    for (const token of analyzeCached(text)) {
       const hit =
         (token.term !== null && matcher.terms.has(token.term)) ||
         matcher.prefixes.some((prefix) => token.word.startsWith(prefix))
@@ -40,20 +59,26 @@ export function mergeMarks(marks: Mark[]): Mark[] {
 
 /** Runs of whitespace (wire text keeps its line breaks) become one space; marks follow the text. */
 function collapse(text: string, marks: Mark[]): { text: string; marks: Mark[] } {
-  const position: number[] = []
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    position.push(out.length)
-    const char = text[i] as string
-    if (/\s/.test(char)) {
-      if (!out.endsWith(' ')) out += ' '
-    } else {
-      out += char
-    }
+  // Each run [start, end) of two or more whitespace characters, or of one that is not a plain space.
+  const runs: Array<[number, number]> = []
+  for (const run of text.matchAll(/\s+/g)) {
+    if (run[0] !== ' ') runs.push([run.index, run.index + run[0].length])
   }
-  position.push(out.length)
-  const at = (offset: number) => position[offset] as number
-  return { text: out, marks: marks.map(([s, e]) => [at(s), at(e)] as Mark).filter(([s, e]) => e > s) }
+  if (runs.length === 0) return { text, marks: marks.map(([s, e]) => [s, e] as Mark).filter(([s, e]) => e > s) }
+  // Where character `offset` of `text` lands in the collapsed text (a run keeps its first character only).
+  const at = (offset: number) => {
+    let removed = 0
+    for (const [start, end] of runs) {
+      if (offset <= start) break
+      if (offset < end) return start - removed + 1
+      removed += end - start - 1
+    }
+    return offset - removed
+  }
+  return {
+    text: text.replace(/\s+/g, ' '),
+    marks: marks.map(([s, e]) => [at(s), at(e)] as Mark).filter(([s, e]) => e > s),
+  }
 }
 
 /**

@@ -1,0 +1,40 @@
+// Ranking articles from their paragraph hits, and picking the best few without sorting them all:
+// a common word matches thousands of articles, and only the first page is shown.
+
+/** `a.localeCompare(b)` is this collator's compare; made once, not once per comparison. */
+const collator = new Intl.Collator()
+
+export interface RankedArticle<P> {
+  articleId: string
+  score: number
+  paragraphs: P[]
+  /** When the article was first met in the engine's results: the last tie-break, as a stable sort keeps it. */
+  order: number
+}
+
+/** Best first: higher score, then article id in the user's locale order, then first met. */
+export function byRank(a: RankedArticle<unknown>, b: RankedArticle<unknown>): number {
+  return b.score - a.score || collator.compare(a.articleId, b.articleId) || a.order - b.order
+}
+
+/**
+ * The first `limit` of `items` in `compare` order (a total order), as `[...items].sort(compare).slice(0, limit)`
+ * would give them, keeping only `limit` sorted at a time: most items lose to the worst kept one at once.
+ */
+export function topK<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = []
+  if (limit <= 0) return best
+  for (const item of items) {
+    if (best.length === limit && compare(item, best[limit - 1] as T) >= 0) continue
+    let low = 0
+    let high = best.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (compare(item, best[mid] as T) < 0) high = mid
+      else low = mid + 1
+    }
+    best.splice(low, 0, item)
+    if (best.length > limit) best.pop()
+  }
+  return best
+}
