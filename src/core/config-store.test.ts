@@ -34,9 +34,14 @@ describe('config.json across processes', () => {
         run(process.execPath, ['--import', 'tsx', child, dir, BUNDLED_CORPUS, label, String(count)]),
       ),
     )
-    const saved = JSON.parse(readFileSync(storePaths(dir).config, 'utf8')) as { topics: { name: string }[]; settings: unknown }
+    const saved = JSON.parse(readFileSync(storePaths(dir).config, 'utf8')) as {
+      topics: { name: string }[]
+      settings: unknown
+    }
     const names = saved.topics.map((t) => t.name).sort()
-    const expected = ['alpha', 'beta'].flatMap((label) => Array.from({ length: count }, (_, i) => `${label} ${i}`)).sort()
+    const expected = ['alpha', 'beta']
+      .flatMap((label) => Array.from({ length: count }, (_, i) => `${label} ${i}`))
+      .sort()
     expect(names).toEqual(expected)
     expect(saved.settings).toMatchObject({ lastArticleId: expect.stringMatching(/^(alpha|beta)-24$/) })
   })
@@ -52,7 +57,11 @@ describe('config.json across processes', () => {
     a.update(() => topicsA.save({ name: 'From A', description: '', terms: ['a'], coTerms: [] }))
     b.update(() => topicsB.save({ name: 'From B', description: '', terms: ['b'], coTerms: [] }))
     b.set('settings', { lastArticleId: 'x' })
-    const own = (store: TopicStore) => store.list().filter((t) => !t.preset).map((t) => t.name)
+    const own = (store: TopicStore) =>
+      store
+        .list()
+        .filter((t) => !t.preset)
+        .map((t) => t.name)
     expect(own(topicsA)).toEqual(['From A', 'From B'])
     expect(own(topicsB)).toEqual(['From A', 'From B'])
     expect(a.get('settings')).toEqual({ lastArticleId: 'x' })

@@ -15,7 +15,12 @@ export interface ConfigStore extends KeyValueStore {
 }
 
 /** Opens config.json; an unreadable file is copied aside (a notice says where) and started afresh. */
-export function openConfig(path: string, makeStore: BackendFactory, notices: Notice[], lock: LockOptions = {}): ConfigStore {
+export function openConfig(
+  path: string,
+  makeStore: BackendFactory,
+  notices: Notice[],
+  lock: LockOptions = {},
+): ConfigStore {
   const options = backendOptions(path, { serialize: (v) => `${JSON.stringify(v, null, 2)}\n`, deserialize: JSON.parse })
   let backend: StoreBackend
   try {
@@ -75,11 +80,14 @@ export function readSavedTopics(path: string): { topics: Topic[]; problems: stri
   const problems: string[] = []
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) data = parsed as Record<string, unknown>
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      data = parsed as Record<string, unknown>
     else problems.push(`${path} does not hold an object; only the preset topics are available`)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      problems.push(`${path} could not be read (${error instanceof Error ? error.message : String(error)}); only the preset topics are available`)
+      problems.push(
+        `${path} could not be read (${error instanceof Error ? error.message : String(error)}); only the preset topics are available`,
+      )
     }
   }
   const store = new TopicStore({

@@ -22,7 +22,10 @@ export type ImportMessage =
   | { type: 'error'; message: string }
 
 /** The import itself, wherever it runs. */
-export async function runImport(request: ImportRequest, onProgress: (progress: ImportProgress) => void): Promise<ImportReport> {
+export async function runImport(
+  request: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
   const library = await Library.open(request.libraryDir)
   return library.importText(request.fileName, request.text, onProgress)
 }
@@ -45,7 +48,10 @@ function workerScript(): { url: URL; execArgv: string[] } | null {
 }
 
 /** Imports in a worker thread; rejects with the worker's error. Without a worker script, imports here (slower UI). */
-export function importInWorker(request: ImportRequest, onProgress: (progress: ImportProgress) => void): Promise<ImportReport> {
+export function importInWorker(
+  request: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
   const script = workerScript()
   if (!script) return runImport(request, onProgress)
   return new Promise((resolve, reject) => {

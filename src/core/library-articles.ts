@@ -20,7 +20,10 @@ export interface LibraryText {
  * Every article of `library` in date order. `known` holds articles read before, by id: one whose hash
  * still matches keeps its body and paragraphs (only its summary, e.g. near-identical groups, is renewed).
  */
-export async function readLibraryArticles(library: Library, known: ReadonlyMap<string, LibraryText> = new Map()): Promise<LibraryText[]> {
+export async function readLibraryArticles(
+  library: Library,
+  known: ReadonlyMap<string, LibraryText> = new Map(),
+): Promise<LibraryText[]> {
   const summaries = library.list()
   const stale = summaries.filter((s) => known.get(s.id)?.hash !== library.store.entry(s.id)?.hash)
   const bytes = stale.length ? await readFile(libraryFiles(library.dir).store) : null
@@ -38,10 +41,14 @@ export async function readLibraryArticles(library: Library, known: ReadonlyMap<s
       try {
         stored = JSON.parse(line) as typeof stored
       } catch {
-        throw new Error(`the library store ${libraryFiles(library.dir).store} is damaged at byte ${entry.offset} (article "${summary.id}")`)
+        throw new Error(
+          `the library store ${libraryFiles(library.dir).store} is damaged at byte ${entry.offset} (article "${summary.id}")`,
+        )
       }
       if (typeof stored.body !== 'string' || !Array.isArray(stored.paragraphs)) {
-        throw new Error(`the library store ${libraryFiles(library.dir).store} has no text for article "${summary.id}" at byte ${entry.offset}`)
+        throw new Error(
+          `the library store ${libraryFiles(library.dir).store} has no text for article "${summary.id}" at byte ${entry.offset}`,
+        )
       }
       text = { body: stored.body, paragraphs: stored.paragraphs as Paragraph[] }
     }

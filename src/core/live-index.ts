@@ -63,35 +63,46 @@ export class LiveIndex {
     while (this.#running) await this.#running
   }
 
-  /** The current index, or the first one built within `waitMs`; null when none came in time. */
-  async available(waitMs: number): Promise<ArticleIndex | null> {
-    if (this.#index || !this.#running) return this.#index
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let wake = () => {}
-    await new Promise<void>((resolve) => {
-      wake = resolve
-      this.#waiters.add(wake)
-      timer = setTimeout(resolve, waitMs)
-    })
-    clearTimeout(timer)
-    this.#waiters.delete(wake)
+  /** True while a build runs or waits: the current index (if any) may miss the newest articles. */
+  get building(): boolean {
+    return this.#running !== null
+  }
+
+  /** The index once no build is running, or whatever is current when `waitMs` runs out (maybe null). */
+  async settled(waitMs: number): Promise<ArticleIndex | null> {
+    const deadline = Date.now() + waitMs
+    while (this.#running && Date.now() < deadline) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let wake = () => {}
+      await new Promise<void>((resolve) => {
+        wake = resolve
+        this.#waiters.add(wake)
+        timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))
+      })
+      clearTimeout(timer)
+      this.#waiters.delete(wake)
+    }
     return this.#index
+  }
+
+  /** Articles the current index was not built over (added or changed since). */
+  uncovered(articles: readonly Article[]): Article[] {
+    return articles.filter((article) => {
+      const seen = this.#covered.get(article.id)
+      return !seen || seen.body !== article.body || seen.paragraphs !== article.paragraphs
+    })
   }
 
   /**
    * Candidate paragraphs for `articles`: the index's for the articles it was built over, every paragraph
-   * for those added or changed since (so a comparison during a rebuild misses nothing).
+   * of those added or changed since (so a comparison during a rebuild misses nothing).
    */
   candidatesFor(index: ArticleIndex, articles: readonly Article[]): CandidateSource {
-    const covered = this.#covered
+    const fresh = this.uncovered(articles)
     return {
       candidates(terms) {
         const found = index.candidates(terms)
-        for (const article of articles) {
-          const seen = covered.get(article.id)
-          if (seen && seen.body === article.body && seen.paragraphs === article.paragraphs) continue
-          found.set(article.id, new Set(article.paragraphs.map((p) => p.index)))
-        }
+        for (const article of fresh) found.set(article.id, new Set(article.paragraphs.map((p) => p.index)))
         return found
       },
     }
@@ -103,6 +114,7 @@ export class LiveIndex {
       if (built === this.#version) {
         // Checked and cleared with no await in between, so an update() cannot slip past a finishing run.
         this.#running = null
+        for (const wake of this.#waiters) wake()
         const total = this.#wanted.length
         this.#progress = { ready: this.#index !== null, done: this.#index ? total : 0, total }
         return

@@ -62,8 +62,8 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
       const articles = await readLibrary()
       // Only what changed goes back: new or re-imported text, or near-identical groups that moved.
       const changed = articles.filter((a) => {
-        const old = before.get(a.id)?.article
-        return !old || old.body !== a.body || sameGroup(old, a) === false
+        const old = before.get(a.id)
+        return !old || old.hash !== known.get(a.id)?.hash || !sameGroup(old.article, a)
       })
       return {
         articles: changed,

@@ -39,7 +39,9 @@ describe('Workspace import at scale', () => {
     const running = seen.filter((s) => s.import?.running)
     expect(running.length).toBeGreaterThan(0)
     // Figures move while it runs: some report records done out of a known total.
-    expect(running.some((s) => s.import!.total > 0 && s.import!.done > 0 && s.import!.done <= s.import!.total)).toBe(true)
+    expect(running.some((s) => s.import!.total > 0 && s.import!.done > 0 && s.import!.done <= s.import!.total)).toBe(
+      true,
+    )
 
     const final = (await ws.status()).import!
     expect(final.running).toBe(false)

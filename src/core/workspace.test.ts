@@ -125,12 +125,22 @@ describe('Workspace', () => {
     await ws.importText('zapad.md', text)
     await ws.imported()
     expect((await ws.status()).import).toMatchObject({ running: false, added: 1 })
+    // The index is rebuilding; a comparison meanwhile still reads the new article in full.
+    expect((await ws.status()).index.ready).toBe(false)
+    await ws.saveTopic({ name: 'Zapad', description: '', terms: ['Zapad exercise'], coTerms: [] })
+    const during = await ws.compare({ topic: 'Zapad' })
+    expect(during.columns.filter((c) => c.mentioned).map((c) => c.articleId)).toEqual(['imported-1'])
     await ws.ready() // the index over the new article
     expect((await ws.search('Zapad'))[0]?.articleId).toBe('imported-1')
     expect((await ws.listArticles()).at(-1)?.id).toBe('001_878b15e8f2a5934d')
+    // A second file adds to the first; nothing of the first is lost.
+    await ws.importText('kursk.md', text.replace('imported-1', 'imported-2').replace(/Zapad/g, 'Kursk'))
+    await ws.imported()
+    expect((await ws.listArticles()).map((a) => a.id)).toEqual(expect.arrayContaining(['imported-1', 'imported-2']))
     const reopened = await open(dir)
     expect((await reopened.getArticle('imported-1')).source).toBe('Test Wire')
-    expect((await reopened.status()).articleCount).toBe(6)
+    expect((await reopened.status()).articleCount).toBe(7)
+    expect((await reopened.search('Kursk'))[0]?.articleId).toBe('imported-2')
   })
 
   it('reports corpus files that did not load, and loads the rest', async () => {

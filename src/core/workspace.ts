@@ -2,7 +2,6 @@
 // (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
 // It answers at once from what it has: the article list before the bodies are read, the previous index
 // while a new one builds, import progress while an import runs (in the background: see importText).
-import type { Api } from '../shared/api'
 import type {
   AppStatus,
   Article,
@@ -23,123 +22,26 @@ import type {
   TopicInput,
 } from '../shared/types'
 import { collapseDuplicates } from './library/group'
-import { IndexNotReadyError, LiveIndex, type BuildIndex } from './live-index'
-import { scanCandidates, type CandidateSource } from './topics'
+import { IndexNotReadyError, LiveIndex } from './live-index'
+import { scanCandidates } from './topics'
+import {
+  byDate,
+  NotFoundError,
+  summarize,
+  type Importer,
+  type MarkdownExport,
+  type WorkspaceApi,
+  type WorkspaceParts,
+} from './workspace-parts'
 
-export { IndexNotReadyError, type ArticleIndex } from './live-index'
-
-/** An export ready to be saved (app) or downloaded (browser host). */
-export interface MarkdownExport {
-  fileName: string
-  markdown: string
-  count: number
-  /** Re-exporting to a file: the generated part replaced in place, what the user wrote around it kept. */
-  updateFile(existing: string): string
-}
-
-/** What the handler table needs: the Api, except that export returns the Markdown and links stay with the platform. */
-export type WorkspaceApi = Omit<Api, 'exportMarkdown' | 'openExternal'> & {
-  exportMarkdown(scope: ExportScope): Promise<MarkdownExport>
-}
-
-/** An article, highlight or topic that does not exist (the browser host answers 404). */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError'
-}
-
-/** A key-value store: electron-store in the app, conf in Node; both have this shape. */
-export interface KeyValueStore {
-  get(key: string): unknown
-  set(key: string, value: unknown): void
-  /** Runs a read-modify-write as one step other processes cannot interleave with (config.json's lock). */
-  update?<T>(change: () => T): T
-}
-
-/** Topics, presets and the user's own, and the comparison over a set of articles. */
-export interface TopicService {
-  list(): Topic[]
-  save(input: TopicInput): Topic
-  delete(id: string): void
-  compare(request: CompareRequest, articles: readonly Article[], candidates: CandidateSource): Comparison
-}
-
-/** Highlights anchored on the current articles. */
-export interface HighlightService {
-  list(): PlacedHighlight[]
-  add(input: NewHighlight): PlacedHighlight
-  update(id: string, patch: HighlightPatch): PlacedHighlight
-  delete(id: string): Highlight
-  restore(highlight: Highlight): PlacedHighlight
-  reattach(id: string, articleId: string, start: number, end: number): PlacedHighlight
-  stances(): string[]
-  addStance(label: string): string[]
-  /** Re-anchor every highlight after the article set changed. */
-  articlesChanged(articles: ReadonlyMap<string, Article>): void
-}
-
-export type ExportMarkdown = (scope: ExportScope, articles: ReadonlyMap<string, Article>) => MarkdownExport
-
-/** What an import added: the articles new or changed (replacing those with the same id) and its final figures. */
-export interface ImportOutcome {
-  articles: Article[]
-  progress: ImportProgress
-}
-
-/** Turns one imported file into articles, reporting progress as it goes. */
-export interface Importer {
-  /** Throws ImportError when the file cannot be imported at all (its type), before anything starts. */
-  check?(fileName: string): void
-  run(fileName: string, text: string, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>
-}
-
-/** A file that cannot be imported as given (the browser host answers 400). */
-export class ImportError extends Error {
-  override name = 'ImportError'
-}
-
-/** Articles whose list is known at once but whose text arrives later (the user's library on a warm start). */
-export interface ArticleSet {
-  summaries: ArticleSummary[]
-  articles: Promise<Article[]>
-  /** One article in full before `articles` has arrived. */
-  read(id: string): Promise<Article | undefined>
-}
-
-export interface WorkspaceParts {
-  articles: Article[] | ArticleSet
-  loadProblems?: LoadProblem[]
-  notices?: Notice[]
-  /** Notices that appear while running (a store backed up after outside damage). */
-  liveNotices?(): Notice[]
-  buildIndex: BuildIndex
-  topics: TopicService
-  highlights: HighlightService
-  exportMarkdown: ExportMarkdown
-  settings: KeyValueStore
-  importer?: Importer
-  /** How long a search waits for a first index before saying it is not ready (default 20 s). */
-  indexWaitMs?: number
-  dispose?(): void
-}
+export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from './live-index'
+export * from './workspace-parts'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
-/** Up to this many articles, a comparison before the index is ready reads them all rather than wait. */
+/** Up to this many articles, a comparison before the index covers them reads them in full rather than wait. */
 const SCAN_LIMIT = 3000
-
-export function summarize(article: Article): ArticleSummary {
-  const { body: _body, paragraphs, ...summary } = article
-  return { ...summary, paragraphCount: paragraphs.length }
-}
-
-/** Oldest first, undated last, then by title: the order of the library and of comparisons. */
-export function byDate(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? -1 : 1
-  }
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
-}
+/** How long a search waits for a rebuild in progress before answering from the previous index. */
+const STALE_WAIT_MS = 8000
 
 const importStarting = (file: string): ImportProgress => ({
   running: true,
@@ -159,7 +61,8 @@ export class Workspace implements WorkspaceApi {
   #summaryById = new Map<string, ArticleSummary>()
   /** Null until the bodies have been read. */
   #articles: Map<string, Article> | null = null
-  #bodies: Promise<Map<string, Article>>
+  /** Settles when the bodies have been read (the first set only: see #loaded). */
+  #bodies: Promise<unknown>
   #readEarly: (id: string) => Promise<Article | undefined>
   #index: LiveIndex
   #notices: Notice[]
@@ -174,7 +77,11 @@ export class Workspace implements WorkspaceApi {
     this.#notices = [...(parts.notices ?? [])]
     this.#loadProblems = [...(parts.loadProblems ?? [])]
     this.#index = new LiveIndex(parts.buildIndex, (error) =>
-      this.addNotice({ id: 'index-failed', level: 'error', message: `The search index could not be built: ${messageOf(error)}` }),
+      this.addNotice({
+        id: 'index-failed',
+        level: 'error',
+        message: `The search index could not be built: ${messageOf(error)}`,
+      }),
     )
     const given = parts.articles
     if (Array.isArray(given)) {
@@ -186,7 +93,11 @@ export class Workspace implements WorkspaceApi {
       this.#bodies = given.articles.then(
         (list) => this.#setArticles(list),
         (error: unknown) => {
-          this.addNotice({ id: 'library-unreadable', level: 'error', message: `Your library could not be read: ${messageOf(error)}` })
+          this.addNotice({
+            id: 'library-unreadable',
+            level: 'error',
+            message: `Your library could not be read: ${messageOf(error)}`,
+          })
           throw error
         },
       )
@@ -214,7 +125,7 @@ export class Workspace implements WorkspaceApi {
 
   /** Adds (or replaces, by id) articles and schedules the index rebuild; the list changes at once. */
   async addArticles(articles: readonly Article[], problems: readonly LoadProblem[] = []): Promise<void> {
-    const current = await this.#bodies
+    const current = await this.#loaded()
     this.#loadProblems.push(...problems)
     this.#setArticles([...current.values(), ...articles])
   }
@@ -222,6 +133,12 @@ export class Workspace implements WorkspaceApi {
   addNotice(notice: Notice): void {
     this.#notices = [...this.#notices.filter((n) => n.id !== notice.id), notice]
     this.#dismissed.delete(notice.id)
+  }
+
+  /** The current articles, once the bodies have been read (the set an import last left). */
+  async #loaded(): Promise<ReadonlyMap<string, Article>> {
+    await this.#bodies
+    return this.#articles ?? new Map()
   }
 
   #setSummaries(summaries: ArticleSummary[]): void {
@@ -244,9 +161,17 @@ export class Workspace implements WorkspaceApi {
     return article
   }
 
+  get #indexWaitMs(): number {
+    return this.#parts.indexWaitMs ?? 20_000
+  }
+
   #notReady(what: string): IndexNotReadyError {
     const { done, total } = this.#index.progress
-    return new IndexNotReadyError(`${what}: the search index is still being built (${done} of ${total}); try again in a moment`)
+    if (!this.#index.building)
+      return new IndexNotReadyError(`${what}: the search index could not be built (see the notice)`)
+    return new IndexNotReadyError(
+      `${what}: the search index is still being built (${done} of ${total}); try again in a moment`,
+    )
   }
 
   // -- library and reader --
@@ -261,11 +186,9 @@ export class Workspace implements WorkspaceApi {
 
   async search(query: string): Promise<SearchHit[]> {
     if (!query.trim()) return []
-    let index = this.#index.current
-    if (!index) {
-      await this.#bodies // the first build starts once the bodies are read
-      index = await this.#index.available(this.#parts.indexWaitMs ?? 20_000)
-    }
+    if (!this.#index.current) await this.#bodies // the first build starts once the bodies are read
+    // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
+    const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
     if (!index) throw this.#notReady('search')
     return index.search(query)
   }
@@ -305,14 +228,13 @@ export class Workspace implements WorkspaceApi {
 
   /** One pane per story: near-identical copies fold into their story's pane ("also filed as …"). */
   async compare(request: CompareRequest): Promise<Comparison> {
-    const all = await this.#bodies
-    const pool = request.articleIds
-      ? request.articleIds.flatMap((id) => all.get(id) ?? [])
-      : [...all.values()]
+    const all = await this.#loaded()
+    const pool = request.articleIds ? request.articleIds.flatMap((id) => all.get(id) ?? []) : [...all.values()]
     const articles = collapseDuplicates(pool)
-    let index = this.#index.current
-    if (!index && articles.length > SCAN_LIMIT) index = await this.#index.available(this.#parts.indexWaitMs ?? 20_000)
-    if (!index && articles.length > SCAN_LIMIT) throw this.#notReady('comparison')
+    // Articles the index does not cover yet are read in full; past a few thousand, wait for the index instead.
+    if (this.#index.uncovered(articles).length > SCAN_LIMIT) await this.#index.settled(this.#indexWaitMs)
+    const index = this.#index.current
+    if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
     // compare() puts each story's alsoFiledAs on its pane.
     return this.#parts.topics.compare(request, articles, candidates)
@@ -361,7 +283,7 @@ export class Workspace implements WorkspaceApi {
   }
 
   async exportMarkdown(scope: ExportScope): Promise<MarkdownExport> {
-    const articles = await this.#bodies
+    const articles = await this.#loaded()
     if (scope.kind === 'article') await this.#article(scope.articleId)
     return this.#parts.exportMarkdown(scope, articles)
   }
@@ -394,7 +316,11 @@ export class Workspace implements WorkspaceApi {
       this.#import = { ...outcome.progress, running: false }
     } catch (error) {
       this.#import = { ...(this.#import ?? importStarting(fileName)), running: false, secondsLeft: 0 }
-      this.addNotice({ id: 'import-failed', level: 'error', message: `Import of ${fileName} failed: ${messageOf(error)}` })
+      this.addNotice({
+        id: 'import-failed',
+        level: 'error',
+        message: `Import of ${fileName} failed: ${messageOf(error)}`,
+      })
     }
   }
 

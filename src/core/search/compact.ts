@@ -96,27 +96,12 @@ export class CompactResult {
     readonly parts: CompactParts,
     /** The (term, field) posting slots the query scanned. */
     readonly slots: readonly number[],
-    /** The same slots grouped by term (shared by every result of one query). */
-    readonly termSlots: ReadonlyArray<readonly number[]> = [],
+    /**
+     * How many different query terms the document holds, in any field: the number of keys `matchData`
+     * would have, counted while querying (search needs it for every result of a query of several words).
+     */
+    readonly matchedTermCount = 0,
   ) {}
-
-  /**
-   * How many different query terms the document holds, in any field: the number of keys `matchData`
-   * would have, without building it (search counts it for every result of a query of several words).
-   */
-  get matchedTermCount(): number {
-    const { offsets, docs } = this.parts
-    let count = 0
-    for (const slots of this.termSlots) {
-      for (const slot of slots) {
-        if (hasDoc(docs, offsets[slot] as number, offsets[slot + 1] as number, this.doc)) {
-          count++
-          break
-        }
-      }
-    }
-    return count
-  }
 
   /**
    * Built on demand, by looking the document up in the scanned postings: most callers read only ref and
@@ -155,6 +140,8 @@ export class CompactIndex {
   #tokenSet: TokenSetLike | null = null
   #dots: Float64Array | null = null
   #seen: Uint8Array | null = null
+  #counts: Uint16Array | null = null
+  #lastTerm: Int32Array | null = null
 
   constructor(parts: CompactParts) {
     this.#parts = parts
@@ -308,18 +295,25 @@ export class CompactIndex {
       return score
     }
 
-    const byTerm = new Map<number, number[]>()
-    for (const slot of scan) {
-      const t = Math.floor(slot / F)
-      const group = byTerm.get(t)
-      if (group) group.push(slot)
-      else byTerm.set(t, [slot])
+    // Matched terms per document: a term counts once however many of its fields hold the document.
+    const counts = (this.#counts ??= new Uint16Array(N))
+    const lastTerm = (this.#lastTerm ??= new Int32Array(N).fill(-1))
+    for (const slot of [...scan].sort((a, b) => a - b)) {
+      const t = Math.floor(slot / F) // sorted, a term's slots come together
+      for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) {
+        const doc = docs[i] as number
+        if (lastTerm[doc] !== t) {
+          lastTerm[doc] = t
+          counts[doc]!++
+        }
+      }
     }
-    const termSlots = [...byTerm.values()]
     const results: CompactResult[] = []
     for (const doc of order) {
-      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, termSlots))
+      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, counts[doc]))
       seen[doc] = 0
+      counts[doc] = 0
+      lastTerm[doc] = -1
       for (let f = 0; f < F; f++) dots[f * N + doc] = 0
     }
     return results.sort((a, b) => b.score - a.score)

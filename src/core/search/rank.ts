@@ -21,11 +21,14 @@ export function byRank(a: RankedArticle<unknown>, b: RankedArticle<unknown>): nu
  * The first `limit` of `items` in `compare` order (a total order), as `[...items].sort(compare).slice(0, limit)`
  * would give them, keeping only `limit` sorted at a time: most items lose to the worst kept one at once.
  */
-export function topK<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+export function topK<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const k = Number.isNaN(limit) ? 0 : Math.max(0, Math.min(Math.trunc(limit), items.length))
+  if (k === 0) return []
+  // A large share of the items wanted: sorting them all is as quick and simpler.
+  if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k)
   const best: T[] = []
-  if (limit <= 0) return best
   for (const item of items) {
-    if (best.length === limit && compare(item, best[limit - 1] as T) >= 0) continue
+    if (best.length === k && compare(item, best[k - 1] as T) >= 0) continue
     let low = 0
     let high = best.length
     while (low < high) {
@@ -34,7 +37,7 @@ export function topK<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T)
       else low = mid + 1
     }
     best.splice(low, 0, item)
-    if (best.length > limit) best.pop()
+    if (best.length > k) best.pop()
   }
   return best
 }

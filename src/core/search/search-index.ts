@@ -2,9 +2,10 @@
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
 import type { Article, SearchHit, Snippet } from '../../shared/types'
-import { findPhrase, normalizeWithMap } from '../text'
+import { hasPhrase } from '../text'
 import { lunrTokenizer, termsOf } from './analyze'
 import { hasPositive, parseQuery, prefixTerm, type ParsedQuery, type QueryWord } from './query'
+import { byRank, topK, type RankedArticle } from './rank'
 import { findMarks, makeSnippet, type Matcher } from './snippet'
 
 /** Bump when the analyzer or fields change: a cached index of another version must be rebuilt. */
@@ -22,7 +23,13 @@ type Postings = Record<string, Record<string, Record<string, unknown>>>
  * lunr.Index is one (see `lunrEngine`); a compact or sharded index with the same answers can be another.
  */
 export interface SearchEngine {
-  query(build: lunr.Index.QueryBuilder): lunr.Index.Result[]
+  /**
+   * Results may carry `doc`, their number in `refs`, and `matchedTermCount`, the number of keys their
+   * `matchData.metadata` has: the compact engine does, so search need not parse refs or build match data.
+   */
+  query(build: lunr.Index.QueryBuilder): Array<lunr.Index.Result & { doc?: number; matchedTermCount?: number }>
+  /** Refs by document number, when results carry `doc`. */
+  readonly refs?: readonly string[]
   /** Refs of the documents whose `field` holds the index term. */
   postings(term: string, field: string): Iterable<string>
   /** Every index term, in any order (for `prefix*` lookups). */
@@ -37,6 +44,18 @@ export function lunrEngine(index: lunr.Index): SearchEngine {
     terms: () => Object.keys(inverted),
   }
 }
+
+/** Where a result points: its article and paragraph (null for a title-only brief). */
+interface Place {
+  article: Article
+  /** The article's number here (its position in the list given). */
+  no: number
+  paragraph: number | null
+}
+
+type ParagraphScore = { paragraph: number | null; score: number }
+
+type EngineResult = ReturnType<SearchEngine['query']>[number]
 
 const FIELDS = ['text', 'heading', 'title', 'source'] as const
 const MATCH_FIELDS = [...FIELDS]
@@ -59,11 +78,23 @@ export class SearchIndex {
   readonly #lunr: lunr.Index | null
   readonly #articles = new Map<string, Article>()
   #sortedTerms: string[] | null = null
+  /** Places by document number (engines with `refs`), filled as documents are met; null: not an article of ours. */
+  #places: Array<Place | null | undefined> | null = null
+  /** Places by ref, for engines without document numbers. */
+  readonly #placesByRef = new Map<string, Place | null>()
+  readonly #articleNo = new Map<string, number>()
+  /** Scratch for ranking, by article number: where its group is in the list being built, or -1. */
+  #groupAt: Int32Array | null = null
+  readonly #articleCount: number
 
   private constructor(engine: SearchEngine, lunrIndex: lunr.Index | null, articles: readonly Article[]) {
     this.#engine = engine
     this.#lunr = lunrIndex
-    for (const article of articles) this.#articles.set(article.id, article)
+    articles.forEach((article, no) => {
+      this.#articles.set(article.id, article)
+      this.#articleNo.set(article.id, no)
+    })
+    this.#articleCount = articles.length
   }
 
   /** Search `articles` through another engine that answers as the lunr index `build` makes would. */
@@ -146,7 +177,28 @@ export class SearchIndex {
   search(query: string, limit = 50): SearchHit[] {
     const parsed = parseQuery(query)
     if (!hasPositive(parsed)) return []
-    const results = this.#engine.query((q) => {
+    // Rank first, then cut snippets for the shown hits only: a common word matches thousands of articles.
+    const shown = topK(this.#rank(parsed, this.#query(parsed)), limit, byRank)
+    const matcher = matcherOf(parsed)
+    return shown.map(({ articleId, score, paragraphs }) => ({
+      articleId,
+      score,
+      snippets: snippetsOf(this.#articles.get(articleId) as Article, paragraphs, matcher),
+    }))
+  }
+
+  /**
+   * The engine's own answer to a query, paragraph by paragraph, before phrases are checked, paragraphs
+   * grouped into articles and snippets cut: what a bare engine such as MiniSearch returns. Gives the number
+   * of paragraphs matched (the bench times it beside MiniSearch's raw search).
+   */
+  rawQuery(query: string): number {
+    const parsed = parseQuery(query)
+    return hasPositive(parsed) ? this.#query(parsed).length : 0
+  }
+
+  #query(parsed: ParsedQuery): EngineResult[] {
+    return this.#engine.query((q) => {
       const add = (word: QueryWord, presence: lunr.Query.presence, fields: string[] = MATCH_FIELDS) =>
         q.term(word.term, {
           usePipeline: false,
@@ -161,36 +213,56 @@ export class SearchIndex {
       for (const terms of parsed.phraseTerms)
         for (const term of terms) add({ term, prefix: false }, lunr.Query.presence.REQUIRED, ['text'])
     })
+  }
 
-    const byArticle = new Map<string, Array<{ paragraph: number | null; score: number }>>()
+  /** Every article with a matching paragraph, scored, in the order first met (ranking is `byRank`). */
+  #rank(parsed: ParsedQuery, results: EngineResult[]): Array<RankedArticle<ParagraphScore>> {
+    const groups: Array<{ article: Article; paragraphs: ParagraphScore[] }> = []
+    const groupAt = (this.#groupAt ??= new Int32Array(this.#articleCount).fill(-1))
     const wanted = new Set([...parsed.optional, ...parsed.required].map((w) => w.term)).size
     for (const result of results) {
-      const { articleId, paragraph } = parseRef(result.ref)
-      const article = this.#articles.get(articleId)
-      if (!article) continue
-      if (parsed.phrases.length > 0 && !this.#hasPhrases(article, paragraph, parsed.phrases)) continue
-      const list = byArticle.get(articleId) ?? []
+      const place = this.#placeOf(result)
+      if (!place) continue
+      const { article, paragraph } = place
+      if (parsed.phrases.length > 0 && !hasPhrases(article, paragraph, parsed.phrases)) continue
+      let at = groupAt[place.no] as number
+      if (at < 0) at = groupAt[place.no] = groups.push({ article, paragraphs: [] }) - 1
       // Coordination, as Lucene's classic scoring: a paragraph with all the words beats one with few.
-      const matched = Math.min(wanted, Object.keys(result.matchData.metadata).length)
-      const coordination = wanted > 1 ? (matched / wanted) ** 2 : 1
-      list.push({ paragraph, score: result.score * coordination })
-      byArticle.set(articleId, list)
+      // (Counted only for queries of several words: with one, it is 1 whatever the count.)
+      const coordination = wanted > 1 ? (Math.min(wanted, matchedTerms(result)) / wanted) ** 2 : 1
+      ;(groups[at] as (typeof groups)[number]).paragraphs.push({ paragraph, score: result.score * coordination })
     }
-
-    // Rank first, then cut snippets for the shown hits only: a common word matches thousands of articles.
-    const ranked = [...byArticle].map(([articleId, paragraphs]) => {
-      paragraphs.sort((a, b) => b.score - a.score)
+    return groups.map(({ article, paragraphs }, order) => {
+      groupAt[this.#articleNo.get(article.id) as number] = -1
+      // Results come best first, so most lists are in order already (a sort per article costs more).
+      if (!descending(paragraphs)) paragraphs.sort((a, b) => b.score - a.score)
       // The best paragraph counts most; each further one adds half as much as the one before.
       const score = paragraphs.reduce((sum, p, i) => sum + p.score / 2 ** i, 0)
-      return { articleId, score: Math.round(score * 1e4) / 1e4, paragraphs }
+      return { articleId: article.id, score: Math.round(score * 1e4) / 1e4, paragraphs, order }
     })
-    ranked.sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
-    const matcher = matcherOf(parsed)
-    return ranked.slice(0, Math.max(0, limit)).map(({ articleId, score, paragraphs }) => ({
-      articleId,
-      score,
-      snippets: snippetsOf(this.#articles.get(articleId) as Article, paragraphs, matcher),
-    }))
+  }
+
+  /** The article and paragraph a result points to, worked out once per document. */
+  #placeOf(result: EngineResult): Place | null {
+    const refs = this.#engine.refs
+    if (refs && typeof result.doc === 'number') {
+      const places = (this.#places ??= new Array<Place | null | undefined>(refs.length).fill(undefined))
+      let place = places[result.doc]
+      if (place === undefined) places[result.doc] = place = this.#place(result.ref)
+      return place
+    }
+    let place = this.#placesByRef.get(result.ref)
+    if (place === undefined) {
+      place = this.#place(result.ref)
+      this.#placesByRef.set(result.ref, place)
+    }
+    return place
+  }
+
+  #place(ref: string): Place | null {
+    const { articleId, paragraph } = parseRef(ref)
+    const article = this.#articles.get(articleId)
+    return article ? { article, no: this.#articleNo.get(articleId) as number, paragraph } : null
   }
 
   /**
@@ -258,14 +330,24 @@ export class SearchIndex {
       terms.push(sorted[i] as string)
     return terms
   }
+}
 
-  #hasPhrases(article: Article, paragraph: number | null, phrases: string[]): boolean {
-    const p = paragraph === null ? undefined : article.paragraphs[paragraph]
-    if (!p) return false
-    const text = article.body.slice(p.start, p.end)
-    const normalized = normalizeWithMap(text)
-    return phrases.every((phrase) => findPhrase(text, phrase, normalized).length > 0)
-  }
+function hasPhrases(article: Article, paragraph: number | null, phrases: string[]): boolean {
+  const p = paragraph === null ? undefined : article.paragraphs[paragraph]
+  if (!p) return false
+  const text = article.body.slice(p.start, p.end)
+  return phrases.every((phrase) => hasPhrase(text, phrase))
+}
+
+function descending(paragraphs: ParagraphScore[]): boolean {
+  for (let i = 1; i < paragraphs.length; i++)
+    if ((paragraphs[i] as ParagraphScore).score > (paragraphs[i - 1] as ParagraphScore).score) return false
+  return true
+}
+
+/** How many different query terms a result matched (the keys of its match data). */
+function matchedTerms(result: EngineResult): number {
+  return result.matchedTermCount ?? Object.keys(result.matchData.metadata).length
 }
 
 function matcherOf(query: ParsedQuery): Matcher {
@@ -280,7 +362,7 @@ function matcherOf(query: ParsedQuery): Matcher {
 /** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */
 function snippetsOf(
   article: Article,
-  ranked: Array<{ paragraph: number | null; score: number }>,
+  ranked: ParagraphScore[],
   matcher: Matcher,
 ): Snippet[] {
   const withMarks: Snippet[] = []

@@ -1,7 +1,8 @@
 // What the highlights store needs from its file: `conf` in Node (CLI, browser host) and
 // `electron-store` in the app both satisfy it, so main passes its own and core never imports Electron.
 import { basename, dirname, extname } from 'node:path'
-import { statSync } from 'node:fs'
+import { lstatSync, statSync } from 'node:fs'
+import { writeFileSync as atomicWriteFileSync } from 'atomically'
 import Conf from 'conf'
 
 export interface StoreBackend {
@@ -45,7 +46,8 @@ export function backendOptions(path: string, codec: Pick<BackendOptions, 'serial
 /**
  * Compact JSON, one highlight a line, with each highlight's bytes cached by object identity: a save
  * with 10,000 highlights encodes only the one that changed (highlights are never mutated in place).
- * Bytes, not a string, so the write does not re-encode 5 MB of text each time.
+ * Bytes, not a string, so the write does not re-encode 5 MB of text each time; and the leading run of
+ * an array that is the same objects as in the last write is copied from it in one piece.
  */
 export function createCodec(path: string): Codec {
   const cache = new WeakMap<object, Buffer>()
@@ -61,33 +63,51 @@ export function createCodec(path: string): Codec {
     }
     return encoded
   }
+  /** The last output, and where each array's items ended in it. */
+  let previous: { out: Buffer; arrays: Map<string, ArrayLayout> } | undefined
   let pending: { value: Record<string, unknown>; length: number } | undefined
   return {
     serialize(value) {
-      const parts: Buffer[] = [Buffer.from('{\n')]
+      const parts: Uint8Array[] = [Buffer.from('{\n')]
+      let length = parts[0]!.length
+      const push = (part: Uint8Array) => {
+        parts.push(part)
+        length += part.length
+      }
+      const arrays = new Map<string, ArrayLayout>()
       Object.entries(value).forEach(([key, v], i) => {
-        if (i > 0) parts.push(comma)
+        if (i > 0) push(comma)
         if (!Array.isArray(v)) {
-          parts.push(Buffer.from(`${JSON.stringify(key)}: ${JSON.stringify(v)}`))
+          push(Buffer.from(`${JSON.stringify(key)}: ${JSON.stringify(v)}`))
           return
         }
-        parts.push(Buffer.from(`${JSON.stringify(key)}: [\n`))
-        v.forEach((item, j) => {
-          if (j > 0) parts.push(comma)
-          parts.push(bytes(item))
-        })
-        parts.push(Buffer.from('\n]'))
+        push(Buffer.from(`${JSON.stringify(key)}: [\n`))
+        const layout: ArrayLayout = { items: v, start: length, ends: new Array<number>(v.length) }
+        const before = previous?.arrays.get(key)
+        let reused = 0
+        if (before) while (reused < v.length && reused < before.items.length && v[reused] === before.items[reused]) reused++
+        if (reused > 0 && previous && before) {
+          const shift = layout.start - before.start
+          push(previous.out.subarray(before.start, before.ends[reused - 1]))
+          for (let j = 0; j < reused; j++) layout.ends[j] = (before.ends[j] as number) + shift
+        }
+        for (let j = reused; j < v.length; j++) {
+          if (j > 0) push(comma)
+          push(bytes(v[j]))
+          layout.ends[j] = length
+        }
+        arrays.set(key, layout)
+        push(Buffer.from('\n]'))
       })
-      parts.push(Buffer.from('\n}\n'))
+      push(Buffer.from('\n}\n'))
       // One allocation and native copies: Buffer.concat walks 20,000 small parts far more slowly.
-      let length = 0
-      for (const part of parts) length += part.length
       const out = Buffer.allocUnsafe(length)
       let offset = 0
       for (const part of parts) {
         out.set(part, offset)
         offset += part.length
       }
+      previous = { out, arrays }
       pending = { value, length: out.length }
       return out
     },
@@ -103,6 +123,25 @@ export function createCodec(path: string): Codec {
       pending = undefined
     },
   }
+}
+
+/** Where one array's items sit in a serialized store: `ends[j]` is the offset just past item j. */
+interface ArrayLayout {
+  items: readonly unknown[]
+  start: number
+  ends: number[]
+}
+
+/**
+ * Write the store file as conf does (through `atomically`: a temp file beside it, fsync, rename over it, the
+ * file's mode kept), without conf's read of the whole file before each write: the store has just checked,
+ * under its lock, that the file is the version it last read or wrote. False when the path is a symbolic
+ * link: conf resolves those with care, so the caller writes through the backend instead.
+ */
+export function writeStoreFile(path: string, bytes: Uint8Array): boolean {
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return false
+  atomicWriteFileSync(path, bytes)
+  return true
 }
 
 export interface Codec {

@@ -1,10 +1,12 @@
-// The highlights store: one schema-versioned JSON file, written atomically (conf/electron-store write
-// through `atomically`: temp file, fsync, rename), every read-modify-write under a lock file and on a
-// fresh read of the file, so the app and the CLI or browser host never lose each other's writes.
+// The highlights store: one schema-versioned JSON file, written atomically (through `atomically`, as
+// conf/electron-store write: temp file, fsync, rename), every read-modify-write under a lock file and on
+// the file as it is (re-read when its inode, size or mtime changed since we last read or wrote it), so
+// the app and the CLI or browser host never lose each other's writes. conf/electron-store (the backend)
+// reads a file another process changed; writes skip its read-back of the whole file.
 // A failed write keeps the change in memory and replays it on the next write that succeeds.
 import { readFileSync } from 'node:fs'
 import type { Notice } from '../../shared/types'
-import { backendOptions, confBackend, createCodec, fileVersion, type BackendFactory, type Codec, type StoreBackend } from './backend'
+import { backendOptions, confBackend, createCodec, fileVersion, writeStoreFile, type BackendFactory, type Codec, type StoreBackend } from './backend'
 import { LockTimeoutError, withLock, type LockOptions } from './lock'
 import { recoverUnreadable, removeLeftoverTempFiles, upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
@@ -85,8 +87,7 @@ export class HighlightStore {
         () => {
           this.#refresh(true)
           const next = this.#pending.reduce((data, c) => c(data), this.#file)
-          this.#backendNow().store = next as unknown as Record<string, unknown>
-          this.#codec.written()
+          this.#write(next)
           this.#file = next
           this.#fileVersion = fileVersion(this.path)
           this.#pending = []
@@ -118,8 +119,7 @@ export class HighlightStore {
     this.#file = recovered.data
     if (recovered.rewrite) {
       try {
-        this.#backendNow().store = this.#file as unknown as Record<string, unknown>
-        this.#codec.written()
+        this.#write(this.#file)
       } catch {
         this.#pending.push((data) => data)
       }
@@ -144,6 +144,16 @@ export class HighlightStore {
       level: 'error',
       message: `Highlights cannot be saved to ${this.path}: ${describeFailure(cause)}. You can keep working: changes are kept in memory and saved as soon as the folder can be written.`,
     })
+  }
+
+  /**
+   * Write `data` over the file; the caller holds the lock and has just checked the file is the version we
+   * know. Written directly (as conf writes: atomically), so conf does not read the whole file back first.
+   */
+  #write(data: StoreData): void {
+    const record = data as unknown as Record<string, unknown>
+    if (!writeStoreFile(this.path, this.#codec.serialize(record))) this.#backendNow().store = record
+    this.#codec.written()
   }
 
   #backendNow(): StoreBackend {
