@@ -17,10 +17,14 @@ export interface CliRun {
   stderr: string
 }
 
+// Never the real user data folder: saved topics or highlights there would change what tests see.
+const isolatedUserData = join(tmpdir(), `stance-cli-test-${process.pid}`)
+
 /** `cli <args>` run from `cwd`; a failing exit is returned with its output, not thrown. */
 export async function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+  const env = { ...process.env, STANCE_USER_DATA: isolatedUserData, ...options.env }
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], options)
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: options.cwd, env })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string }

@@ -6,6 +6,7 @@ import { reutersLines } from '../library/testing'
 import { segmentParagraphs } from '../corpus'
 import { decodeIndex, encodeIndex } from './cache'
 import { CompactIndex, compactFromLunr } from './compact'
+import { QUERIES } from '../../../bench/queries'
 import { SearchIndex } from './search-index'
 
 let articles: Article[]
@@ -48,6 +49,23 @@ describe('CompactIndex', () => {
     expect(decodeIndex(bytes, 'k2')).toBeNull()
     expect(decodeIndex(bytes.subarray(0, bytes.length - 4), 'k1')).toBeNull()
     expect(decodeIndex(Buffer.from('not an index'), 'k1')).toBeNull()
+  })
+
+  it.each(queries)('counts the terms each result of %s matched as lunr match data has them', (q) => {
+    const expected = lunrIndex.search(q).map((r) => [r.ref, Object.keys(r.matchData.metadata).length])
+    expect(compact.search(q).map((r) => [r.ref, r.matchedTermCount])).toEqual(expected)
+  })
+
+  it('serves search the same hits, scores, order and snippets as lunr does, for every bench query and page size', () => {
+    // The compact engine takes the fast paths (numbered documents, counted terms); lunr the generic ones.
+    const direct = SearchIndex.build(articles)
+    const viaCompact = SearchIndex.fromEngine(compact, articles)
+    for (const q of QUERIES) {
+      for (const limit of [1, 7, 50, 10_000]) expect(viaCompact.search(q, limit), `${q} (${limit})`).toEqual(direct.search(q, limit))
+      expect(viaCompact.rawQuery(q), q).toBe(direct.rawQuery(q))
+    }
+    expect(viaCompact.search('oil', 0)).toEqual([])
+    expect(viaCompact.search('oil', Number.NaN)).toEqual([])
   })
 
   it('serves SearchIndex with the same hits as the lunr-backed one', () => {
