@@ -11,6 +11,7 @@ const KEYS = [
   'library_visible_ms', 'library_visible_ratio', 'search_ready_ms', 'search_ready_ratio', 'lunr_naive_warm_ratio',
   'search_p50_ms', 'search_p95_ms', 'minisearch_p50_ms', 'minisearch_p95_ms', 'search_p95_ratio',
   'lunr_search_p50_ms', 'lunr_search_p95_ms', 'compare_p50_ms', 'compare_p95_ms',
+  'search_raw_p50_ms', 'search_raw_p95_ms', 'search_raw_p95_ratio', 'compare_cold_max_ms', 'compare_warm_p95_ms',
   'memory_warm_rss_mb', 'memory_lunr_rss_mb', 'memory_ratio', 'highlight_save_p50_ms', 'highlight_save_p95_ms', 'export_ms',
 ]
 

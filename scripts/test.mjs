@@ -38,12 +38,14 @@ function readJson(file) {
 check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 check('lint', 'npm', ['run', '--silent', 'lint'])
 
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`])
+const unitOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`])
 const unit = readJson(`${reports}/vitest.json`)
 if (unit) {
   totals.passed += unit.numPassedTests ?? 0
   totals.failed += unit.numFailedTests ?? 0
   totals.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0)
+  // a suite that failed to load, or an error outside any test, fails the run without failing a test
+  if (!unitOk && !(unit.numFailedTests > 0)) totals.failed++
 } else {
   process.stdout.write('unit: no vitest report was written\n')
   totals.failed++
@@ -52,12 +54,13 @@ if (unit) {
 
 if (run('build', 'npx', ['electron-vite', 'build'])) {
   if (existsSync('scripts/electronegativity.mjs')) check('electronegativity', 'node', ['scripts/electronegativity.mjs'])
-  run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` })
+  const e2eOk = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` })
   const e2e = readJson(`${reports}/playwright.json`)
   if (e2e?.stats) {
     totals.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0)
     totals.failed += e2e.stats.unexpected ?? 0
     totals.skipped += e2e.stats.skipped ?? 0
+    if (!e2eOk && !(e2e.stats.unexpected > 0)) totals.failed++
   } else {
     process.stdout.write('e2e: no Playwright report was written\n')
     totals.failed++

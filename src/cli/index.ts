@@ -13,8 +13,12 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   const command = name ? commands[name] : undefined
   if (!command) {
+    const help = name === '--help' || name === '-h'
+    if (name && !help) process.stderr.write(`error: unknown command "${name}"\n`)
+    else if (!name) process.stderr.write('error: no command given\n')
     process.stderr.write(`usage: cli <${Object.keys(commands).join('|')}> [options]\n`)
-    return name === '--help' || name === '-h' ? 0 : 2
+    for (const c of Object.values(commands)) process.stderr.write(`  ${c.usage}\n`)
+    return help ? 0 : 2
   }
   return command.run(rest)
 }
