@@ -70,9 +70,6 @@ async function add(argv: string[]): Promise<number> {
   if (!article) throw new CliError(`no article "${values.article}" in the corpus (see: cli search)`)
   const found = findQuote(article.body, values.quote)
   if (!found) throw new CliError(`the quote does not occur in article ${article.id}: "${values.quote}"`)
-  if (found.occurrences > 1) {
-    process.stderr.write(`note: the quote occurs ${found.occurrences} times in ${article.id}; highlighted the first (at character ${found.start}). Give a longer quote to pick another.\n`)
-  }
   let added: PlacedHighlight
   try {
     added = highlights.add({
@@ -87,6 +84,12 @@ async function add(argv: string[]): Promise<number> {
     })
   } catch (error) {
     asCliError(error)
+  }
+  // said only once the highlight is saved, so a rejected colour or stance is not preceded by it
+  if (found.occurrences > 1) {
+    process.stderr.write(
+      `note: the quote occurs ${found.occurrences} times in ${article.id}; highlighted the first (at character ${found.start}). Give a longer quote to pick another.\n`,
+    )
   }
   process.stdout.write(values.json ? `${JSON.stringify(added, null, 2)}\n` : `added ${line(added)}\n`)
   return 0
