@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { writeFileAtomic } from '../core/write-file'
 import type { ExportScope } from '../shared/types'
-import { exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
+import { exportDate, exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
@@ -55,7 +55,7 @@ export const exportCommand: Command = {
           scope,
           highlights: highlights.list(),
           article: (id) => articles.get(id),
-          exportedAt: new Date().toISOString(),
+          exportedAt: exportDate(new Date()),
           speakerFor: speakerIn(articles),
         },
         existing,

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Article, Paragraph } from '../shared/types'
 import { libraryFiles, type Library } from './library'
+import { storedLine } from './library/meta'
 
 /** Parsing time between two yields: short enough that a status request is answered within it. */
 const SLICE_MS = 15
@@ -24,6 +25,17 @@ export async function readLibraryArticles(
   library: Library,
   known: ReadonlyMap<string, LibraryText> = new Map(),
 ): Promise<LibraryText[]> {
+  const read = await readOnce(library, known)
+  if (read) return read
+  // An entry pointed at another article's line: rebuild the metadata from the store, then read again.
+  await library.store.recover()
+  const again = await readOnce(library, known)
+  if (again) return again
+  throw new Error(`the library store ${libraryFiles(library.dir).store} does not match its metadata, even rebuilt`)
+}
+
+/** The articles, or null if an entry's line is not the article it names (never another article's body). */
+async function readOnce(library: Library, known: ReadonlyMap<string, LibraryText>): Promise<LibraryText[] | null> {
   const summaries = library.list()
   const stale = summaries.filter((s) => known.get(s.id)?.hash !== library.store.entry(s.id)?.hash)
   const bytes = stale.length ? await readFile(libraryFiles(library.dir).store) : null
@@ -36,21 +48,9 @@ export async function readLibraryArticles(
     let text: { body: string; paragraphs: Paragraph[] }
     if (before?.hash === entry.hash) text = before.article
     else {
-      const line = (bytes as Buffer).toString('utf8', entry.offset, entry.offset + entry.length)
-      let stored: { body?: unknown; paragraphs?: unknown }
-      try {
-        stored = JSON.parse(line) as typeof stored
-      } catch {
-        throw new Error(
-          `the library store ${libraryFiles(library.dir).store} is damaged at byte ${entry.offset} (article "${summary.id}")`,
-        )
-      }
-      if (typeof stored.body !== 'string' || !Array.isArray(stored.paragraphs)) {
-        throw new Error(
-          `the library store ${libraryFiles(library.dir).store} has no text for article "${summary.id}" at byte ${entry.offset}`,
-        )
-      }
-      text = { body: stored.body, paragraphs: stored.paragraphs as Paragraph[] }
+      const stored = storedLine((bytes as Buffer).toString('utf8', entry.offset, entry.offset + entry.length), entry)
+      if (!stored) return null
+      text = { body: stored.body, paragraphs: stored.paragraphs }
     }
     out.push({ hash: entry.hash, article: { ...summary, body: text.body, paragraphs: text.paragraphs } })
     if (performance.now() - sliceStart > SLICE_MS) {

@@ -5,7 +5,7 @@
 import type { Article, ArticleSummary, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../shared/types'
 import { openConfig } from './config-store'
 import { loadCorpusDir } from './corpus'
-import { exportFileName, exportMarkdown, mergeExport, renderExport } from './export'
+import { exportDate, exportFileName, exportMarkdown, mergeExport, renderExport } from './export'
 import { Highlights } from './highlights/service'
 import { importInWorker } from './import-run'
 import { IMPORT_FILE, Library } from './library'
@@ -49,6 +49,16 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     return texts.map((t) => t.article)
   }
 
+  /** Reads the library again; only what changed goes back: new or re-imported text, or groups that moved. */
+  const readChanged = async (): Promise<Article[]> => {
+    const before = known
+    const articles = await readLibrary()
+    return articles.filter((a) => {
+      const old = before.get(a.id)
+      return !old || old.hash !== known.get(a.id)?.hash || !sameGroup(old.article, a)
+    })
+  }
+
   const importer: Importer = {
     check(fileName) {
       if (!IMPORT_FILE.test(fileName)) {
@@ -57,16 +67,9 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     },
     async run(fileName, text, onProgress) {
       const report = await importInWorker({ libraryDir: paths.library, fileName, text }, onProgress)
-      const before = known
       library = await Library.open(paths.library)
-      const articles = await readLibrary()
-      // Only what changed goes back: new or re-imported text, or near-identical groups that moved.
-      const changed = articles.filter((a) => {
-        const old = before.get(a.id)
-        return !old || old.hash !== known.get(a.id)?.hash || !sameGroup(old.article, a)
-      })
       return {
-        articles: changed,
+        articles: await readChanged(),
         progress: {
           running: false,
           file: fileName,
@@ -78,6 +81,10 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
           skipped: report.skipped,
         },
       }
+    },
+    // The CLI or the browser host may import into the same library while the app runs.
+    async pickUp() {
+      return (await library.refresh()) ? readChanged() : []
     },
   }
 
@@ -141,7 +148,7 @@ function markdownExport(
     scope,
     highlights: placed,
     article: (id: string) => articles.get(id),
-    exportedAt: new Date().toISOString(),
+    exportedAt: exportDate(new Date()),
     speakerFor: (h: PlacedHighlight) => {
       const article = articles.get(h.articleId)
       return article && h.current ? speakersOf(article).get(h.current.paragraph) : null

@@ -82,6 +82,8 @@ export interface Importer {
   /** Throws ImportError when the file cannot be imported at all (its type), before anything starts. */
   check?(fileName: string): void
   run(fileName: string, text: string, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>
+  /** Articles another process (the CLI, the browser host) has added or changed since last read; [] if none. */
+  pickUp?(): Promise<Article[]>
 }
 
 /** A file that cannot be imported as given (the browser host answers 400). */

@@ -42,6 +42,8 @@ const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 const SCAN_LIMIT = 3000
 /** How long a search waits for a rebuild in progress before answering from the previous index. */
 const STALE_WAIT_MS = 8000
+/** How often, at most, status and the list look for articles another process imported into the library. */
+const PICK_UP_MS = 2000
 
 const importStarting = (file: string): ImportProgress => ({
   running: true,
@@ -70,6 +72,7 @@ export class Workspace implements WorkspaceApi {
   #import: ImportProgress | null = null
   #imports: Promise<void> = Promise.resolve()
   #dismissed = new Set<string>()
+  #lastPickUp = 0
   readonly #parts: WorkspaceParts
 
   constructor(parts: WorkspaceParts) {
@@ -177,6 +180,7 @@ export class Workspace implements WorkspaceApi {
   // -- library and reader --
 
   async listArticles(): Promise<ArticleSummary[]> {
+    this.#pickUpOutside()
     return this.#summaries
   }
 
@@ -194,6 +198,7 @@ export class Workspace implements WorkspaceApi {
   }
 
   async status(): Promise<AppStatus> {
+    this.#pickUpOutside()
     return {
       articleCount: this.#summaries.length,
       index: this.#index.progress,
@@ -322,6 +327,32 @@ export class Workspace implements WorkspaceApi {
         message: `Import of ${fileName} failed: ${messageOf(error)}`,
       })
     }
+  }
+
+  /**
+   * Another process may import into the same library (`cli import` defaults to it): now and then, queued
+   * with the imports, the library is looked at again and what it added joins the list (the renderer sees
+   * the article count change on its next status poll and reloads the list).
+   */
+  #pickUpOutside(): void {
+    const importer = this.#parts.importer
+    if (!importer?.pickUp || this.#import?.running || Date.now() - this.#lastPickUp < PICK_UP_MS) return
+    this.#lastPickUp = Date.now()
+    const pickUp = importer.pickUp.bind(importer)
+    this.#imports = this.#imports.then(async () => {
+      // A library that could not be read at all is reported already (library-unreadable).
+      if (!(await this.#bodies.then(() => true, () => false))) return
+      try {
+        const articles = await pickUp()
+        if (articles.length) await this.addArticles(articles)
+      } catch (error) {
+        this.addNotice({
+          id: 'library-refresh-failed',
+          level: 'warning',
+          message: `Articles imported into your library by another program could not be read: ${messageOf(error)}`,
+        })
+      }
+    })
   }
 
   // -- settings --

@@ -1,10 +1,10 @@
 // Markdown export: render the highlights of a scope, and merge them into an existing file if there is one.
 import type { Article, ExportScope, PlacedHighlight } from '../../shared/types'
 import { speakersOf } from '../topics'
-import { renderExport, type ExportInput } from './markdown'
+import { exportDate, renderExport, type ExportInput } from './markdown'
 import { mergeExport } from './merge'
 
-export { renderExport, selectHighlights, BEGIN_MARKER, END_MARKER, type ExportInput, type RenderedExport } from './markdown'
+export { renderExport, exportDate, selectHighlights, BEGIN_MARKER, END_MARKER, type ExportInput, type RenderedExport } from './markdown'
 export { mergeExport, ExportMergeError } from './merge'
 
 /** The Markdown for a scope; pass the current file text to update it in place. */
@@ -31,7 +31,7 @@ export function exportFileName(scope: ExportScope, articleTitle?: string): strin
  */
 export function markdownExporter(highlights: { list(): PlacedHighlight[] }, now: () => Date = () => new Date()) {
   return (scope: ExportScope, articles: ReadonlyMap<string, Article>): { fileName: string; markdown: string; count: number } => {
-    const { markdown, count } = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: now().toISOString(), speakerFor: speakerIn(articles) })
+    const { markdown, count } = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: exportDate(now()), speakerFor: speakerIn(articles) })
     const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
     return { fileName: exportFileName(scope, title), markdown, count }
   }

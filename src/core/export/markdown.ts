@@ -1,6 +1,8 @@
 // Highlights as Markdown that Obsidian (and any CommonMark reader) shows cleanly: YAML front matter,
 // one section per article in date order, one callout per highlight with a block id, orphans last.
-// Deterministic: the same highlights and the same `exportedAt` give the same bytes.
+// Deterministic: the same highlights give the same bytes. The only clock-dependent value is `exported-at`,
+// and it is a date (exportDate), not a time; re-exporting into a file whose generated part would be the
+// same keeps the date already there (see mergeExport), so an unchanged export rewrites identical bytes.
 import type { ArticleSummary, ExportScope, Highlight, PlacedHighlight } from '../../shared/types'
 import { escapeInline, escapeQuote, noteLines, tagOf } from './escape'
 
@@ -11,7 +13,7 @@ export interface ExportInput {
   scope: ExportScope
   highlights: PlacedHighlight[]
   article: (id: string) => ArticleSummary | undefined
-  /** ISO time stamped into the front matter; passed in so output is reproducible. */
+  /** The export's date for the front matter (`exportDate(now)`: YYYY-MM-DD); passed in so output is reproducible. */
   exportedAt: string
   /** The comparison engine knows who speaks in a passage; unknown speakers are left out. */
   speakerFor?: (highlight: PlacedHighlight) => string | null | undefined
@@ -28,6 +30,12 @@ interface Section {
   id: string
   summary: ArticleSummary | undefined
   placed: PlacedHighlight[]
+}
+
+/** The day of an export, YYYY-MM-DD in the user's time zone: the date the user sees on their calendar. */
+export function exportDate(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
 }
 
 export function selectHighlights(scope: ExportScope, highlights: PlacedHighlight[]): PlacedHighlight[] {

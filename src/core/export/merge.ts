@@ -1,5 +1,9 @@
 // Re-exporting to a file the user has edited: the generated part (between the markers) is replaced,
 // our front matter keys are updated, and everything else the user wrote stays where it was.
+// The date rule: if the generated part (the marked section and our front matter keys other than
+// `exported-at`) comes out the same as the file already has, the file's `exported-at` is kept, so an
+// export with nothing new rewrites the same bytes (no spurious change in a synced or versioned vault);
+// any change to the highlights, their articles or the counts stamps the new date.
 import { parseDocument } from 'yaml'
 import { BEGIN_MARKER, END_MARKER, type RenderedExport } from './markdown'
 
@@ -36,7 +40,25 @@ export function mergeExport(existing: string | null, rendered: RenderedExport, f
   }
   const before = rest.slice(0, begin.index)
   const after = rest.slice(end.index! + end[0].length).replace(/^\r?\n/, '')
-  return compose(frontMatterText(yamlText, rendered, fileName), before, rendered.body, after)
+  const generated = `${rest.slice(begin.index, end.index! + end[0].length)}\n`
+  const dated = keepDate(yamlText, generated, rendered)
+  return compose(frontMatterText(yamlText, dated, fileName), before, dated.body, after)
+}
+
+/** The rendered export with the file's own `exported-at` if nothing else generated has changed (see above). */
+function keepDate(yamlText: string | null, generated: string, rendered: RenderedExport): RenderedExport {
+  if (yamlText === null || generated !== rendered.body) return rendered
+  const doc = parseDocument(yamlText)
+  const data: unknown = doc.errors.length ? null : doc.toJSON()
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return rendered
+  const old = (data as Record<string, unknown>)['exported-at']
+  if (typeof old !== 'string') return rendered
+  const same = OWN_KEYS.every(
+    (key) =>
+      key === 'exported-at' ||
+      JSON.stringify((data as Record<string, unknown>)[key]) === JSON.stringify(rendered.frontMatter[key]),
+  )
+  return same ? { ...rendered, frontMatter: { ...rendered.frontMatter, 'exported-at': old } } : rendered
 }
 
 function compose(frontMatter: string, before: string, body: string, after: string): string {

@@ -40,6 +40,9 @@ export const importStarting = (file: string): ImportProgress => ({
 /** Records handled between two progress reports (and two yields to the event loop, so a UI stays live). */
 const CHUNK = 500
 
+/** Tries at finding groups over a library other processes keep changing, before saving what was found. */
+const REGROUP_ATTEMPTS = 3
+
 const originFile = (origin: string) => origin.replace(/:\d+$/, '')
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -72,8 +75,24 @@ export class Library {
   /** Opens (or creates) the library folder, reading only its metadata. */
   static async open(dir: string): Promise<Library> {
     const library = new Library(await LibraryStore.open(dir))
-    if (library.store.rebuilt) await library.regroup()
+    await library.#regroupIfRebuilt()
     return library
+  }
+
+  /**
+   * Picks up what other processes (the CLI, the browser host, another import worker) have written to this
+   * library since it was opened or last refreshed; true if the metadata changed.
+   */
+  async refresh(): Promise<boolean> {
+    const changed = await this.store.refresh()
+    await this.#regroupIfRebuilt()
+    return changed
+  }
+
+  async #regroupIfRebuilt(): Promise<void> {
+    if (!this.store.rebuilt) return
+    this.store.rebuilt = false
+    await this.regroup()
   }
 
   get dir(): string {
@@ -137,9 +156,11 @@ export class Library {
     const skipped = [...parsed.problems]
     const total = parsed.records.length
     const fresh: StoredArticle[] = []
-    let updated = 0
+    const replacing = new Set<string>()
     let unchanged = 0
-    const report = (done: number, running: boolean) => {
+    // Decide against the library as it is on disk now, not as it was when this one was opened.
+    await this.refresh()
+    const report = (done: number, running: boolean, added = fresh.length) => {
       const seconds = (Date.now() - started) / 1000
       const rate = seconds > 0 ? done / seconds : 0
       onProgress?.({
@@ -147,7 +168,7 @@ export class Library {
         file,
         done,
         total,
-        added: fresh.length,
+        added,
         ratePerSecond: Math.round(rate),
         secondsLeft: rate > 0 ? Math.ceil((total - done) / rate) : null,
         skipped,
@@ -172,20 +193,23 @@ export class Library {
         })
         continue
       }
-      if (existing) updated++
+      if (existing) replacing.add(record.id)
       fresh.push(toStored(record, hash))
     }
     report(total, true)
-    await this.store.append(fresh)
-    if (fresh.length) await this.regroup()
-    else await this.store.saveMeta()
+    // Another process may have added some of these meanwhile: append writes (and returns) only the rest.
+    const written = await this.store.append(fresh)
+    unchanged += fresh.length - written.length
+    const updated = written.filter((article) => replacing.has(article.id)).length
+    if (written.length) await this.regroup()
+    else await this.store.ensureMeta()
     const seconds = (Date.now() - started) / 1000
-    report(total, false)
+    report(total, false, written.length - updated)
     const groups = this.store.groups
     return {
       file,
       total: total + parsed.problems.length,
-      added: fresh.length - updated,
+      added: written.length - updated,
       updated,
       unchanged,
       skipped: skipped.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
@@ -195,10 +219,16 @@ export class Library {
     }
   }
 
-  /** Finds near-identical stories over the whole library again and saves the groups. */
+  /**
+   * Finds near-identical stories over the whole library again and saves the groups. If another process
+   * adds articles meanwhile, it looks again (it will regroup too; the last one sees everything).
+   */
   async regroup(): Promise<void> {
-    const articles = await this.store.readAll()
-    this.store.setGroups(groupNearDuplicates(articles))
-    await this.store.saveMeta()
+    for (let attempt = 1; ; attempt++) {
+      await this.store.refresh()
+      const key = this.store.contentKey()
+      const groups = groupNearDuplicates(await this.store.readAll())
+      if (await this.store.saveGroups(groups, key, attempt >= REGROUP_ATTEMPTS)) return
+    }
   }
 }

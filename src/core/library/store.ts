@@ -2,80 +2,58 @@
 // file listing them, read first so the library list shows before any body is read.
 //   library/articles.jsonl  one JSON object a line: the summary, body and paragraphs of one article
 //   library/library.json    { schema, articles: [summary + hash + offset + length], groups }
-// The metadata is derived: if it is lost or unreadable it is rebuilt from the store.
+// The metadata is derived: if it is lost, unreadable or points at the wrong lines it is rebuilt from the store.
+//
+// Several processes may use one library at once (the app's import worker, the browser host, `cli import`,
+// all defaulting to the same folder). Every write runs under `library.json.lock` and starts by re-reading
+// library.json and the store's size, so no process appends at a stale offset or saves its article list
+// over another's. Reads need no lock: bodies are appended before the metadata that points at them is
+// renamed into place, and every body read is checked against the id and hash its entry expects.
+// An open library sees other processes' additions through `refresh()` (library.json's inode, size, mtime).
 import { createHash } from 'node:crypto'
-import { mkdir, open, readFile, stat, appendFile, copyFile } from 'node:fs/promises'
+import { appendFileSync, copyFileSync, readFileSync } from 'node:fs'
+import { mkdir, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Article, ArticleSummary, Paragraph } from '../../shared/types'
-import { writeFileAtomicAsync } from '../write-file'
+import type { Article, ArticleSummary } from '../../shared/types'
+import { withLock, type LockOptions } from '../store/lock'
+import { writeFileAtomic } from '../write-file'
 import { markGroups } from './group'
+import {
+  byDate,
+  emptyMeta,
+  storeEnd,
+  summaryOf,
+  LIBRARY_SCHEMA,
+  metaFromStore,
+  parseMeta,
+  stampOf,
+  statOrNull,
+  statSyncOrNull,
+  storedLine,
+  type LibraryEntry,
+  type MetaFile,
+  type StoredArticle,
+} from './meta'
 
-export const LIBRARY_SCHEMA = 1
-
-export interface LibraryEntry extends ArticleSummary {
-  /** Content hash (title, date, body): the same story imported twice has the same hash. */
-  hash: string
-  /** Byte range of its line in articles.jsonl. */
-  offset: number
-  length: number
-  places?: string[]
-  topics?: string[]
-}
-
-/** One line of the store. */
-export interface StoredArticle extends Omit<LibraryEntry, 'offset' | 'length' | 'alsoFiledAs' | 'duplicateOf'> {
-  body: string
-  paragraphs: Paragraph[]
-}
-
-interface MetaFile {
-  schema: number
-  articles: LibraryEntry[]
-  groups: string[][]
-}
+export { byDate, LIBRARY_SCHEMA, type LibraryEntry, type StoredArticle } from './meta'
 
 export const libraryFiles = (dir: string) => ({
   store: join(dir, 'articles.jsonl'),
   meta: join(dir, 'library.json'),
 })
 
-const summaryKeys = [
-  'id',
-  'title',
-  'source',
-  'date',
-  'dateline',
-  'language',
-  'dateBasis',
-  'origin',
-  'paragraphCount',
-] as const
-
-function summaryOf(entry: LibraryEntry): ArticleSummary {
-  const summary: Record<string, unknown> = {}
-  for (const key of summaryKeys) if (entry[key] !== undefined) summary[key] = entry[key]
-  if (entry.alsoFiledAs) summary.alsoFiledAs = entry.alsoFiledAs
-  if (entry.duplicateOf) summary.duplicateOf = entry.duplicateOf
-  return summary as unknown as ArticleSummary
-}
-
-/** Date order, undated last; ties by id so the order is stable. */
-export function byDate(a: ArticleSummary, b: ArticleSummary): number {
-  const da = a.date ?? '9999'
-  const db = b.date ?? '9999'
-  if (da !== db) return da < db ? -1 : 1
-  return idOrder.compare(a.id, b.id)
-}
-
-/** "reuters-9" before "reuters-10". */
-const idOrder = new Intl.Collator('en', { numeric: true })
+/**
+ * Writers wait up to 30 s (an import of 21,578 articles appends ~25 MB under the lock); a lock older than
+ * a minute is taken as left behind, a dead owner's at once. Writes run in import workers and the CLI.
+ */
+const LOCK: LockOptions = { timeoutMs: 30_000, staleMs: 60_000 }
 
 export class LibraryStore {
   #entries = new Map<string, LibraryEntry>()
   #groups: string[][] = []
-  #storeSize = 0
-  /** The store ends mid-line (a write cut short): the next append starts a fresh line. */
-  #torn = false
+  #groupsKey: string | undefined
+  /** library.json as last read or written here (see stampOf): another process's write changes it. */
+  #stamp = ''
   /** The metadata was rebuilt from the store, so near-identical groups must be found again. */
   rebuilt = false
 
@@ -85,56 +63,87 @@ export class LibraryStore {
   static async open(dir: string): Promise<LibraryStore> {
     const store = new LibraryStore(dir)
     await mkdir(dir, { recursive: true })
-    const files = libraryFiles(dir)
-    store.#storeSize = await stat(files.store).then(
-      (s) => s.size,
-      () => 0,
-    )
-    if (store.#storeSize > 0) {
-      const handle = await open(files.store, 'r')
-      const last = Buffer.alloc(1)
-      await handle.read(last, 0, 1, store.#storeSize - 1).finally(() => handle.close())
-      store.#torn = last[0] !== 10
-    }
-    let meta: MetaFile | null
-    try {
-      meta = JSON.parse(await readFile(files.meta, 'utf8')) as MetaFile
-      const end = meta.articles.reduce((max, e) => Math.max(max, e.offset + e.length), 0)
-      if (meta.schema !== LIBRARY_SCHEMA || end > store.#storeSize) throw new Error('metadata does not match the store')
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      if (!missing) await copyFile(files.meta, `${files.meta}.corrupt-${Date.now()}`).catch(() => undefined)
-      meta = store.#storeSize > 0 ? await store.#rebuildMeta() : null
-      store.rebuilt = meta !== null
-    }
-    if (meta) {
-      for (const entry of meta.articles) store.#entries.set(entry.id, entry)
-      store.setGroups(meta.groups)
-    }
+    await store.refresh()
     return store
   }
 
-  /** Metadata from the store itself: the last line for each id wins. */
-  async #rebuildMeta(): Promise<MetaFile> {
-    const bytes = await readFile(libraryFiles(this.dir).store)
-    const articles = new Map<string, LibraryEntry>()
-    let offset = 0
-    while (offset < bytes.length) {
-      let end = bytes.indexOf(10, offset)
-      if (end < 0) end = bytes.length
-      try {
-        const {
-          body: _body,
-          paragraphs: _paragraphs,
-          ...rest
-        } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
-        articles.set(rest.id, { ...rest, offset, length: end - offset })
-      } catch {
-        // a line cut short by a crash mid-write: skipped, its article is imported again next time
-      }
-      offset = end + 1
+  /**
+   * Re-reads library.json if another process has rewritten it since (an import from the CLI while the
+   * app runs); true if it did. Damaged or mismatched metadata is rebuilt from the store under the lock.
+   */
+  async refresh(): Promise<boolean> {
+    const files = libraryFiles(this.dir)
+    const stamp = stampOf(await statOrNull(files.meta))
+    if (stamp !== '' && stamp === this.#stamp) return false
+    if (stamp === '' && !(await statOrNull(files.store))?.size) {
+      // Nothing imported yet (and no lock file made for it: the status poll asks this often).
+      const had = this.#entries.size > 0
+      this.#adopt(emptyMeta(), '')
+      return had
     }
-    return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [] }
+    try {
+      // Metadata first, then the store's size: a writer appends bodies before it renames the metadata in,
+      // so read in this order the store always covers what the metadata lists.
+      const text = await readFile(files.meta, 'utf8')
+      const size = (await statOrNull(files.store))?.size ?? 0
+      this.#adopt(parseMeta(text, size), stamp)
+      return true
+    } catch {
+      // Missing or bad as seen without the lock: look again holding it (a rebuild must not race a writer).
+      const before = this.#stamp
+      this.#locked(() => this.#loadLocked(true))
+      return this.#stamp !== before
+    }
+  }
+
+  #adopt(meta: MetaFile, stamp: string): void {
+    this.#entries = new Map(meta.articles.map((entry) => [entry.id, entry]))
+    this.setGroups(meta.groups)
+    this.#groupsKey = meta.groupsKey
+    this.#stamp = stamp
+  }
+
+  #locked<T>(fn: () => T): T {
+    return withLock(libraryFiles(this.dir).meta, fn, LOCK)
+  }
+
+  /**
+   * Holding the lock: library.json as it is now (unless unchanged since last seen and not `force`d). If it
+   * is unreadable, or lists bytes the store does not have, a copy is kept aside and it is rebuilt from the store.
+   */
+  #loadLocked(force = false): void {
+    const files = libraryFiles(this.dir)
+    const stamp = stampOf(statSyncOrNull(files.meta))
+    if (!force && stamp !== '' && stamp === this.#stamp) return
+    const size = statSyncOrNull(files.store)?.size ?? 0
+    if (stamp === '') {
+      if (size === 0) return this.#adopt(emptyMeta(), '')
+      return this.#rebuildLocked()
+    }
+    try {
+      this.#adopt(parseMeta(readFileSync(files.meta, 'utf8'), size), stamp)
+    } catch {
+      copyFileSync(files.meta, `${files.meta}.corrupt-${Date.now()}`)
+      this.#rebuildLocked()
+    }
+  }
+
+  /** Holding the lock: the metadata rebuilt from the store and saved; groups kept where their articles remain. */
+  #rebuildLocked(): void {
+    const meta = metaFromStore(readFileSync(libraryFiles(this.dir).store))
+    this.#adopt({ ...meta, groups: this.#groups }, this.#stamp)
+    this.#groupsKey = undefined
+    this.rebuilt = true
+    this.#writeMetaLocked()
+  }
+
+  #writeMetaLocked(): void {
+    const articles = this.entries().map(({ alsoFiledAs: _a, duplicateOf: _d, ...entry }) => entry)
+    const meta: MetaFile = { schema: LIBRARY_SCHEMA, articles, groups: this.#groups }
+    if (this.#groupsKey) meta.groupsKey = this.#groupsKey
+    const path = libraryFiles(this.dir).meta
+    writeFileAtomic(path, JSON.stringify(meta))
+    this.#stamp = stampOf(statSyncOrNull(path))
   }
 
   get size(): number {
@@ -175,61 +184,132 @@ export class LibraryStore {
     return hash.digest('base64url').slice(0, 22)
   }
 
-  static #toArticle(entry: LibraryEntry, line: string): Article {
-    const stored = JSON.parse(line) as StoredArticle
-    return { ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs }
+  /**
+   * The metadata points at a line that is not the article it names (written by a process that raced
+   * another without the lock, or a store replaced from outside): rebuild it from the store.
+   */
+  async recover(): Promise<void> {
+    this.#locked(() => {
+      // Another process may have repaired it already; rebuild only if it still does not match.
+      this.#loadLocked()
+      const bytes = readFileSync(libraryFiles(this.dir).store)
+      const wrong = this.entries().some(
+        (e) => !storedLine(bytes.toString('utf8', e.offset, e.offset + e.length), e),
+      )
+      if (wrong) this.#rebuildLocked()
+    })
   }
 
-  /** One article, read from the store by offset. */
-  async read(id: string): Promise<Article> {
-    const entry = this.#entries.get(id)
-    if (!entry) throw new Error(`no article "${id}" in the library at ${this.dir}`)
+  #misplaced(id: string): Error {
+    return new Error(
+      `the library store ${libraryFiles(this.dir).store} does not hold article "${id}" where its metadata says, even after rebuilding the metadata`,
+    )
+  }
+
+  async #readLine(entry: LibraryEntry): Promise<string> {
     const handle = await open(libraryFiles(this.dir).store, 'r')
     try {
       const buffer = Buffer.alloc(entry.length)
-      await handle.read(buffer, 0, entry.length, entry.offset)
-      return LibraryStore.#toArticle(entry, buffer.toString('utf8'))
+      const { bytesRead } = await handle.read(buffer, 0, entry.length, entry.offset)
+      return buffer.toString('utf8', 0, bytesRead)
     } finally {
       await handle.close()
     }
   }
 
-  /** Every article, reading the store once (for indexing and comparison). */
-  async readAll(): Promise<Article[]> {
-    if (this.#entries.size === 0) return []
-    const bytes = await readFile(libraryFiles(this.dir).store)
-    return this.entries().map((entry) =>
-      LibraryStore.#toArticle(entry, bytes.toString('utf8', entry.offset, entry.offset + entry.length)),
-    )
+  /** One article, read from the store by offset; never another article's body. */
+  async read(id: string): Promise<Article> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const entry = this.#entries.get(id)
+      if (!entry) throw new Error(`no article "${id}" in the library at ${this.dir}`)
+      const stored = storedLine(await this.#readLine(entry), entry)
+      if (stored) return { ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs }
+      if (attempt === 0) await this.recover()
+    }
+    throw this.#misplaced(id)
   }
 
-  /** Appends articles (new, or new versions of existing ids) in one write, then saves the metadata. */
-  async append(articles: StoredArticle[], groups?: string[][]): Promise<void> {
-    if (articles.length) {
-      const lines: string[] = []
-      const lead = this.#torn ? '\n' : ''
-      let offset = this.#storeSize + lead.length
+  /** Every article, reading the store once (for indexing and comparison); each checked as in `read`. */
+  async readAll(): Promise<Article[]> {
+    let wrong = ''
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (this.#entries.size === 0) return []
+      const bytes = await readFile(libraryFiles(this.dir).store)
+      const out: Article[] = []
+      for (const entry of this.entries()) {
+        const stored = storedLine(bytes.toString('utf8', entry.offset, entry.offset + entry.length), entry)
+        if (!stored) {
+          wrong = entry.id
+          break
+        }
+        out.push({ ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs })
+      }
+      if (out.length === this.#entries.size) return out
+      if (attempt === 0) await this.recover()
+    }
+    throw this.#misplaced(wrong)
+  }
+
+  /**
+   * Appends articles (new, or new versions of existing ids) in one write, then saves the metadata, all
+   * under the lock and from the library as it is on disk then. An article another process has added
+   * meanwhile with the same content is not written twice. Returns the articles written.
+   */
+  async append(articles: StoredArticle[], groups?: string[][]): Promise<StoredArticle[]> {
+    // Serialized before taking the lock, so the lock is held only for the disk writes.
+    const lines = articles.map((article) => JSON.stringify(article))
+    return this.#locked(() => {
+      this.#loadLocked()
+      const written: StoredArticle[] = []
       const added: LibraryEntry[] = []
-      for (const article of articles) {
-        const line = JSON.stringify(article)
+      const out: string[] = []
+      const files = libraryFiles(this.dir)
+      const end = storeEnd(files.store)
+      const lead = end.torn ? '\n' : ''
+      let offset = end.size + lead.length
+      articles.forEach((article, i) => {
+        if (this.#entries.get(article.id)?.hash === article.hash) return
+        const line = lines[i] as string
         const length = Buffer.byteLength(line)
         const { body: _body, paragraphs: _paragraphs, ...rest } = article
         added.push({ ...rest, offset, length })
-        lines.push(line)
+        written.push(article)
+        out.push(line)
         offset += length + 1
-      }
-      await appendFile(libraryFiles(this.dir).store, `${lead}${lines.join('\n')}\n`)
-      this.#storeSize = offset
-      this.#torn = false
+      })
+      if (out.length) appendFileSync(files.store, `${lead}${out.join('\n')}\n`)
       for (const entry of added) this.#entries.set(entry.id, entry)
-    }
-    if (groups) this.setGroups(groups)
-    await this.saveMeta()
+      if (groups) this.setGroups(groups)
+      else if (added.length) this.setGroups(this.#groups) // marks on the replaced entries
+      this.#writeMetaLocked()
+      return written
+    })
   }
 
-  async saveMeta(): Promise<void> {
-    const articles = this.entries().map(({ alsoFiledAs: _a, duplicateOf: _d, ...entry }) => entry)
-    const meta: MetaFile = { schema: LIBRARY_SCHEMA, articles, groups: this.#groups }
-    await writeFileAtomicAsync(libraryFiles(this.dir).meta, JSON.stringify(meta))
+  /**
+   * Saves near-identical groups found over the library whose content was `key`. If another process has
+   * changed the library since, nothing is saved and false returned (find them again), unless `anyway`:
+   * then they are saved as found over older content, unless groups over the current content are saved already.
+   */
+  async saveGroups(groups: string[][], key: string, anyway = false): Promise<boolean> {
+    return this.#locked(() => {
+      this.#loadLocked()
+      const now = this.contentKey()
+      if (this.#groupsKey === now) return true
+      if (key !== now && !anyway) return false
+      this.setGroups(groups)
+      this.#groupsKey = key
+      this.#writeMetaLocked()
+      return true
+    })
+  }
+
+  /** Creates library.json if there is none yet (an import that added nothing still makes a library). */
+  async ensureMeta(): Promise<void> {
+    if (await statOrNull(libraryFiles(this.dir).meta)) return
+    this.#locked(() => {
+      this.#loadLocked()
+      if (!statSyncOrNull(libraryFiles(this.dir).meta)) this.#writeMetaLocked()
+    })
   }
 }

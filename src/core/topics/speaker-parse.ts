@@ -148,7 +148,13 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
     const run = runStartingAt.get(at)
     if (!run) return { type: 'none' }
     const after = ws[run.last + 1]
-    if (endsClause && after && !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start)))
+    // "said Bouey who was replaced …": a relative clause about the speaker also ends it.
+    if (
+      endsClause &&
+      after &&
+      after.lower !== 'who' &&
+      !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start))
+    )
       return { type: 'none' }
     return { type: 'run', run: run.run }
   }

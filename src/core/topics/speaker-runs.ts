@@ -16,6 +16,8 @@ export interface Run {
   proper: boolean
   /** Came after "a"/"an": "a spokesman said" is nobody in particular. */
   indefinite: boolean
+  /** Came after "the": only such a description can point back at someone named ("the bank said"). */
+  definite: boolean
   /** Capitalised words after the description: ["Dmitry", "Peskov"]. */
   nameWords: string[]
   /** A title, an honorific, or a body before a two-word name shows the name is a person's. */
@@ -128,7 +130,9 @@ export function makeRun(run: Word[], before: Word | undefined): Run {
     roleIsTitle: last !== undefined && ROLE_WORDS.has(last.lower),
     body: isBody && bodyWords.length ? bodyWords.map(titleCase).join(' ') : null,
     proper: run.some((w) => w.cap),
-    indefinite: before?.lower === 'a' || before?.lower === 'an',
+    indefinite:
+      before?.lower === 'a' || before?.lower === 'an' || before?.lower === 'one' || before?.lower === 'another',
+    definite: before?.lower === 'the',
     nameWords,
     evident,
     possessive: (run.at(-1) as Word).possessive,
@@ -183,11 +187,22 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     // "Moody's Investors Service Inc", "Securities and Exchange Commission": one body's name.
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
-    const before = i > 0 && joined(text, ws[i - 1] as Word, ws[i] as Word) ? ws[i - 1] : undefined
-    runs.push({ run: makeRun(ws.slice(i, j + 1), before), first: i, last: j })
+    runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i)), first: i, last: j })
     i = j + 1
   }
   return runs
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another'])
+
+/** The article before a run, past a few modifiers: "an oil analyst", "the White House budget chief". */
+function determiner(text: string, ws: Word[], first: number): Word | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const w = ws[k] as Word
+    if (!plainGap(text, w.end, (ws[k + 1] as Word).start)) return undefined
+    if (ARTICLES.has(w.lower) || RUN_STOPS.has(w.lower) || w.possessive) return w
+  }
+  return undefined
 }
 
 /** Only spaces (a wrapped line's newline included) between two positions. */

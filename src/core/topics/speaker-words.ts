@@ -57,7 +57,7 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
 /** Words that end a name or role run, even when capitalised at the start of a sentence. */
 // prettier-ignore
 export const RUN_STOPS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'however', 'also', 'but', 'and', 'or', 'meanwhile',
+  'the', 'a', 'an', 'another', 'this', 'that', 'these', 'those', 'however', 'also', 'but', 'and', 'or', 'meanwhile',
   'earlier', 'later', 'yesterday', 'today', 'on', 'in', 'at', 'as', 'after', 'before', 'while', 'when',
   'then', 'thus', 'so', 'according', 'if', 'moreover', 'still', 'yet', 'for', 'with', 'by', 'from', 'of',
   'to', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'there',

@@ -4,42 +4,46 @@
 // earlier in the same article. When unsure the answer is null: a wrong name is worse than none.
 import type { Article } from '../../shared/types'
 import { analyseParagraph, type Attribution, type Run } from './speaker-parse'
+import { holdersOf, type Holder } from './speaker-roles'
 
 export type SpeakerKind = 'person' | 'body'
 
-/** What the article has taught us so far: role descriptions and body names → who they are. */
+/** The holder of a role the article mentions without a name ("an analyst"). */
+const SOMEONE = '\u0000someone'
+
+/** What the article has taught us so far: who holds which role, which bodies it named. */
 class Memory {
-  /** "kremlin spokesman" → "Peskov"; null once two different people were given the same role. */
-  readonly roles = new Map<string, string | null>()
-  /** "ministry", "foreign ministry" → "Russian Foreign Ministry". */
-  readonly bodies = new Map<string, string | null>()
+  /** "kremlin spokesman" → "Peskov". */
+  readonly roles: Holder[] = []
+  /** "russian foreign ministry" → "Russian Foreign Ministry". */
+  readonly bodies: Holder[] = []
   readonly persons = new Set<string>()
+  readonly #known = new Set<string>()
 
-  learnRole(roleKey: string[], name: string): void {
-    for (let i = 0; i < roleKey.length; i++) remember(this.roles, roleKey.slice(i).join(' '), name)
-  }
-
-  learnBody(words: string[], name: string): void {
-    for (let i = 0; i < words.length; i++) remember(this.bodies, words.slice(i).join(' '), name, true)
+  learn(list: 'roles' | 'bodies', words: string[], name: string): void {
+    const key = `${list}|${words.join(' ')}|${name}`
+    if (this.#known.has(key)) return
+    this.#known.add(key)
+    this[list].push({ words, name })
   }
 }
 
-/** Two names for one key make it ambiguous (null), unless one is the other in full ("Foreign Ministry"). */
-function remember(map: Map<string, string | null>, key: string, name: string, widen = false): void {
-  if (!key) return
-  const known = map.get(key)
-  if (known === undefined || known === name) map.set(key, name)
-  else if (known === null) return
-  else if (widen && known.endsWith(` ${name}`)) return
-  else if (widen && name.endsWith(` ${known}`)) map.set(key, name)
-  else map.set(key, null)
-}
-
-/** The most specific learned entry for the description: "russian deputy foreign minister", then shorter. */
-function lookup(map: Map<string, string | null>, words: string[]): string | null | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const key = words.slice(i).join(' ')
-    if (map.has(key)) return map.get(key)
+/**
+ * Who a description means: what was learned so far in reading order, else from the whole article (a
+ * subheadline may describe someone named only later). A name only when exactly one holder fits;
+ * null when several do, undefined when none does.
+ */
+function lookup(
+  description: string[],
+  seen: Memory,
+  whole: Memory,
+  list: 'roles' | 'bodies',
+): string | null | undefined {
+  const kind = list === 'roles' ? 'role' : 'body'
+  for (const memory of [seen, whole]) {
+    const names = holdersOf(description, memory[list], kind)
+    if (names.length === 1 && names[0] !== SOMEONE) return names[0]
+    if (names.length > 0) return null
   }
   return undefined
 }
@@ -63,6 +67,8 @@ export function speakersOf(article: Article): Map<number, string | null> {
       text: article.body.slice(p.start, p.end),
       chrome: p.kind === 'chrome',
       heading: p.kind === 'heading',
+      headline: p.headline,
+      section: p.section,
     }))
     result = attributeSpeakers(paragraphs)
     cache.set(article, result)
@@ -75,6 +81,10 @@ export interface SpeakerInput {
   text: string
   chrome?: boolean
   heading?: boolean
+  /** The article's own headline: it owns no section. */
+  headline?: boolean
+  /** Index of the section heading this paragraph is under. */
+  section?: number
 }
 
 export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, string | null> {
@@ -123,12 +133,37 @@ export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, strin
     }
     absorbRunsBefore(Infinity)
     // A paragraph that is all quotation, right after an attributed one, continues that speaker's quote.
-    if (!attributed && !p.heading && previous && previous.index === p.index - 1 && /^\s*["\u201C\u00AB]/.test(p.text))
+    // Unless someone else is named outside the quotation: an attribution we could not read may be theirs.
+    if (
+      !attributed &&
+      !p.heading &&
+      previous &&
+      previous.index === p.index - 1 &&
+      /^\s*["\u201C\u00AB]/.test(p.text) &&
+      !runs.some((run) => namesSomeoneElse(run, previous.speaker, whole))
+    )
       speaker = previous.speaker
     speakers.set(p.index, speaker)
     previous = { index: p.index, speaker }
   }
+  for (const p of paragraphs)
+    if (p.heading && !p.headline && !speakers.get(p.index))
+      speakers.set(p.index, sectionSpeaker(p.index, paragraphs, speakers))
   return speakers
+}
+
+/** A section heading ("Treaty with Japan") speaks with its section when everyone attributed there is one speaker. */
+function sectionSpeaker(
+  heading: number,
+  paragraphs: SpeakerInput[],
+  speakers: Map<number, string | null>,
+): string | null {
+  const said = new Set<string>()
+  for (const p of paragraphs) {
+    const speaker = p.section === heading && !p.chrome ? speakers.get(p.index) : null
+    if (speaker) said.add(speaker)
+  }
+  return said.size === 1 ? ([...said][0] as string) : null
 }
 
 /** A person's short name ("Peskov"), or for capitalised words with no sign of a person, the words ("South Korea"). */
@@ -139,14 +174,26 @@ function named(run: Run, whole: Memory): { name: string; kind: SpeakerKind } | n
   return { name: run.nameWords.join(' '), kind: 'body' }
 }
 
+/** "said Robert Brusca of Nikko Securities": a person or a body's name that is not the speaker's. */
+function namesSomeoneElse(run: Run, speaker: string | null, whole: Memory): boolean {
+  const surname = run.nameWords.at(-1)
+  if (surname) {
+    const someone = run.evident || run.nameWords.length >= 2 || whole.persons.has(surname)
+    return someone && surname !== speaker && run.nameWords.join(' ') !== speaker
+  }
+  return Boolean(run.body && run.proper && run.body !== speaker)
+}
+
 /** Learn from a run: "Kremlin Spokesman Dmitry Peskov" teaches that the Kremlin spokesman is Peskov. */
 function learn(memory: Memory, run: Run): void {
   const surname = run.nameWords.at(-1)
   if (surname && run.evident) {
     memory.persons.add(surname)
-    if (run.role.length && run.roleIsTitle) memory.learnRole(run.role, surname)
+    if (run.role.length && run.roleIsTitle) memory.learn('roles', run.role, surname)
   }
-  if (run.body && run.proper) memory.learnBody(run.role, run.body)
+  // "an oil analyst who asked not to be named": a later "the analyst" may be them, so no name is safe.
+  if (!surname && run.indefinite && run.roleIsTitle) memory.learn('roles', run.role, SOMEONE)
+  if (run.body && run.proper) memory.learn('bodies', run.role, run.body)
 }
 
 /** A run met in reading order outside an attribution: learn it, and note when someone else was named. */
@@ -186,18 +233,21 @@ function resolve(
         learn(seen, run)
         return named(run, whole)
       }
+      // Only "the …" points back at someone: "one leading bank said", "his spokesman said" name no one.
+      if (!run.proper && !run.definite) return null
       if (run.body) {
-        const known = lookup(seen.bodies, run.role) ?? lookup(whole.bodies, run.role)
-        if (known) return { name: known, kind: 'body' }
+        const known = lookup(run.role, seen, whole, 'bodies')
+        if (known) {
+          seen.learn('bodies', run.role, known)
+          return { name: known, kind: 'body' }
+        }
         if (!run.proper) return null // "the ministry" with no ministry named before
         learn(seen, run)
         return { name: run.body, kind: 'body' }
       }
       if (run.indefinite) return null // "a spokesman said"
-      const known = lookup(seen.roles, run.role)
-      if (known !== undefined) return known ? { name: known, kind: 'person' } : null
-      const fromWhole = lookup(whole.roles, run.role)
-      return fromWhole ? { name: fromWhole, kind: 'person' } : null
+      const known = lookup(run.role, seen, whole, 'roles')
+      return known ? { name: known, kind: 'person' } : null
     }
   }
 }

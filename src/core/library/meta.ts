@@ -1,0 +1,156 @@
+// The library's metadata file (library.json) as bytes on disk: its shape, how it is checked against the
+// body store it indexes, and how it is rebuilt from that store when it cannot be trusted.
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { ArticleSummary, Paragraph } from '../../shared/types'
+
+export const LIBRARY_SCHEMA = 1
+
+export interface LibraryEntry extends ArticleSummary {
+  /** Content hash (title, date, body): the same story imported twice has the same hash. */
+  hash: string
+  /** Byte range of its line in articles.jsonl. */
+  offset: number
+  length: number
+  places?: string[]
+  topics?: string[]
+}
+
+/** One line of the store. */
+export interface StoredArticle extends Omit<LibraryEntry, 'offset' | 'length' | 'alsoFiledAs' | 'duplicateOf'> {
+  body: string
+  paragraphs: Paragraph[]
+}
+
+export interface MetaFile {
+  schema: number
+  articles: LibraryEntry[]
+  groups: string[][]
+  /** The library's content key (LibraryStore.contentKey) the groups were found over; absent if unknown. */
+  groupsKey?: string
+}
+
+export const emptyMeta = (): MetaFile => ({ schema: LIBRARY_SCHEMA, articles: [], groups: [] })
+
+const isEntry = (e: unknown): e is LibraryEntry => {
+  const entry = e as Partial<LibraryEntry> | null
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.id === 'string' &&
+    typeof entry.hash === 'string' &&
+    Number.isInteger(entry.offset) &&
+    Number.isInteger(entry.length)
+  )
+}
+
+/** library.json's text, checked: right schema and shape, and every entry inside a store of `storeSize` bytes. */
+export function parseMeta(text: string, storeSize: number): MetaFile {
+  const meta = JSON.parse(text) as Partial<MetaFile> | null
+  if (meta?.schema !== LIBRARY_SCHEMA) throw new Error(`schema ${String(meta?.schema)}, expected ${LIBRARY_SCHEMA}`)
+  if (!Array.isArray(meta.articles) || !meta.articles.every(isEntry)) throw new Error('the article list is malformed')
+  const end = meta.articles.reduce((max, e) => Math.max(max, e.offset + e.length), 0)
+  if (end > storeSize) throw new Error(`it lists bytes up to ${end} but the store holds ${storeSize}`)
+  const groups = Array.isArray(meta.groups) ? meta.groups.filter((g) => Array.isArray(g)) : []
+  const groupsKey = typeof meta.groupsKey === 'string' ? { groupsKey: meta.groupsKey } : {}
+  return { schema: LIBRARY_SCHEMA, articles: meta.articles, groups, ...groupsKey }
+}
+
+/** Metadata from the store's bytes: the last line for each id wins; a line cut short by a crash is skipped. */
+export function metaFromStore(bytes: Buffer): MetaFile {
+  const articles = new Map<string, LibraryEntry>()
+  let offset = 0
+  while (offset < bytes.length) {
+    let end = bytes.indexOf(10, offset)
+    if (end < 0) end = bytes.length
+    try {
+      const { body: _body, paragraphs: _paragraphs, ...rest } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
+      if (typeof rest.id === 'string') articles.set(rest.id, { ...rest, offset, length: end - offset })
+    } catch {
+      // a line cut short by a crash mid-write: its article is imported again next time
+    }
+    offset = end + 1
+  }
+  return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [] }
+}
+
+/**
+ * Names one version of a file: every write of library.json is a rename of a new file, so its inode
+ * changes even when size and mtime (coarse on some file systems) do not. '' when there is no file.
+ */
+export const stampOf = (s: Stats | null): string => (s ? `${s.ino}:${s.size}:${s.mtimeMs}` : '')
+
+const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
+
+export function statSyncOrNull(path: string): Stats | null {
+  try {
+    return statSync(path)
+  } catch (error) {
+    if (missing(error)) return null
+    throw error
+  }
+}
+
+export async function statOrNull(path: string): Promise<Stats | null> {
+  return stat(path).catch((error: unknown) => {
+    if (missing(error)) return null
+    throw error
+  })
+}
+
+/** The article a stored line holds, if it is the one the entry names (same id and content hash). */
+export function storedLine(line: string, entry: Pick<LibraryEntry, 'id' | 'hash'>): StoredArticle | null {
+  try {
+    const stored = JSON.parse(line) as StoredArticle
+    if (stored.id !== entry.id || stored.hash !== entry.hash) return null
+    if (typeof stored.body !== 'string' || !Array.isArray(stored.paragraphs)) return null
+    return stored
+  } catch {
+    return null
+  }
+}
+
+const summaryKeys = [
+  'id',
+  'title',
+  'source',
+  'date',
+  'dateline',
+  'language',
+  'dateBasis',
+  'origin',
+  'paragraphCount',
+] as const
+
+export function summaryOf(entry: LibraryEntry): ArticleSummary {
+  const summary: Record<string, unknown> = {}
+  for (const key of summaryKeys) if (entry[key] !== undefined) summary[key] = entry[key]
+  if (entry.alsoFiledAs) summary.alsoFiledAs = entry.alsoFiledAs
+  if (entry.duplicateOf) summary.duplicateOf = entry.duplicateOf
+  return summary as unknown as ArticleSummary
+}
+
+/** "reuters-9" before "reuters-10". */
+const idOrder = new Intl.Collator('en', { numeric: true })
+
+/** Date order, undated last; ties by id so the order is stable. */
+export function byDate(a: ArticleSummary, b: ArticleSummary): number {
+  const da = a.date ?? '9999'
+  const db = b.date ?? '9999'
+  if (da !== db) return da < db ? -1 : 1
+  return idOrder.compare(a.id, b.id)
+}
+
+/** The store's size and whether it ends mid-line (a write cut short: the next append starts a fresh line). */
+export function storeEnd(path: string): { size: number; torn: boolean } {
+  const size = statSyncOrNull(path)?.size ?? 0
+  if (size === 0) return { size, torn: false }
+  const fd = openSync(path, 'r')
+  try {
+    const last = Buffer.alloc(1)
+    readSync(fd, last, 0, 1, size - 1)
+    return { size, torn: last[0] !== 10 }
+  } finally {
+    closeSync(fd)
+  }
+}
