@@ -54,24 +54,46 @@ describe('compare command parts', () => {
   })
 
   it('prints a readable summary: one block per article, passages with speakers, absence shown', () => {
-    const text = readableComparison({
-      topic: 'T',
-      terms: ['a'],
-      columns: [
-        {
-          articleId: 'one',
-          date: '2020-01-01',
-          source: 'S',
-          title: 'First',
-          mentioned: true,
-          passages: [{ paragraph: 2, start: 0, end: 5, text: 'a b c', speaker: null, marks: [[0, 1]] }],
-        },
-        { articleId: 'two', date: null, source: null, title: 'Second', mentioned: false, passages: [] },
-      ],
-    })
+    // 40 characters hold one column, so the two articles stack as blocks, one under the other.
+    const text = readableComparison(
+      {
+        topic: 'T',
+        terms: ['a'],
+        columns: [
+          {
+            articleId: 'one',
+            date: '2020-01-01',
+            source: 'S',
+            title: 'First',
+            mentioned: true,
+            passages: [{ paragraph: 2, start: 0, end: 5, text: 'a b c', speaker: null, marks: [[0, 1]] }],
+          },
+          { articleId: 'two', date: null, source: null, title: 'Second', mentioned: false, passages: [] },
+        ],
+      },
+      40,
+    )
     expect(text).toContain('T: 1 of 2 articles address it')
     expect(text).toContain('¶3 · speaker unknown') // numbered from 1, as in the reader
     expect(text).toContain('**a** b c')
     expect(text).toMatch(/undated · Unknown source · Second\n {2}two · not mentioned/)
+  })
+
+  it('prints side by side within --width, or 120 when piped; a bad width is a usage error', async () => {
+    const narrow = await cliCompare('--topic', 'Arms race', '--width', '70')
+    expect(narrow.code).toBe(0)
+    const lines = narrow.stdout.trimEnd().split('\n')
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(70)
+    expect(lines.some((line) => line.includes(' │ '))).toBe(true)
+    expect(narrow.stdout).toContain('¶2 · RUSSIAN FOREIGN MINISTRY')
+
+    const piped = await cliCompare('--topic', 'Arms race')
+    const widest = Math.max(...piped.stdout.split('\n').map((line) => [...line].length))
+    expect(widest).toBeLessThanOrEqual(120)
+    expect(widest).toBeGreaterThan(100)
+
+    const bad = await cliCompare('--topic', 'Arms race', '--width', 'ten')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--width must be a whole number from 26 to 10000, not "ten"/)
   })
 })

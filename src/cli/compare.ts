@@ -19,12 +19,15 @@ import {
   loadArticlesForCli,
   type CorpusFlags,
 } from './corpus'
-import { articleLine, emphasize } from './format'
+import { MIN_COLUMN_WIDTH, readableComparison } from './compare-layout'
+
+export { readableComparison } from './compare-layout'
 
 const usage =
-  'cli compare --topic "<topic name or id: a preset or one saved in the app>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json]\n' +
+  'cli compare --topic "<topic name or id: a preset or one saved in the app>" [--terms "<terms>"] [--corpus DIR|FILE.jsonl | --library DIR] [--json | --width N]\n' +
   '  --terms   comma-separated terms, "quoted phrases", word*, +co-term; defines the topic on the fly\n' +
-  "            (with a preset's name, it replaces that preset's terms and co-terms)"
+  "            (with a preset's name, it replaces that preset's terms and co-terms)\n" +
+  '  --width   characters a line for the side-by-side columns (default: the terminal, or 120)'
 
 export interface CompareCorpus {
   articles: Article[]
@@ -94,43 +97,17 @@ export function comparisonJson(comparison: Comparison) {
   }
 }
 
-function wrap(text: string, width: number, indent: string): string {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width - indent.length) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines.map((l) => indent + l).join('\n')
-}
-
-/** Per-article blocks in date order: a terminal is too narrow for side-by-side panes. */
-export function readableComparison(comparison: Comparison, width = 100): string {
-  const mentioned = comparison.columns.filter((c) => c.mentioned).length
-  const out = [
-    `${comparison.topic}: ${mentioned} of ${comparison.columns.length} articles address it`,
-    wrap(`terms: ${comparison.terms.join(', ')}`, width, ''),
-    '',
-  ]
-  for (const column of comparison.columns) {
-    if (!column.mentioned) {
-      out.push(articleLine(column), `  ${column.articleId} · not mentioned`, '')
-      continue
-    }
-    const count = column.passages.length
-    out.push(articleLine(column), `  ${column.articleId} · ${count} passage${count === 1 ? '' : 's'}`)
-    for (const passage of column.passages) {
-      out.push(
-        `  ¶${passage.paragraph + 1} · ${passage.speaker ?? 'speaker unknown'}`,
-        wrap(emphasize(passage.text, passage.marks).replace(/\s+/g, ' '), width, '    '),
-      )
-    }
-    out.push('')
-  }
-  return out.join('\n')
+/** --width, else the terminal's width, else 120 (piped output has no width of its own). */
+export function lineWidth(flag: string | undefined): number {
+  if (flag === undefined) return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 120
+  const width = Number(flag)
+  if (!Number.isInteger(width) || width < MIN_COLUMN_WIDTH || width > 10_000)
+    throw new CliError(
+      `--width must be a whole number from ${MIN_COLUMN_WIDTH} to 10000, not ${JSON.stringify(flag)}`,
+      2,
+      usage,
+    )
+  return width
 }
 
 /** Presets and the topics the user saved in the app (config.json in the user data folder), read only. */
@@ -145,20 +122,24 @@ export const compare: Command = {
   async run(argv) {
     const { values, positionals } = parseFlags(
       argv,
-      { topic: { type: 'string' }, terms: { type: 'string' }, ...corpusFlagOptions, json: { type: 'boolean' } },
+      {
+        topic: { type: 'string' },
+        terms: { type: 'string' },
+        ...corpusFlagOptions,
+        json: { type: 'boolean' },
+        width: { type: 'string' },
+      },
       usage,
     )
     if (positionals.length) throw new CliError(`unexpected argument ${JSON.stringify(positionals[0])}`, 2, usage)
     if (values.topic === undefined && values.terms === undefined)
       throw new CliError('give --topic or --terms', 2, usage)
+    const width = lineWidth(values.width)
     const topic = chooseTopic(values.topic, values.terms, savedTopics())
     const corpus = await loadCompareCorpus(values)
     const comparison = compareTopic(topic, corpus.articles, corpus.candidates)
     if (values.json) process.stdout.write(`${JSON.stringify(comparisonJson(comparison), null, 2)}\n`)
-    else
-      process.stdout.write(
-        `${readableComparison(comparison, Math.max(60, Math.min(process.stdout.columns ?? 100, 120)))}\n`,
-      )
+    else process.stdout.write(`${readableComparison(comparison, width)}\n`)
     return 0
   },
 }

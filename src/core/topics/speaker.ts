@@ -1,7 +1,8 @@
 // Who speaks in each paragraph: the person or body whose position it reports.
 // Found from reporting verbs ("Peskov said", "said the president", "according to Mr. Grushko"), with
-// pronouns and role descriptions ("he said", "the Kremlin spokesman said") carried from names learned
-// earlier in the same article. When unsure the answer is null: a wrong name is worse than none.
+// pronouns carried from the last named speaker, and role descriptions ("the Kremlin spokesman said") from
+// the one holder of that role the article names, earlier or later (speaker-roles.ts). When unsure the
+// answer is null: a wrong name is worse than none.
 import type { Article } from '../../shared/types'
 import { analyseParagraph, type Attribution, type Run } from './speaker-parse'
 import { holdersOf, type Holder } from './speaker-roles'
@@ -132,17 +133,7 @@ export function attributeSpeakers(paragraphs: SpeakerInput[]): Map<number, strin
       break
     }
     absorbRunsBefore(Infinity)
-    // A paragraph that is all quotation, right after an attributed one, continues that speaker's quote.
-    // Unless someone else is named outside the quotation: an attribution we could not read may be theirs.
-    if (
-      !attributed &&
-      !p.heading &&
-      previous &&
-      previous.index === p.index - 1 &&
-      /^\s*["\u201C\u00AB]/.test(p.text) &&
-      !runs.some((run) => namesSomeoneElse(run, previous.speaker, whole))
-    )
-      speaker = previous.speaker
+    if (!attributed && previous && continuesQuote(p, runs, previous, whole)) speaker = previous.speaker
     speakers.set(p.index, speaker)
     previous = { index: p.index, speaker }
   }
@@ -172,6 +163,24 @@ function named(run: Run, whole: Memory): { name: string; kind: SpeakerKind } | n
   if (!surname) return null
   if (run.evident || run.nameWords.length === 1 || whole.persons.has(surname)) return { name: surname, kind: 'person' }
   return { name: run.nameWords.join(' '), kind: 'body' }
+}
+
+/**
+ * A paragraph that opens with a quotation right after an attributed one continues that speaker's quote,
+ * unless someone else is named outside the quotation: an attribution we could not read may be theirs.
+ */
+function continuesQuote(
+  p: SpeakerInput,
+  runs: Run[],
+  previous: { index: number; speaker: string | null },
+  whole: Memory,
+): boolean {
+  return (
+    !p.heading &&
+    previous.index === p.index - 1 &&
+    /^\s*["\u201C\u00AB]/.test(p.text) &&
+    !runs.some((run) => namesSomeoneElse(run, previous.speaker, whole))
+  )
 }
 
 /** "said Robert Brusca of Nikko Securities": a person or a body's name that is not the speaker's. */
