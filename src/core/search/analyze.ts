@@ -33,9 +33,18 @@ export function termOf(word: string): string | null {
   return term
 }
 
-export function analyze(text: string): AnalyzedToken[] {
+/**
+ * The tokens of a text. With `initials` (lower-case first letters, as char codes), tokens whose first
+ * character is plain ASCII and not one of them are left out unread: a stem keeps its word's first letter,
+ * so when marking matches only words that can stem to a query term need stemming.
+ */
+export function analyze(text: string, initials?: ReadonlySet<number>): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = []
   for (const match of text.matchAll(TOKEN)) {
+    if (initials) {
+      const first = match[0].charCodeAt(0)
+      if (first < 128 && !initials.has(first >= 65 && first <= 90 ? first + 32 : first)) continue
+    }
     const word = surface(match[0])
     if (!word) continue
     tokens.push({ word, term: termOf(word), start: match.index, end: match.index + match[0].length })

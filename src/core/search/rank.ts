@@ -1,6 +1,9 @@
 // Ranking articles from their paragraph hits, and picking the best few without sorting them all:
 // a common word matches thousands of articles, and only the first page is shown.
 
+/** One matching paragraph of an article, and its score. */
+export type ParagraphScore = { paragraph: number | null; score: number }
+
 /** `a.localeCompare(b)` is this collator's compare; made once, not once per comparison. */
 const collator = new Intl.Collator()
 
@@ -40,4 +43,11 @@ export function topK<T>(items: readonly T[], limit: number, compare: (a: T, b: T
     if (best.length > k) best.pop()
   }
   return best
+}
+
+/** Already best first (so a sort would change nothing: most lists are, as results come best first). */
+export function descending(paragraphs: ParagraphScore[]): boolean {
+  for (let i = 1; i < paragraphs.length; i++)
+    if ((paragraphs[i] as ParagraphScore).score > (paragraphs[i - 1] as ParagraphScore).score) return false
+  return true
 }

@@ -1,12 +1,15 @@
 // Full-text search over paragraphs with lunr: one lunr document per non-chrome paragraph.
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
-import type { Article, SearchHit, Snippet } from '../../shared/types'
+import type { Article, SearchHit } from '../../shared/types'
 import { hasPhrase } from '../text'
 import { lunrTokenizer, termsOf } from './analyze'
 import { hasPositive, parseQuery, prefixTerm, type ParsedQuery, type QueryWord } from './query'
-import { byRank, topK, type RankedArticle } from './rank'
-import { findMarks, makeSnippet, type Matcher } from './snippet'
+import { byRank, descending, topK, type ParagraphScore, type RankedArticle } from './rank'
+import { matcherOf, snippetsOf } from './snippet'
+import { lunrEngine, paragraphRef, parseRef, type SearchEngine } from './engine'
+
+export { lunrEngine, paragraphRef, parseRef, type SearchEngine } from './engine'
 
 /** Bump when the analyzer or fields change: a cached index of another version must be rebuilt. */
 export const SEARCH_INDEX_VERSION = 1
@@ -14,35 +17,6 @@ export const SEARCH_INDEX_VERSION = 1
 export interface SerializedSearchIndex {
   version: number
   lunr: object
-}
-
-type Postings = Record<string, Record<string, Record<string, unknown>>>
-
-/**
- * What SearchIndex needs from an index: lunr's query() (same clauses, same results) and raw postings.
- * lunr.Index is one (see `lunrEngine`); a compact or sharded index with the same answers can be another.
- */
-export interface SearchEngine {
-  /**
-   * Results may carry `doc`, their number in `refs`, and `matchedTermCount`, the number of keys their
-   * `matchData.metadata` has: the compact engine does, so search need not parse refs or build match data.
-   */
-  query(build: lunr.Index.QueryBuilder): Array<lunr.Index.Result & { doc?: number; matchedTermCount?: number }>
-  /** Refs by document number, when results carry `doc`. */
-  readonly refs?: readonly string[]
-  /** Refs of the documents whose `field` holds the index term. */
-  postings(term: string, field: string): Iterable<string>
-  /** Every index term, in any order (for `prefix*` lookups). */
-  terms(): Iterable<string>
-}
-
-export function lunrEngine(index: lunr.Index): SearchEngine {
-  const inverted = (index as unknown as { invertedIndex: Postings }).invertedIndex
-  return {
-    query: (build) => index.query(build),
-    postings: (term, field) => Object.keys(inverted[term]?.[field] ?? {}),
-    terms: () => Object.keys(inverted),
-  }
 }
 
 /** Where a result points: its article and paragraph (null for a title-only brief). */
@@ -53,24 +27,10 @@ interface Place {
   paragraph: number | null
 }
 
-type ParagraphScore = { paragraph: number | null; score: number }
-
 type EngineResult = ReturnType<SearchEngine['query']>[number]
 
 const FIELDS = ['text', 'heading', 'title', 'source'] as const
 const MATCH_FIELDS = [...FIELDS]
-const SNIPPETS_PER_ARTICLE = 3
-
-/** `${articleId}#${paragraphIndex}`; an article without paragraphs is one document `${articleId}#`. */
-export function paragraphRef(articleId: string, index: number | null): string {
-  return `${articleId}#${index ?? ''}`
-}
-
-export function parseRef(ref: string): { articleId: string; paragraph: number | null } {
-  const at = ref.lastIndexOf('#')
-  const tail = ref.slice(at + 1)
-  return { articleId: ref.slice(0, at), paragraph: tail === '' ? null : Number(tail) }
-}
 
 export class SearchIndex {
   readonly #engine: SearchEngine
@@ -217,7 +177,7 @@ export class SearchIndex {
 
   /** Every article with a matching paragraph, scored, in the order first met (ranking is `byRank`). */
   #rank(parsed: ParsedQuery, results: EngineResult[]): Array<RankedArticle<ParagraphScore>> {
-    const groups: Array<{ article: Article; paragraphs: ParagraphScore[] }> = []
+    const groups: Array<{ article: Article; no: number; paragraphs: ParagraphScore[] }> = []
     const groupAt = (this.#groupAt ??= new Int32Array(this.#articleCount).fill(-1))
     const wanted = new Set([...parsed.optional, ...parsed.required].map((w) => w.term)).size
     for (const result of results) {
@@ -226,14 +186,14 @@ export class SearchIndex {
       const { article, paragraph } = place
       if (parsed.phrases.length > 0 && !hasPhrases(article, paragraph, parsed.phrases)) continue
       let at = groupAt[place.no] as number
-      if (at < 0) at = groupAt[place.no] = groups.push({ article, paragraphs: [] }) - 1
+      if (at < 0) at = groupAt[place.no] = groups.push({ article, no: place.no, paragraphs: [] }) - 1
       // Coordination, as Lucene's classic scoring: a paragraph with all the words beats one with few.
       // (Counted only for queries of several words: with one, it is 1 whatever the count.)
       const coordination = wanted > 1 ? (Math.min(wanted, matchedTerms(result)) / wanted) ** 2 : 1
       ;(groups[at] as (typeof groups)[number]).paragraphs.push({ paragraph, score: result.score * coordination })
     }
-    return groups.map(({ article, paragraphs }, order) => {
-      groupAt[this.#articleNo.get(article.id) as number] = -1
+    return groups.map(({ article, no, paragraphs }, order) => {
+      groupAt[no] = -1
       // Results come best first, so most lists are in order already (a sort per article costs more).
       if (!descending(paragraphs)) paragraphs.sort((a, b) => b.score - a.score)
       // The best paragraph counts most; each further one adds half as much as the one before.
@@ -339,42 +299,7 @@ function hasPhrases(article: Article, paragraph: number | null, phrases: string[
   return phrases.every((phrase) => hasPhrase(text, phrase))
 }
 
-function descending(paragraphs: ParagraphScore[]): boolean {
-  for (let i = 1; i < paragraphs.length; i++)
-    if ((paragraphs[i] as ParagraphScore).score > (paragraphs[i - 1] as ParagraphScore).score) return false
-  return true
-}
-
 /** How many different query terms a result matched (the keys of its match data). */
 function matchedTerms(result: EngineResult): number {
   return result.matchedTermCount ?? Object.keys(result.matchData.metadata).length
-}
-
-function matcherOf(query: ParsedQuery): Matcher {
-  const words = [...query.optional, ...query.required]
-  return {
-    terms: new Set(words.filter((w) => !w.prefix).map((w) => w.term)),
-    prefixes: words.filter((w) => w.prefix).map((w) => w.term),
-    phrases: query.phrases,
-  }
-}
-
-/** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */
-function snippetsOf(
-  article: Article,
-  ranked: ParagraphScore[],
-  matcher: Matcher,
-): Snippet[] {
-  const withMarks: Snippet[] = []
-  let fallback: Snippet | null = null
-  for (const { paragraph } of ranked) {
-    const p = paragraph === null ? undefined : article.paragraphs[paragraph]
-    if (!p) continue
-    const text = article.body.slice(p.start, p.end)
-    const marks = findMarks(text, matcher)
-    if (marks.length > 0) withMarks.push(makeSnippet(p.index, text, marks))
-    else fallback ??= makeSnippet(p.index, text, [])
-    if (withMarks.length >= SNIPPETS_PER_ARTICLE) break
-  }
-  return withMarks.length > 0 ? withMarks : fallback ? [fallback] : []
 }

@@ -1,8 +1,12 @@
 // Snippets: the part of a paragraph around its matches, with the matches marked.
 // Marks come from the same analyzer as the index, so "treaties" is marked for a query "treaty".
-import type { Mark, Snippet } from '../../shared/types'
+import type { Article, Mark, Snippet } from '../../shared/types'
 import { findPhrase } from '../text'
-import { analyze, type AnalyzedToken } from './analyze'
+import { analyze } from './analyze'
+import type { ParsedQuery } from './query'
+import type { ParagraphScore } from './rank'
+
+const SNIPPETS_PER_ARTICLE = 3
 
 export interface Matcher {
   /** Index terms (stemmed). */
@@ -12,30 +16,25 @@ export interface Matcher {
   phrases: string[]
 }
 
-/**
- * Paragraphs analysed lately, by text: the same paragraphs come back as a query is refined or repeated.
- * Bounded (oldest dropped first), and keyed by the text itself so an edited article cannot get stale tokens.
- */
-const analysed = new Map<string, AnalyzedToken[]>()
-const ANALYSED_MAX = 1_000
+const initials = new WeakMap<Matcher, Set<number> | undefined>()
 
-function analyzeCached(text: string): AnalyzedToken[] {
-  let tokens = analysed.get(text)
-  if (tokens === undefined) {
-    tokens = analyze(text)
-    if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value as string)
-  } else {
-    analysed.delete(text) // move to the newest end
+/**
+ * First letters of the query's terms and prefixes: a word starting otherwise cannot match (see `analyze`).
+ * Undefined (read every word) if one is empty, which every word would start with.
+ */
+function initialsOf(matcher: Matcher): Set<number> | undefined {
+  if (!initials.has(matcher)) {
+    const starts = [...matcher.terms, ...matcher.prefixes]
+    initials.set(matcher, starts.includes('') ? undefined : new Set(starts.map((term) => term.charCodeAt(0))))
   }
-  analysed.set(text, tokens)
-  return tokens
+  return initials.get(matcher)
 }
 
 /** Ranges of `text` that match the query, sorted and merged. */
 export function findMarks(text: string, matcher: Matcher): Mark[] {
   const marks: Mark[] = []
   if (matcher.terms.size > 0 || matcher.prefixes.length > 0) {
-    for (const token of analyzeCached(text)) {
+    for (const token of analyze(text, initialsOf(matcher))) {
       const hit =
         (token.term !== null && matcher.terms.has(token.term)) ||
         matcher.prefixes.some((prefix) => token.word.startsWith(prefix))
@@ -122,4 +121,34 @@ export function makeSnippet(paragraph: number, text: string, marks: Mark[], widt
     .map(([s, e]) => [Math.max(s, from) - from + lead.length, Math.min(e, to) - from + lead.length] as Mark)
   const body = collapse(lead + text.slice(from, to) + tail, inside)
   return { paragraph, ...body }
+}
+
+/** What marks a query's matches in a snippet: its words (stemmed), prefixes and phrases. */
+export function matcherOf(query: ParsedQuery): Matcher {
+  const words = [...query.optional, ...query.required]
+  return {
+    terms: new Set(words.filter((w) => !w.prefix).map((w) => w.term)),
+    prefixes: words.filter((w) => w.prefix).map((w) => w.term),
+    phrases: query.phrases,
+  }
+}
+
+/** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */
+export function snippetsOf(
+  article: Article,
+  ranked: ParagraphScore[],
+  matcher: Matcher,
+): Snippet[] {
+  const withMarks: Snippet[] = []
+  let fallback: Snippet | null = null
+  for (const { paragraph } of ranked) {
+    const p = paragraph === null ? undefined : article.paragraphs[paragraph]
+    if (!p) continue
+    const text = article.body.slice(p.start, p.end)
+    const marks = findMarks(text, matcher)
+    if (marks.length > 0) withMarks.push(makeSnippet(p.index, text, marks))
+    else fallback ??= makeSnippet(p.index, text, [])
+    if (withMarks.length >= SNIPPETS_PER_ARTICLE) break
+  }
+  return withMarks.length > 0 ? withMarks : fallback ? [fallback] : []
 }

@@ -65,20 +65,44 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
 
 export function words(text: string): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0]
-    let lower = word.toLowerCase()
-    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'")
-    const possessive = lower.length > 2 && lower.endsWith("'s")
-    if (possessive) lower = lower.slice(0, -2)
-    const first = word.charCodeAt(0)
-    const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
-    // inRun, worked out once here (findRuns asks it of a word several times), with one lookup.
-    const kind = RUN_KIND.get(lower)
-    const runs = kind !== STOP && (cap || kind === VOCAB)
-    out.push({ text: word, lower, start: m.index, end: m.index + word.length, cap, possessive, runs })
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(text)) {
+    for (const m of text.matchAll(WORD)) out.push(word(m[0], m.index))
+    return out
+  }
+  // Plain ASCII (most wire text): the same words as WORD finds, read with char codes, no regex match objects.
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i++
+    for (;;) {
+      while (i < length && isAsciiAlnum(text.charCodeAt(i))) i++
+      const joiner = text.charCodeAt(i) // ' . - inside a word: "O'Neill", "U.S", "build-up"
+      if ((joiner === 39 || joiner === 46 || joiner === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    out.push(word(text.slice(start, i), start))
   }
   return out
+}
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+
+function word(text: string, start: number): Word {
+  let lower = text.toLowerCase()
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'")
+  const possessive = lower.length > 2 && lower.endsWith("'s")
+  if (possessive) lower = lower.slice(0, -2)
+  const first = text.charCodeAt(0)
+  const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text)
+  // inRun, worked out once here (findRuns asks it of a word several times), with one lookup.
+  const kind = RUN_KIND.get(lower)
+  const runs = kind !== STOP && (cap || kind === VOCAB)
+  return { text, lower, start, end: start + text.length, cap, possessive, runs }
 }
 
 const STOP = 1
