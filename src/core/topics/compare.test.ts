@@ -205,3 +205,25 @@ describe('false friends in text nobody labelled', () => {
     expect(comparison.columns[0]!.passages.map((p) => p.paragraph)).toEqual([2])
   })
 })
+
+describe('inflected terms whose stem is not in the text', () => {
+  it('finds "buying" for the term "buy" (the stem "bui" is not written anywhere)', () => {
+    const body = 'The central bank said it was buying dollars.\n\nNothing else happened.'
+    const article: Article = {
+      id: 'x',
+      title: 'X',
+      source: null,
+      date: '1987-03-01',
+      dateline: null,
+      language: 'en',
+      origin: 'x.md',
+      paragraphCount: 2,
+      body,
+      paragraphs: segmentParagraphs(body),
+    }
+    const topic: Topic = { id: 't', name: 'Buying', description: '', terms: ['buy'], coTerms: [], preset: false }
+    const result = compare(topic, [article], scanCandidates([article]))
+    expect(result.columns[0]?.mentioned).toBe(true)
+    expect(result.columns[0]?.passages[0]?.text).toContain('buying dollars')
+  })
+})

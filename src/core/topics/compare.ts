@@ -1,7 +1,7 @@
 // One topic across many articles: for each article, in date order, the passages that address it.
 import lunr from 'lunr'
 import type { Article, Column, Comparison, IsoDate, Mark, Paragraph, Passage, Topic } from '../../shared/types'
-import { compileTerm, findAny, foldForMatch, foldText, mayContain, mayMatch, mergeMarks, tokenize, type TermPattern } from './match'
+import { compileTerm, findAny, foldForMatch, mayMatch, mergeMarks, tokenize, type TermPattern } from './match'
 import { speakersOf } from './speaker'
 import { termWords } from './terms'
 
@@ -119,8 +119,8 @@ interface Hits {
  * the paragraph or anywhere in its section. Chrome is never looked at; headlines own no section.
  */
 export function findPassages(article: Article, patterns: TermPattern[], coPatterns: TermPattern[]): Passage[] {
-  const folded = foldText(article.body)
-  if (!patterns.some((pattern) => mayContain(pattern, folded))) return []
+  const whole = foldForMatch(article.body)
+  if (!patterns.some((pattern) => mayMatch(pattern, whole))) return []
   const content = article.paragraphs.filter((p) => p.kind !== 'chrome')
   const hits = new Map<number, Hits>()
   const none: Hits = { terms: [], co: [] }

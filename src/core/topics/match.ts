@@ -94,7 +94,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(WORD)) {
     const form = formsOf(match[0])
-    tokens.push({ start: match.index, end: match.index + match[0].length, plain: form.plain, stem: form.stem, inflected: form.inflected })
+    tokens.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      plain: form.plain,
+      stem: form.stem,
+      inflected: form.inflected,
+    })
   }
   return tokens
 }
@@ -113,7 +119,8 @@ export function compileTerm(term: string): TermPattern {
  * final y it is a prefix of the plain word in every case.
  */
 function needleOf(word: WordPattern): string {
-  const needle = 'prefix' in word ? word.prefix : word.inflected.endsWith('y') ? word.inflected.slice(0, -1) : word.inflected
+  const needle =
+    'prefix' in word ? word.prefix : word.inflected.endsWith('y') ? word.inflected.slice(0, -1) : word.inflected
   return needle.replace(/ς/g, 'σ')
 }
 
@@ -174,20 +181,6 @@ function matchRest(words: WordPattern[], k: number, tokens: Token[], at: number,
     }
   }
   return -1
-}
-
-/**
- * A cheap test that text may hold the term, before tokenizing: the first letters of each word's stem
- * (stemming only changes endings) must occur in the text lower-cased with accents removed.
- */
-export function mayContain(pattern: TermPattern, foldedText: string): boolean {
-  return pattern.words.every((word) => foldedText.includes(('prefix' in word ? word.prefix : word.stem).slice(0, 3)))
-}
-
-/** Lower case without accents, as `mayContain` wants it. */
-export function foldText(text: string): string {
-  const lower = text.toLowerCase()
-  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
 }
 
 /** Matches of any of the patterns, merged and sorted; `found` collects which terms matched. */
