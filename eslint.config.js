@@ -5,10 +5,32 @@ import globals from 'globals'
 import { builtinModules } from 'node:module'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'Node', 'location', 'fetch']
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'location',
+  'fetch',
+]
 
 export default ts.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/', 'e2e/screenshots/', 'eslint-fixtures/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.reports/',
+      'e2e/screenshots/',
+      'eslint-fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -30,8 +52,14 @@ export default ts.config(
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'src/core must run without Electron.' }] }],
-      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'src/core must not use the DOM.' }))],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'src/core must run without Electron.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'src/core must not use the DOM.' })),
+      ],
     },
   },
   {
@@ -46,13 +74,19 @@ export default ts.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'src/shared must not use the DOM.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'src/shared must not use the DOM.' })),
+      ],
     },
   },
   {
     files: ['src/renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api.' }] },
+      ],
     },
   },
 )

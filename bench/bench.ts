@@ -48,7 +48,8 @@ function miniSearchOver(articles: Article[]): MiniSearch {
   const mini = new MiniSearch({ fields: ['text', 'heading', 'title'], idField: 'ref', storeFields: [] })
   const docs: Array<{ ref: string; text: string; heading: string; title: string }> = []
   for (const a of articles) {
-    const text = (i: number | undefined) => (i === undefined ? '' : a.body.slice(a.paragraphs[i]!.start, a.paragraphs[i]!.end))
+    const text = (i: number | undefined) =>
+      i === undefined ? '' : a.body.slice(a.paragraphs[i]!.start, a.paragraphs[i]!.end)
     let added = 0
     for (const p of a.paragraphs) {
       if (p.kind === 'chrome') continue
@@ -63,7 +64,10 @@ function miniSearchOver(articles: Article[]): MiniSearch {
 
 async function importFile(library: Library, options: BenchOptions) {
   const text = readFileSync(options.reuters, 'utf8')
-  return library.importText('reuters-21578.jsonl', options.limit ? text.split('\n').slice(0, options.limit).join('\n') : text)
+  return library.importText(
+    'reuters-21578.jsonl',
+    options.limit ? text.split('\n').slice(0, options.limit).join('\n') : text,
+  )
 }
 
 /**
@@ -161,7 +165,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const shown = collapseDuplicates(articles)
   const topics = [
     ...presetTopics(),
-    ...EXTRA_TOPICS.map((t, i) => ({ id: `bench-${i}`, name: t.name, description: '', preset: false, ...parseTerms(t.terms) })),
+    ...EXTRA_TOPICS.map((t, i) => ({
+      id: `bench-${i}`,
+      name: t.name,
+      description: '',
+      preset: false,
+      ...parseTerms(t.terms),
+    })),
   ]
   // Three passes, the first one cold (no topic compared yet: speakers and word forms not yet cached).
   const compareTimes = timeEach(topics, (topic) => compare(topic, shown, index), 3)
@@ -197,13 +207,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   })
   store.update((data) => ({ ...data, highlights: seeded }))
   const highlights = new Highlights(store, (id) => byId.get(id))
-  const saves = timeEach(withText.slice(0, 30), (article) => highlights.add({ articleId: article.id, start: 10, end: 90, color: 'green' }))
+  const saves = timeEach(withText.slice(0, 30), (article) =>
+    highlights.add({ articleId: article.id, start: 10, end: 90, color: 'green' }),
+  )
   r.highlights_in_store = store.read().highlights.length
   r.highlight_save_p50_ms = percentile(saves, 50)
   r.highlight_save_p95_ms = percentile(saves, 95)
   const placed = highlights.list().slice(0, options.exported ?? 1000)
   const started = performance.now()
-  const exported = exportMarkdown({ scope: { kind: 'all' }, highlights: placed, article: (id) => byId.get(id), exportedAt: at })
+  const exported = exportMarkdown({
+    scope: { kind: 'all' },
+    highlights: placed,
+    article: (id) => byId.get(id),
+    exportedAt: at,
+  })
   r.export_ms = performance.now() - started
   r.exported_highlights = exported.count
 

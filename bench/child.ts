@@ -58,7 +58,12 @@ async function lunrLoad() {
   const search = SearchIndex.fromEngine(
     {
       query: (fn) => index.query(fn),
-      postings: (term, field) => Object.keys((index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex[term]?.[field] ?? {}),
+      postings: (term, field) =>
+        Object.keys(
+          (index as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex[term]?.[
+            field
+          ] ?? {},
+        ),
       terms: () => Object.keys((index as unknown as { invertedIndex: object }).invertedIndex),
     },
     articles,

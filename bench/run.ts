@@ -46,7 +46,8 @@ export function table(results: BenchResults): string {
   const lines = rows.map(([key, label, target, unit]) => {
     const value = results[key]
     const shown = value === undefined ? '—' : `${value.toLocaleString('en')}${unit && unit !== '' ? ` ${unit}` : ''}`
-    const verdict = target === null || value === undefined ? '' : value <= target ? `ok (≤ ${target})` : `MISSED (target ≤ ${target})`
+    const verdict =
+      target === null || value === undefined ? '' : value <= target ? `ok (≤ ${target})` : `MISSED (target ≤ ${target})`
     return `${label.padEnd(44)} ${shown.padStart(14)}  ${verdict}`
   })
   return [`${'measurement'.padEnd(44)} ${'value'.padStart(14)}  target`, '-'.repeat(80), ...lines].join('\n')

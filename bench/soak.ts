@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util'
 import { SEEDS_DIR } from '../src/core/test-paths'
 import { buildKillChild, runKillRounds } from '../src/core/store/kill-harness'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '1000' }, minutes: { type: 'string', default: '15' } } })
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '1000' }, minutes: { type: 'string', default: '15' } },
+})
 const rounds = Number(values.rounds)
 const minutes = Number(values.minutes)
 if (!Number.isInteger(rounds) || rounds < 1 || !(minutes > 0)) {
@@ -28,7 +30,10 @@ try {
     budgetMs: minutes * 60_000,
     roundsPerStore: 100,
     onRound: (n, r) => {
-      if (n % 100 === 0) console.log(`${n} kills, ${r.killedInsideWrite} inside a write, ${r.acknowledged} acknowledged, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+      if (n % 100 === 0)
+        console.log(
+          `${n} kills, ${r.killedInsideWrite} inside a write, ${r.acknowledged} acknowledged, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        )
     },
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

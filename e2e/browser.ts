@@ -5,7 +5,13 @@ import type { LaunchOptions } from '@playwright/test'
 // Playwright's bundled browser otherwise.
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env.CHROMIUM_PATH ?? which('chromium') ?? which('chromium-browser')
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ]
   return executablePath ? { executablePath, args } : { args }
 }
 

@@ -39,7 +39,9 @@ test('a keyboard shortcut switches presets', async ({ app }) => {
   await app.keyboard.press('Alt+3')
   await expect(app.getByRole('region', { name: 'Comparison' })).toContainText('NATO spending')
   const strip = app.getByRole('group', { name: 'Articles side by side, oldest first' })
-  await expect(strip.getByRole('region', { name: /negotiate with the US on nuclear disarmament/ })).toContainText('Grushko')
+  await expect(strip.getByRole('region', { name: /negotiate with the US on nuclear disarmament/ })).toContainText(
+    'Grushko',
+  )
 })
 
 test('clicking a passage opens the reader at that paragraph', async ({ app }) => {

@@ -12,7 +12,9 @@ function electronBinary(): { path?: string; reason?: string } {
     if (typeof path === 'string' && existsSync(path)) return { path }
     return { reason: `the Electron binary is not installed (expected at ${String(path)})` }
   } catch (error) {
-    return { reason: `the Electron binary is not installed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }
+    return {
+      reason: `the Electron binary is not installed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    }
   }
 }
 

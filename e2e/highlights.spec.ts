@@ -80,7 +80,10 @@ test('deleting a highlight can be undone', async ({ app }) => {
   await app.getByRole('option', { name: TASS }).click()
   const reader = app.getByRole('region', { name: 'Reader' })
   await selectText(reader, 'without depriving internal development of significant resources')
-  await app.getByRole('toolbar', { name: 'Highlight selection' }).getByRole('button', { name: 'Highlight yellow' }).click()
+  await app
+    .getByRole('toolbar', { name: 'Highlight selection' })
+    .getByRole('button', { name: 'Highlight yellow' })
+    .click()
   const quote = 'without depriving internal development of significant resources'
   const mark = reader.getByRole('button', { name: quote })
   await mark.click()

@@ -8,19 +8,29 @@ import { expect, startHost, test } from './fixtures'
 const PAYLOADS = [
   '<script>window.__pwned = "script"</script>',
   '<img src="x" onerror="window.__pwned = \'img\'">',
-  '<a href="javascript:window.__pwned=\'link\'">click me</a> and [markdown link](javascript:window.__pwned=\'md\')',
+  "<a href=\"javascript:window.__pwned='link'\">click me</a> and [markdown link](javascript:window.__pwned='md')",
   '<svg onload="window.__pwned = \'svg\'"></svg><iframe src="javascript:window.__pwned=\'iframe\'"></iframe>',
 ]
 
 function hostileArticle(): Buffer {
-  const front = ['---', 'id: hostile', 'title: "<img src=x onerror=window.__pwned=\'title\'> Hostile"', 'source: "<b>Evil</b>"', 'date: 2020-01-01', '---', ''].join('\n')
+  const front = [
+    '---',
+    'id: hostile',
+    'title: "<img src=x onerror=window.__pwned=\'title\'> Hostile"',
+    'source: "<b>Evil</b>"',
+    'date: 2020-01-01',
+    '---',
+    '',
+  ].join('\n')
   const body = [
     'An arms race paragraph that is perfectly ordinary.',
     ...PAYLOADS,
     `A very long line: ${'arms race '.repeat(20_000)}`,
     'NUL bytes here: \u0000\u0000 end.',
   ].join('\n\n')
-  const invalidUtf8 = Buffer.from([0x0a, 0x0a, 0x42, 0x61, 0x64, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x20, 0x62, 0x79, 0x74, 0x65, 0x73, 0x0a])
+  const invalidUtf8 = Buffer.from([
+    0x0a, 0x0a, 0x42, 0x61, 0x64, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x20, 0x62, 0x79, 0x74, 0x65, 0x73, 0x0a,
+  ])
   return Buffer.concat([Buffer.from(front + body, 'utf8'), invalidUtf8])
 }
 
@@ -40,7 +50,9 @@ test('a hostile article renders as text and runs no script', async ({ page }) =>
     const reader = page.getByRole('region', { name: 'Reader' })
     for (const payload of PAYLOADS) await expect(reader).toContainText(payload)
     await expect(reader).toContainText('Bad')
-    await expect(reader.getByRole('heading', { level: 2 }).first()).toContainText("<img src=x onerror=window.__pwned='title'>")
+    await expect(reader.getByRole('heading', { level: 2 }).first()).toContainText(
+      "<img src=x onerror=window.__pwned='title'>",
+    )
 
     // and in a comparison pane and the search results
     await page.getByRole('button', { name: 'Compare', exact: true }).click()

@@ -34,7 +34,9 @@ test('a 1,000-article slice imports with visible progress', async ({ app }, test
   await app.getByRole('button', { name: 'Compare', exact: true }).click()
   await app.getByRole('button', { name: 'Library', exact: true }).click()
 
-  await expect(app.getByText(`${(withBody + 5).toLocaleString('en')} of ${(withBody + 5).toLocaleString('en')} articles`)).toBeVisible({
+  await expect(
+    app.getByText(`${(withBody + 5).toLocaleString('en')} of ${(withBody + 5).toLocaleString('en')} articles`),
+  ).toBeVisible({
     timeout: 120_000,
   })
   await expect(app.getByRole('listbox', { name: 'Articles' }).getByRole('option').first()).toContainText('1987')

@@ -23,7 +23,9 @@ test('the library lists the five seed articles in date order', async ({ app }) =
 test('opening an article shows its text with page chrome dimmed', async ({ app }) => {
   await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
   const reader = app.getByRole('region', { name: 'Reader' })
-  await expect(reader).toContainText('Russia is capable of ensuring nuclear parity without being drawn into an arms race')
+  await expect(reader).toContainText(
+    'Russia is capable of ensuring nuclear parity without being drawn into an arms race',
+  )
   await expect(reader.getByRole('heading', { name: 'Treaty with Japan' })).toBeVisible()
 
   // chrome lines are shown, but dimmed compared with the article text
@@ -33,7 +35,8 @@ test('opening an article shows its text with page chrome dimmed', async ({ app }
   const dim = (l: typeof chrome) =>
     l.evaluate((el) => {
       let opacity = 1
-      for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity)
+      for (let node: Element | null = el; node; node = node.parentElement)
+        opacity *= Number(getComputedStyle(node).opacity)
       const [r, g, b] = getComputedStyle(el).color.match(/\d+/g)!.map(Number) as [number, number, number]
       return { opacity, luminance: 0.2126 * r + 0.7152 * g + 0.0722 * b }
     })

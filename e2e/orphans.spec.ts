@@ -41,7 +41,10 @@ test('an orphaned highlight is listed with its note and can be re-attached', asy
     await panel.getByRole('button', { name: 'Re-attach' }).click()
     await page.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
     await selectText(page.getByRole('region', { name: 'Reader' }), 'Tokyo remains a difficult partner for Moscow')
-    await page.getByRole('toolbar', { name: 'Highlight selection' }).getByRole('button', { name: 'Attach here' }).click()
+    await page
+      .getByRole('toolbar', { name: 'Highlight selection' })
+      .getByRole('button', { name: 'Attach here' })
+      .click()
     await page.getByRole('button', { name: 'Highlights', exact: true }).click()
     await expect(panel.getByRole('tab', { name: 'Orphans (0)' })).toBeVisible()
     await expect(panel).toContainText('Tokyo remains a difficult partner for Moscow')

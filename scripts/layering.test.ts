@@ -17,12 +17,12 @@ describe('layering lint rule', () => {
   })
 
   it('fails on importing electron or a Node built-in in src/shared', async () => {
-    expect(await ruleIds("import { ipcMain } from 'electron'\nexport const x = ipcMain\n", 'src/shared/fixture.ts')).toContain(
-      'no-restricted-imports',
-    )
-    expect(await ruleIds("import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'src/shared/fixture.ts')).toContain(
-      'no-restricted-imports',
-    )
+    expect(
+      await ruleIds("import { ipcMain } from 'electron'\nexport const x = ipcMain\n", 'src/shared/fixture.ts'),
+    ).toContain('no-restricted-imports')
+    expect(
+      await ruleIds("import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'src/shared/fixture.ts'),
+    ).toContain('no-restricted-imports')
   })
 
   it('fails on the DOM in src/core', async () => {
@@ -32,7 +32,9 @@ describe('layering lint rule', () => {
   })
 
   it('allows Node built-ins in src/core and the DOM in the renderer', async () => {
-    expect(await ruleIds("import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'src/core/fixture.ts')).toEqual([])
+    expect(
+      await ruleIds("import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'src/core/fixture.ts'),
+    ).toEqual([])
     expect(await ruleIds('export const title = () => document.title\n', 'src/renderer/src/fixture.ts')).toEqual([])
   })
 })

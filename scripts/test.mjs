@@ -17,7 +17,9 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const passed = result.status === 0
-  process.stdout.write(`== ${label}: ${passed ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${seconds}s\n`)
+  process.stdout.write(
+    `== ${label}: ${passed ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${seconds}s\n`,
+  )
   if (!passed) ok = false
   return passed
 }
@@ -38,7 +40,13 @@ function readJson(file) {
 check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 check('lint', 'npm', ['run', '--silent', 'lint'])
 
-const unitOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`])
+const unitOk = run('unit', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reports}/vitest.json`,
+])
 const unit = readJson(`${reports}/vitest.json`)
 if (unit) {
   totals.passed += unit.numPassedTests ?? 0

@@ -14,7 +14,9 @@ const usage = [
 ].join('\n')
 
 /** The store and the articles its highlights are placed on; store notices (backups...) go to stderr. */
-export async function openHighlightsForCli(flags: CorpusFlags & { store?: string }): Promise<{ highlights: Highlights; articles: Map<string, Article> }> {
+export async function openHighlightsForCli(
+  flags: CorpusFlags & { store?: string },
+): Promise<{ highlights: Highlights; articles: Map<string, Article> }> {
   const corpus = await loadArticlesForCli(flags)
   const articles = new Map(corpus.articles.map((a) => [a.id, a]))
   const store = openStore(flags.store ?? storePaths(userDataDir()).highlights)
@@ -24,7 +26,8 @@ export async function openHighlightsForCli(flags: CorpusFlags & { store?: string
 
 /** Errors the user can act on, as one clear line and exit 1. */
 export function asCliError(error: unknown): never {
-  if (error instanceof HighlightError || error instanceof NotFoundError || error instanceof StoreWriteError) throw new CliError(error.message)
+  if (error instanceof HighlightError || error instanceof NotFoundError || error instanceof StoreWriteError)
+    throw new CliError(error.message)
   throw error
 }
 
@@ -96,7 +99,11 @@ async function add(argv: string[]): Promise<number> {
 }
 
 async function list(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...corpusFlagOptions, store: { type: 'string' }, json: { type: 'boolean' } }, usage)
+  const { values, positionals } = parseFlags(
+    argv,
+    { ...corpusFlagOptions, store: { type: 'string' }, json: { type: 'boolean' } },
+    usage,
+  )
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, 2, usage)
   const { highlights } = await openHighlightsForCli(values)
   const all = highlights.list()

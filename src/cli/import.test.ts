@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reutersLines } from '../core/library/testing'
 
 const exec = promisify(execFile)
-const cli = (...args: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { maxBuffer: 16 << 20 })
+const cli = (...args: string[]) =>
+  exec(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { maxBuffer: 16 << 20 })
 
 let dir: string
 let file: string
@@ -37,8 +38,19 @@ describe('cli import, then search and compare --library', () => {
   })
 
   it('compares over the library in date order, with copies folded into one column', async () => {
-    const { stdout } = await cli('compare', '--topic', 'Arms talks', '--terms', 'arms talks, "medium-range", negotiator', '--library', join(dir, 'library'), '--json')
-    const comparison = JSON.parse(stdout) as { columns: Array<{ articleId: string; date: string | null; mentioned: boolean; alsoFiledAs?: string[] }> }
+    const { stdout } = await cli(
+      'compare',
+      '--topic',
+      'Arms talks',
+      '--terms',
+      'arms talks, "medium-range", negotiator',
+      '--library',
+      join(dir, 'library'),
+      '--json',
+    )
+    const comparison = JSON.parse(stdout) as {
+      columns: Array<{ articleId: string; date: string | null; mentioned: boolean; alsoFiledAs?: string[] }>
+    }
     const dates = comparison.columns.map((c) => c.date ?? '9999')
     expect(dates).toEqual([...dates].sort())
     const ids = comparison.columns.map((c) => c.articleId)
@@ -52,6 +64,8 @@ describe('cli import, then search and compare --library', () => {
     const { stdout } = await cli('search', 'Vorontsov', '--corpus', file, '--json')
     const hits = JSON.parse(stdout) as Array<{ articleId: string }>
     expect(hits.map((h) => h.articleId)).toContain('reuters-2730')
-    await expect(cli('search', 'oil', '--library', join(dir, 'nowhere'))).rejects.toMatchObject({ stderr: expect.stringMatching(/no library at .*nowhere/) })
+    await expect(cli('search', 'oil', '--library', join(dir, 'nowhere'))).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no library at .*nowhere/),
+    })
   })
 })

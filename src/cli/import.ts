@@ -33,7 +33,8 @@ export const importCommand: Command = {
       { library: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean' } },
       usage,
     )
-    if (positionals.length !== 1) throw new CliError(positionals.length ? 'give one path to import' : 'no path given', 2, usage)
+    if (positionals.length !== 1)
+      throw new CliError(positionals.length ? 'give one path to import' : 'no path given', 2, usage)
     const dir = values.library ?? storePaths(userDataDir()).library
     const library = await Library.open(dir)
     const tty = process.stderr.isTTY

@@ -341,7 +341,13 @@ export class Workspace implements WorkspaceApi {
     const pickUp = importer.pickUp.bind(importer)
     this.#imports = this.#imports.then(async () => {
       // A library that could not be read at all is reported already (library-unreadable).
-      if (!(await this.#bodies.then(() => true, () => false))) return
+      if (
+        !(await this.#bodies.then(
+          () => true,
+          () => false,
+        ))
+      )
+        return
       try {
         const articles = await pickUp()
         if (articles.length) await this.addArticles(articles)

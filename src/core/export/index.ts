@@ -4,18 +4,31 @@ import { speakersOf } from '../topics'
 import { exportDate, renderExport, type ExportInput } from './markdown'
 import { mergeExport } from './merge'
 
-export { renderExport, exportDate, selectHighlights, BEGIN_MARKER, END_MARKER, type ExportInput, type RenderedExport } from './markdown'
+export {
+  renderExport,
+  exportDate,
+  selectHighlights,
+  BEGIN_MARKER,
+  END_MARKER,
+  type ExportInput,
+  type RenderedExport,
+} from './markdown'
 export { mergeExport, ExportMergeError } from './merge'
 
 /** The Markdown for a scope; pass the current file text to update it in place. */
-export function exportMarkdown(input: ExportInput, existing: string | null = null, fileName?: string): { markdown: string; count: number } {
+export function exportMarkdown(
+  input: ExportInput,
+  existing: string | null = null,
+  fileName?: string,
+): { markdown: string; count: number } {
   const rendered = renderExport(input)
   return { markdown: mergeExport(existing, rendered, fileName), count: rendered.count }
 }
 
 /** A file name for the scope, safe on every platform: `arms-race-highlights.md`. */
 export function exportFileName(scope: ExportScope, articleTitle?: string): string {
-  const base = scope.kind === 'topic' ? scope.topic : scope.kind === 'article' ? (articleTitle ?? scope.articleId) : 'all'
+  const base =
+    scope.kind === 'topic' ? scope.topic : scope.kind === 'article' ? (articleTitle ?? scope.articleId) : 'all'
   const slug = base
     .normalize('NFKD')
     .toLowerCase()
@@ -30,8 +43,17 @@ export function exportFileName(scope: ExportScope, articleTitle?: string): strin
  * speaker from the comparison engine (the paragraph the highlight sits in).
  */
 export function markdownExporter(highlights: { list(): PlacedHighlight[] }, now: () => Date = () => new Date()) {
-  return (scope: ExportScope, articles: ReadonlyMap<string, Article>): { fileName: string; markdown: string; count: number } => {
-    const { markdown, count } = exportMarkdown({ scope, highlights: highlights.list(), article: (id) => articles.get(id), exportedAt: exportDate(now()), speakerFor: speakerIn(articles) })
+  return (
+    scope: ExportScope,
+    articles: ReadonlyMap<string, Article>,
+  ): { fileName: string; markdown: string; count: number } => {
+    const { markdown, count } = exportMarkdown({
+      scope,
+      highlights: highlights.list(),
+      article: (id) => articles.get(id),
+      exportedAt: exportDate(now()),
+      speakerFor: speakerIn(articles),
+    })
     const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
     return { fileName: exportFileName(scope, title), markdown, count }
   }

@@ -44,15 +44,42 @@ beforeAll(async () => {
     return highlights.add({ articleId, start, end: start + quote.length, color: 'yellow', ...extra })
   }
   const tassBody = articles.get(TASS)!.body
-  const twoParagraphs = tassBody.slice(tassBody.indexOf('"Yes, but Russia will not'), tassBody.indexOf('He also recalled that Russia chose') + 34)
-  add(TASS, twoParagraphs, { color: 'red', stance: 'opposes', note: 'Refuses the race.\n\n- but keeps parity', tags: ['arms race', 'INF'], topic: 'Arms race' })
-  add(XINHUA, 'Russia is open to discussing solutions aimed at preventing an arms race', { color: 'green', stance: 'supports', topic: 'Arms race' })
-  add(TASS, 'Russia is capable of ensuring nuclear parity', { color: 'blue', stance: 'conditional', topic: 'Arms race' })
-  add(TASS, 'One of the participants of the meeting provided TASS with a recording', { color: 'purple', note: 'sourcing', topic: 'Arms race' })
+  const twoParagraphs = tassBody.slice(
+    tassBody.indexOf('"Yes, but Russia will not'),
+    tassBody.indexOf('He also recalled that Russia chose') + 34,
+  )
+  add(TASS, twoParagraphs, {
+    color: 'red',
+    stance: 'opposes',
+    note: 'Refuses the race.\n\n- but keeps parity',
+    tags: ['arms race', 'INF'],
+    topic: 'Arms race',
+  })
+  add(XINHUA, 'Russia is open to discussing solutions aimed at preventing an arms race', {
+    color: 'green',
+    stance: 'supports',
+    topic: 'Arms race',
+  })
+  add(TASS, 'Russia is capable of ensuring nuclear parity', {
+    color: 'blue',
+    stance: 'conditional',
+    topic: 'Arms race',
+  })
+  add(TASS, 'One of the participants of the meeting provided TASS with a recording', {
+    color: 'purple',
+    note: 'sourcing',
+    topic: 'Arms race',
+  })
   add(XINHUA, 'the ministry said in a statement', { topic: 'Other topic' })
   // The TASS article is revised: the sourcing sentence is gone, so that highlight is an orphan.
   const tass = articles.get(TASS)!
-  current.set(TASS, { ...tass, body: tass.body.replace('One of the participants of the meeting provided TASS with a recording of the conversation.', '') })
+  current.set(TASS, {
+    ...tass,
+    body: tass.body.replace(
+      'One of the participants of the meeting provided TASS with a recording of the conversation.',
+      '',
+    ),
+  })
   placed = highlights.list()
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -71,7 +98,13 @@ describe('Markdown export', () => {
     const { markdown, count } = exportMarkdown(input())
     expect(count).toBe(4)
     const { data, body } = splitFrontMatter(markdown)
-    expect(data).toMatchObject({ title: 'Arms race: highlights', topic: 'Arms race', scope: 'topic', 'exported-at': AT, counts: { articles: 2, highlights: 4, orphans: 1 } })
+    expect(data).toMatchObject({
+      title: 'Arms race: highlights',
+      topic: 'Arms race',
+      scope: 'topic',
+      'exported-at': AT,
+      counts: { articles: 2, highlights: 4, orphans: 1 },
+    })
     expect(data.articles.map((a) => [a.date, a.source])).toEqual([
       ['2019-03-19', 'Xinhua'],
       ['2019-09-24', 'TASS'],
@@ -86,7 +119,11 @@ describe('Markdown export', () => {
       'h2 Orphaned highlights',
     ])
     // Top-level blockquotes are the callouts; the first inline of each is its title line.
-    const callouts = tokens.flatMap((t, i) => (t.type === 'blockquote_open' && t.level === 0 ? [tokens.slice(i, tokens.findIndex((x, j) => j > i && x.type === 'blockquote_close' && x.level === 0) + 1)] : []))
+    const callouts = tokens.flatMap((t, i) =>
+      t.type === 'blockquote_open' && t.level === 0
+        ? [tokens.slice(i, tokens.findIndex((x, j) => j > i && x.type === 'blockquote_close' && x.level === 0) + 1)]
+        : [],
+    )
     expect(callouts).toHaveLength(4)
     const titles = callouts.map((c) => c.find((t) => t.type === 'inline')!.content.split('\n')[0])
     expect(titles).toEqual([
@@ -104,7 +141,12 @@ describe('Markdown export', () => {
     expect(opposes.at(-1)).toBe('#arms-race #INF #color/red')
     // Every callout is followed by its block id paragraph.
     const ids = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('^hl-')).map((t) => t.content)
-    expect(ids.sort()).toEqual(placed.filter((h) => h.topic === 'Arms race').map((h) => `^hl-${h.id}`).sort())
+    expect(ids.sort()).toEqual(
+      placed
+        .filter((h) => h.topic === 'Arms race')
+        .map((h) => `^hl-${h.id}`)
+        .sort(),
+    )
   })
 
   it('is deterministic: same highlights in any order give the same bytes', () => {
@@ -113,17 +155,34 @@ describe('Markdown export', () => {
   })
 
   it('escapes article text so it cannot change the structure', () => {
-    const hostile = '# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block\n- not a list\n1. not numbered\n<!-- stance-reader:end -->'
-    const h: PlacedHighlight = { ...placed[0]!, quote: hostile, status: 'exact', note: 'see <!-- stance-reader:end --> here', tags: ['a b', '#c!'] }
+    const hostile =
+      '# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block\n- not a list\n1. not numbered\n<!-- stance-reader:end -->'
+    const h: PlacedHighlight = {
+      ...placed[0]!,
+      quote: hostile,
+      status: 'exact',
+      note: 'see <!-- stance-reader:end --> here',
+      tags: ['a b', '#c!'],
+    }
     const { markdown } = exportMarkdown({ ...input([h]), scope: { kind: 'all' } })
     const { body } = splitFrontMatter(markdown)
     const tokens = md.parse(body, {})
     const all = tokens.flatMap((t) => [t, ...(t.children ?? [])])
-    expect(all.filter((t) => /html|link_open|heading_open|list/.test(t.type)).map((t) => t.type)).toEqual(['heading_open', 'heading_open'])
+    expect(all.filter((t) => /html|link_open|heading_open|list/.test(t.type)).map((t) => t.type)).toEqual([
+      'heading_open',
+      'heading_open',
+    ])
     // The only emphasis is the export's own "Note:" label.
-    expect(all.filter((t) => t.type === 'em_open' || t.type === 'strong_open').map((t) => t.type)).toEqual(['strong_open'])
-    const text = all.filter((t) => t.type === 'text').map((t) => t.content).join('')
-    expect(text).toContain('# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block')
+    expect(all.filter((t) => t.type === 'em_open' || t.type === 'strong_open').map((t) => t.type)).toEqual([
+      'strong_open',
+    ])
+    const text = all
+      .filter((t) => t.type === 'text')
+      .map((t) => t.content)
+      .join('')
+    expect(text).toContain(
+      '# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block',
+    )
     expect(body.match(/^<!-- stance-reader:end -->$/gm)).toHaveLength(1)
     expect(body).toContain('#a-b #c #color/')
   })
@@ -142,7 +201,9 @@ describe('Markdown export', () => {
     expect(data['exported-at']).toBe('2025-03-01T00:00:00.000Z')
     expect(data.counts).toEqual({ articles: 1, highlights: 3, orphans: 1 })
     expect(body.startsWith('My reading notes, written by hand.\n\n<!-- stance-reader:begin -->')).toBe(true)
-    expect(body.endsWith('<!-- stance-reader:end -->\n\n## My conclusions\n\nPeskov and the ministry agree.\n')).toBe(true)
+    expect(body.endsWith('<!-- stance-reader:end -->\n\n## My conclusions\n\nPeskov and the ministry agree.\n')).toBe(
+      true,
+    )
     expect(body).not.toContain('Xinhua')
     // Exporting the same again changes nothing.
     expect(exportMarkdown(later, markdown, 'arms.md').markdown).toBe(markdown)
@@ -151,8 +212,12 @@ describe('Markdown export', () => {
   it('adds to a file of the user without markers, and refuses broken markers', () => {
     const { markdown } = exportMarkdown(input(), '# My own note\n\nText.\n', 'note.md')
     expect(markdown).toMatch(/^---\n[\s\S]*---\n\n# My own note\n\nText.\n\n<!-- stance-reader:begin -->/)
-    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(ExportMergeError)
-    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(/broken.md: the generated part cannot be found/)
+    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(
+      ExportMergeError,
+    )
+    expect(() => exportMarkdown(input(), 'text\n<!-- stance-reader:begin -->\nno end\n', 'broken.md')).toThrow(
+      /broken.md: the generated part cannot be found/,
+    )
   })
 
   it('exports for the workspace with speakers from the comparison engine', () => {

@@ -55,7 +55,12 @@ export function renderExport(input: ExportInput): RenderedExport {
   }
   const ordered = [...sections.values()].sort(bySectionDate)
   const title = exportTitle(input.scope, ordered)
-  const orphans = ordered.flatMap((s) => s.placed.filter((h) => h.status === 'orphan').sort(byCreated).map((h) => ({ h, s })))
+  const orphans = ordered.flatMap((s) =>
+    s.placed
+      .filter((h) => h.status === 'orphan')
+      .sort(byCreated)
+      .map((h) => ({ h, s })),
+  )
 
   const lines: string[] = [BEGIN_MARKER, '', `# ${escapeInline(title)}`, '']
   for (const section of ordered) {
@@ -65,8 +70,14 @@ export function renderExport(input: ExportInput): RenderedExport {
     for (const h of placed) lines.push(...callout(h, 'quote', calloutTitle(h, input.speakerFor?.(h))), '')
   }
   if (orphans.length > 0) {
-    lines.push('## Orphaned highlights', '', 'These passages are no longer in the current text of their article. They are kept with their notes; re-attach or delete them in the app.', '')
-    for (const { h, s } of orphans) lines.push(...callout(h, 'warning', `Orphan · ${[h.stance, sectionHeading(s)].filter(Boolean).join(' · ')}`), '')
+    lines.push(
+      '## Orphaned highlights',
+      '',
+      'These passages are no longer in the current text of their article. They are kept with their notes; re-attach or delete them in the app.',
+      '',
+    )
+    for (const { h, s } of orphans)
+      lines.push(...callout(h, 'warning', `Orphan · ${[h.stance, sectionHeading(s)].filter(Boolean).join(' · ')}`), '')
   }
   lines.push(END_MARKER)
 
@@ -75,7 +86,12 @@ export function renderExport(input: ExportInput): RenderedExport {
     ...(input.scope.kind === 'topic' ? { topic: input.scope.topic } : {}),
     scope: input.scope.kind,
     'exported-at': input.exportedAt,
-    articles: ordered.map((s) => ({ id: s.id, title: s.summary?.title ?? s.id, date: s.summary?.date ?? null, source: s.summary?.source ?? null })),
+    articles: ordered.map((s) => ({
+      id: s.id,
+      title: s.summary?.title ?? s.id,
+      date: s.summary?.date ?? null,
+      source: s.summary?.source ?? null,
+    })),
     counts: { articles: ordered.length, highlights: chosen.length, orphans: orphans.length },
   }
   return { frontMatter, body: `${lines.join('\n')}\n`, count: chosen.length }
@@ -85,7 +101,8 @@ function callout(h: Highlight, type: 'quote' | 'warning', title: string): string
   const out = [`> [!${type}|${h.color}]${title ? ` ${escapeInline(title)}` : ''}`]
   out.push(...escapeQuote(h.quote).map((line) => (line ? `> ${line}` : '>')))
   const note = noteLines(h.note)
-  if (note.length > 0) out.push('>', ...note.map((line, i) => (i === 0 ? `> **Note:** ${line}` : line ? `> ${line}` : '>')))
+  if (note.length > 0)
+    out.push('>', ...note.map((line, i) => (i === 0 ? `> **Note:** ${line}` : line ? `> ${line}` : '>')))
   const tags = [...h.tags.map(tagOf).filter(Boolean), `color/${h.color}`].map((t) => `#${t}`)
   out.push('>', `> ${tags.join(' ')}`, '', `^hl-${h.id}`)
   return out
@@ -120,7 +137,11 @@ function bySectionDate(a: Section, b: Section): number {
 }
 
 function byPosition(a: PlacedHighlight, b: PlacedHighlight): number {
-  return (a.current?.start ?? 0) - (b.current?.start ?? 0) || (a.current?.end ?? 0) - (b.current?.end ?? 0) || compare(a.id, b.id)
+  return (
+    (a.current?.start ?? 0) - (b.current?.start ?? 0) ||
+    (a.current?.end ?? 0) - (b.current?.end ?? 0) ||
+    compare(a.id, b.id)
+  )
 }
 
 function byCreated(a: Highlight, b: Highlight): number {

@@ -19,7 +19,8 @@ const markerLine = (marker: string) => new RegExp(`^${marker.replace(/[.*+?^${}(
 
 /** The new file text. `existing` is the file as it is now, or null when there is none. */
 export function mergeExport(existing: string | null, rendered: RenderedExport, fileName = 'the file'): string {
-  if (existing === null || existing.trim() === '') return compose(frontMatterText(null, rendered, fileName), '', rendered.body, '')
+  if (existing === null || existing.trim() === '')
+    return compose(frontMatterText(null, rendered, fileName), '', rendered.body, '')
   const match = FRONT_MATTER.exec(existing)
   const yamlText = match ? match[1]! : null
   const rest = match ? existing.slice(match[0].length) : existing
@@ -67,7 +68,10 @@ function compose(frontMatter: string, before: string, body: string, after: strin
 
 function frontMatterText(existing: string | null, rendered: RenderedExport, fileName: string): string {
   const doc = parseDocument(existing ?? '')
-  if (doc.errors.length > 0) throw new ExportMergeError(`${fileName}: its front matter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}). Fix it or export to a new file.`)
+  if (doc.errors.length > 0)
+    throw new ExportMergeError(
+      `${fileName}: its front matter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}). Fix it or export to a new file.`,
+    )
   const json: unknown = doc.toJSON()
   if (json !== null && json !== undefined && (typeof json !== 'object' || Array.isArray(json))) {
     throw new ExportMergeError(`${fileName}: its front matter is not a YAML mapping. Fix it or export to a new file.`)

@@ -13,7 +13,22 @@ const seeds = readdirSync(SEEDS)
 const tass = seeds[0]!
 
 // Words an editor might add; none is long enough to recreate a 20-character quote.
-const VOCABULARY = ['the', 'Moscow', 'said', 'treaty', 'arms', ', ', '. ', '\n\n', 'Kremlin', 'not', 'on Tuesday', '"', 'nuclear', 'a']
+const VOCABULARY = [
+  'the',
+  'Moscow',
+  'said',
+  'treaty',
+  'arms',
+  ', ',
+  '. ',
+  '\n\n',
+  'Kremlin',
+  'not',
+  'on Tuesday',
+  '"',
+  'nuclear',
+  'a',
+]
 
 type Where = 'before' | 'after' | 'inside'
 interface Edit {
@@ -35,7 +50,11 @@ const editArb = (wheres: Where[]) =>
 
 /** A quote that occurs once in its seed: 20 to 160 characters, not all whitespace. */
 const quoteArb = fc
-  .record({ seed: fc.integer({ min: 0, max: seeds.length - 1 }), at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), length: fc.integer({ min: 20, max: 160 }) })
+  .record({
+    seed: fc.integer({ min: 0, max: seeds.length - 1 }),
+    at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+    length: fc.integer({ min: 20, max: 160 }),
+  })
   .map(({ seed, at, length }) => {
     const body = seeds[seed]!
     const start = Math.floor(at * (body.length - length))
@@ -50,7 +69,8 @@ const quoteArb = fc
 function applyEdits(body: string, start: number, end: number, edits: Edit[]) {
   let insideChanged = 0
   for (const edit of edits) {
-    const [lo, hi] = edit.where === 'before' ? [0, start] : edit.where === 'after' ? [end, body.length] : [start + 1, end - 1]
+    const [lo, hi] =
+      edit.where === 'before' ? [0, start] : edit.where === 'after' ? [end, body.length] : [start + 1, end - 1]
     if (hi <= lo) continue
     const pos = lo + Math.floor(edit.at * (hi - lo))
     if (edit.kind === 'insert') {
@@ -109,14 +129,17 @@ suite('anchor', () => {
   })
 
   it('finds a quote with a typo fixed inside it approximately', () => {
-    const edited = tass.replace("Russia will not participate in it", "Russia would not participate in it")
+    const edited = tass.replace('Russia will not participate in it', 'Russia would not participate in it')
     const placed = anchor(edited, selectors)
     expect(placed.status).toBe('fuzzy')
-    expect(edited.slice(placed.start, placed.end)).toContain("would not participate")
+    expect(edited.slice(placed.start, placed.end)).toContain('would not participate')
   })
 
   it('orphans a quote that was removed, even though a similar sentence remains', () => {
-    const edited = tass.replace('"Yes, but Russia will not participate in it [arms race], [Russian] President Vladimir Putin said that," ', '')
+    const edited = tass.replace(
+      '"Yes, but Russia will not participate in it [arms race], [Russian] President Vladimir Putin said that," ',
+      '',
+    )
     expect(anchor(edited, selectors)).toEqual({ status: 'orphan' })
   })
 
@@ -137,23 +160,28 @@ suite('anchor', () => {
     // [correct, total] per kind of edit; "small" inside edits stay within the fuzzy error budget.
     const tally = { outside: [0, 0], small: [0, 0], large: [0, 0], wrong: 0 }
     fc.assert(
-      fc.property(quoteArb, fc.array(editArb(['before', 'after', 'inside']), { minLength: 1, maxLength: 5 }), (q, edits) => {
-        const selectors = describe(q.body, q.start, q.end)
-        const edited = applyEdits(q.body, q.start, q.end, edits)
-        const placed = anchor(edited.body, selectors)
-        const budget = Math.floor((q.end - q.start) * 0.15)
-        const bucket = edited.insideChanged === 0 ? tally.outside : edited.insideChanged <= budget ? tally.small : tally.large
-        bucket[1]!++
-        if (placed.status === 'orphan') return
-        const got: [number, number] = [placed.start!, placed.end!]
-        const want: [number, number] = [edited.start, edited.end]
-        const exact = got[0] === want[0] && got[1] === want[1]
-        // An edit at the quote's edge may leave the edited-in words out of it: still the right passage.
-        const close = inside(got, want) >= 0.9 && inside(want, got) >= 0.8
-        if (edited.insideChanged === 0 ? exact : close) bucket[0]!++
-        if (inside(got, want) < 0.5) tally.wrong++
-        expect(inside(got, want), `placed at ${got} instead of ${want}`).toBeGreaterThanOrEqual(0.5)
-      }),
+      fc.property(
+        quoteArb,
+        fc.array(editArb(['before', 'after', 'inside']), { minLength: 1, maxLength: 5 }),
+        (q, edits) => {
+          const selectors = describe(q.body, q.start, q.end)
+          const edited = applyEdits(q.body, q.start, q.end, edits)
+          const placed = anchor(edited.body, selectors)
+          const budget = Math.floor((q.end - q.start) * 0.15)
+          const bucket =
+            edited.insideChanged === 0 ? tally.outside : edited.insideChanged <= budget ? tally.small : tally.large
+          bucket[1]!++
+          if (placed.status === 'orphan') return
+          const got: [number, number] = [placed.start!, placed.end!]
+          const want: [number, number] = [edited.start, edited.end]
+          const exact = got[0] === want[0] && got[1] === want[1]
+          // An edit at the quote's edge may leave the edited-in words out of it: still the right passage.
+          const close = inside(got, want) >= 0.9 && inside(want, got) >= 0.8
+          if (edited.insideChanged === 0 ? exact : close) bucket[0]!++
+          if (inside(got, want) < 0.5) tally.wrong++
+          expect(inside(got, want), `placed at ${got} instead of ${want}`).toBeGreaterThanOrEqual(0.5)
+        },
+      ),
       { numRuns: 600, seed: 20250124 },
     )
     const share = (b: number[]) => `${b[0]}/${b[1]} (${((100 * b[0]!) / Math.max(1, b[1]!)).toFixed(1)}%)`

@@ -58,7 +58,9 @@ export function anchor(body: string, selectors: TextSelectors, hash = textHash(b
 }
 
 function place(s: number, e: number, selectors: TextSelectors): Placement {
-  return s === selectors.start && e === selectors.end ? { status: 'exact', start: s, end: e } : { status: 'moved', start: s, end: e }
+  return s === selectors.start && e === selectors.end
+    ? { status: 'exact', start: s, end: e }
+    : { status: 'moved', start: s, end: e }
 }
 
 interface Candidate {
@@ -102,9 +104,17 @@ function bestFuzzyMatch(body: string, selectors: TextSelectors): Candidate | und
   return pickBest(fuzzyCandidates(body, selectors, 0, body.length, budget).filter((c) => acceptable(c, selectors)))
 }
 
-function fuzzyCandidates(body: string, selectors: TextSelectors, from: number, to: number, budget: number): Candidate[] {
+function fuzzyCandidates(
+  body: string,
+  selectors: TextSelectors,
+  from: number,
+  to: number,
+  budget: number,
+): Candidate[] {
   const text = body.slice(from, to)
-  return search(text, selectors.quote, budget).map((m) => score(body, selectors, from + m.start, from + m.end, m.errors))
+  return search(text, selectors.quote, budget).map((m) =>
+    score(body, selectors, from + m.start, from + m.end, m.errors),
+  )
 }
 
 /**
@@ -129,7 +139,13 @@ function contextAgrees(body: string, selectors: TextSelectors, start: number, en
 /** Context agreement is the better of the two sides: an edit on one side must not lose the match. */
 function score(body: string, selectors: TextSelectors, start: number, end: number, errors: number): Candidate {
   const prefix = contextSimilarity(selectors.prefix, body, Math.max(0, start - 2 * CONTEXT_LENGTH), start, 'before')
-  const suffix = contextSimilarity(selectors.suffix, body, end, Math.min(body.length, end + 2 * CONTEXT_LENGTH), 'after')
+  const suffix = contextSimilarity(
+    selectors.suffix,
+    body,
+    end,
+    Math.min(body.length, end + 2 * CONTEXT_LENGTH),
+    'after',
+  )
   const errorShare = errors / selectors.quote.length
   const quote = 1 - errorShare
   const distance = Math.abs(start - selectors.start) / Math.max(1, body.length)
@@ -144,7 +160,8 @@ function score(body: string, selectors: TextSelectors, start: number, end: numbe
  */
 function contextSimilarity(stored: string, body: string, from: number, to: number, side: 'before' | 'after'): number {
   if (stored.length < CONTEXT_LENGTH) {
-    const near = side === 'before' ? body.slice(Math.max(0, to - CONTEXT_LENGTH), to) : body.slice(from, from + CONTEXT_LENGTH)
+    const near =
+      side === 'before' ? body.slice(Math.max(0, to - CONTEXT_LENGTH), to) : body.slice(from, from + CONTEXT_LENGTH)
     return similarity(stored, near)
   }
   const matches = search(body.slice(from, to), stored, stored.length)
@@ -180,7 +197,10 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** Where a typed quote occurs in the body: exactly, or with any run of whitespace standing for any other. */
-export function findQuote(body: string, quote: string): { start: number; end: number; occurrences: number } | undefined {
+export function findQuote(
+  body: string,
+  quote: string,
+): { start: number; end: number; occurrences: number } | undefined {
   const wanted = quote.trim()
   if (!wanted) return undefined
   const exact: number[] = []

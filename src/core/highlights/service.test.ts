@@ -34,8 +34,24 @@ describe('Highlights', () => {
   it('adds a highlight on the current text, with selectors, paragraph and a stable id', () => {
     const highlights = open()
     const quote = 'Russia is capable of ensuring nuclear parity without being drawn into an arms race'
-    const added = highlights.add({ articleId: TASS, ...range(TASS, quote), color: 'green', note: 'lead', tags: ['#arms race', 'inf', 'inf'], stance: 'Conditional', topic: 'Arms race' })
-    expect(added).toMatchObject({ quote, color: 'green', note: 'lead', tags: ['arms-race', 'inf'], stance: 'conditional', topic: 'Arms race', status: 'exact' })
+    const added = highlights.add({
+      articleId: TASS,
+      ...range(TASS, quote),
+      color: 'green',
+      note: 'lead',
+      tags: ['#arms race', 'inf', 'inf'],
+      stance: 'Conditional',
+      topic: 'Arms race',
+    })
+    expect(added).toMatchObject({
+      quote,
+      color: 'green',
+      note: 'lead',
+      tags: ['arms-race', 'inf'],
+      stance: 'conditional',
+      topic: 'Arms race',
+      status: 'exact',
+    })
     expect(added.id).toMatch(/^[0-9a-f]{12}$/)
     const body = articles.get(TASS)!.body
     const paragraph = articles.get(TASS)!.paragraphs[added.current!.paragraph]!
@@ -50,25 +66,43 @@ describe('Highlights', () => {
     const r = range(TASS, 'All news')
     const added = highlights.add({ articleId: TASS, start: r.start, end: r.end + 2, color: 'yellow' })
     expect(added.quote).toBe('All news')
-    expect(() => highlights.add({ articleId: TASS, start: r.end, end: r.end + 2, color: 'yellow' })).toThrow(/only spaces/)
+    expect(() => highlights.add({ articleId: TASS, start: r.end, end: r.end + 2, color: 'yellow' })).toThrow(
+      /only spaces/,
+    )
     expect(() => highlights.add({ articleId: TASS, start: 5, end: 99_999, color: 'yellow' })).toThrow(HighlightError)
     expect(() => highlights.add({ articleId: 'nope', start: 0, end: 3, color: 'yellow' })).toThrow(NotFoundError)
     expect(() => highlights.add({ articleId: TASS, ...r, color: 'pink' as 'red' })).toThrow(/Unknown colour "pink"/)
-    expect(() => highlights.add({ articleId: TASS, ...r, color: 'red', stance: 'furious' })).toThrow(/Unknown stance label "furious"; known labels: supports, opposes, conditional, neutral/)
+    expect(() => highlights.add({ articleId: TASS, ...r, color: 'red', stance: 'furious' })).toThrow(
+      /Unknown stance label "furious"; known labels: supports, opposes, conditional, neutral/,
+    )
   })
 
   it('updates, deletes with undo, adds stance labels', () => {
     const highlights = open()
-    const added = highlights.add({ articleId: TASS, ...range(TASS, 'Russia will not participate in it'), color: 'yellow' })
+    const added = highlights.add({
+      articleId: TASS,
+      ...range(TASS, 'Russia will not participate in it'),
+      color: 'yellow',
+    })
     expect(highlights.addStance('  skeptical ')).toEqual(['supports', 'opposes', 'conditional', 'neutral', 'skeptical'])
     expect(highlights.addStance('Skeptical')).toHaveLength(5)
     const updated = highlights.update(added.id, { color: 'red', note: 'refusal', tags: ['inf'], stance: 'skeptical' })
-    expect(updated).toMatchObject({ color: 'red', note: 'refusal', tags: ['inf'], stance: 'skeptical', createdAt: added.createdAt })
+    expect(updated).toMatchObject({
+      color: 'red',
+      note: 'refusal',
+      tags: ['inf'],
+      stance: 'skeptical',
+      createdAt: added.createdAt,
+    })
     expect(updated.updatedAt > added.updatedAt).toBe(true)
     const removed = highlights.delete(added.id)
     expect(highlights.list()).toEqual([])
     expect(highlights.restore(removed)).toMatchObject({ id: added.id, note: 'refusal', status: 'exact' })
-    expect(open().list().map((h) => h.id)).toEqual([added.id])
+    expect(
+      open()
+        .list()
+        .map((h) => h.id),
+    ).toEqual([added.id])
     expect(() => highlights.update('missing', { note: 'x' })).toThrow(NotFoundError)
   })
 
@@ -77,8 +111,18 @@ describe('Highlights', () => {
     const highlights = open((id) => (id === TASS ? current : articles.get(id)))
     const quote = 'Russia will not participate in it'
     const kept = highlights.add({ articleId: TASS, ...range(TASS, quote), color: 'yellow' })
-    const lost = highlights.add({ articleId: TASS, ...range(TASS, 'One of the participants of the meeting provided TASS with a recording'), color: 'blue', note: 'source' })
-    const body = 'Correction appended.\n\n' + current.body.replace('One of the participants of the meeting provided TASS with a recording of the conversation.', '')
+    const lost = highlights.add({
+      articleId: TASS,
+      ...range(TASS, 'One of the participants of the meeting provided TASS with a recording'),
+      color: 'blue',
+      note: 'source',
+    })
+    const body =
+      'Correction appended.\n\n' +
+      current.body.replace(
+        'One of the participants of the meeting provided TASS with a recording of the conversation.',
+        '',
+      )
     current = { ...current, body }
     const [moved, orphan] = highlights.list()
     expect(moved).toMatchObject({ id: kept.id, status: 'moved' })
@@ -87,14 +131,29 @@ describe('Highlights', () => {
     expect(orphan!.current).toBeUndefined()
     const at = body.indexOf('Peskov said on Tuesday')
     const reattached = highlights.reattach(lost.id, TASS, at, at + 'Peskov said on Tuesday'.length)
-    expect(reattached).toMatchObject({ status: 'exact', quote: 'Peskov said on Tuesday', note: 'source', color: 'blue' })
+    expect(reattached).toMatchObject({
+      status: 'exact',
+      quote: 'Peskov said on Tuesday',
+      note: 'source',
+      color: 'blue',
+    })
   })
 
   it('saves quickly with 10,000 highlights in the store', () => {
     const highlights = open()
     const body = articles.get(TASS)!.body
-    const base = highlights.add({ articleId: TASS, ...range(TASS, 'Russia will not participate in it'), color: 'yellow' })
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ ...base, id: `bulk${i}`, start: i % 1000, end: (i % 1000) + 40, quote: body.slice(i % 1000, (i % 1000) + 40) }))
+    const base = highlights.add({
+      articleId: TASS,
+      ...range(TASS, 'Russia will not participate in it'),
+      color: 'yellow',
+    })
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      ...base,
+      id: `bulk${i}`,
+      start: i % 1000,
+      end: (i % 1000) + 40,
+      quote: body.slice(i % 1000, (i % 1000) + 40),
+    }))
     const store = openStore(join(dir, 'highlights.json'))
     store.update((d) => ({ ...d, highlights: [...d.highlights, ...many] }))
     const timed = new Highlights(store, (id) => articles.get(id))

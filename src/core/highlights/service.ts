@@ -2,7 +2,15 @@
 // the article has now, labelled with stances. Placement is cached per highlight and article text,
 // so listing 10,000 highlights does not re-anchor them all on every save.
 import { randomUUID } from 'node:crypto'
-import { DEFAULT_STANCES, HIGHLIGHT_COLORS, type Article, type Highlight, type HighlightPatch, type NewHighlight, type PlacedHighlight } from '../../shared/types'
+import {
+  DEFAULT_STANCES,
+  HIGHLIGHT_COLORS,
+  type Article,
+  type Highlight,
+  type HighlightPatch,
+  type NewHighlight,
+  type PlacedHighlight,
+} from '../../shared/types'
 import type { HighlightStore } from '../store/store'
 import { NotFoundError } from '../workspace'
 import type { StoreData } from '../store/schema'
@@ -62,7 +70,11 @@ export class Highlights {
       createdAt: at,
       updatedAt: at,
     }
-    this.#store.update((data) => (data.highlights.some((h) => h.id === highlight.id) ? data : { ...data, highlights: [...data.highlights, highlight] }))
+    this.#store.update((data) =>
+      data.highlights.some((h) => h.id === highlight.id)
+        ? data
+        : { ...data, highlights: [...data.highlights, highlight] },
+    )
     return this.#place(highlight)
   }
 
@@ -91,7 +103,9 @@ export class Highlights {
     if (existing) return this.#place(existing)
     if (!highlight.quote) throw new HighlightError('A highlight must hold a quote')
     const copy: Highlight = { ...highlight, tags: [...highlight.tags] }
-    this.#store.update((data) => (data.highlights.some((h) => h.id === copy.id) ? data : { ...data, highlights: [...data.highlights, copy] }))
+    this.#store.update((data) =>
+      data.highlights.some((h) => h.id === copy.id) ? data : { ...data, highlights: [...data.highlights, copy] },
+    )
     return this.#place(copy)
   }
 
@@ -100,7 +114,12 @@ export class Highlights {
     const current = this.#find(id)
     const article = this.#requireArticle(articleId)
     const range = trimRange(article.body, start, end)
-    const updated: Highlight = { ...current, articleId: article.id, ...describe(article.body, range.start, range.end, this.#hash(article)), updatedAt: this.#now().toISOString() }
+    const updated: Highlight = {
+      ...current,
+      articleId: article.id,
+      ...describe(article.body, range.start, range.end, this.#hash(article)),
+      updatedAt: this.#now().toISOString(),
+    }
     this.#store.update(replace(updated))
     return this.#place(updated)
   }
@@ -112,9 +131,12 @@ export class Highlights {
 
   addStance(label: string): string[] {
     const clean = label.trim().replace(/\s+/g, ' ')
-    if (!clean || clean.length > MAX_LABEL) throw new HighlightError(`A stance label must be 1 to ${MAX_LABEL} characters`)
+    if (!clean || clean.length > MAX_LABEL)
+      throw new HighlightError(`A stance label must be 1 to ${MAX_LABEL} characters`)
     if (this.stances().some((s) => s.toLowerCase() === clean.toLowerCase())) return this.stances()
-    const data = this.#store.update((d) => (d.stances.some((s) => s.toLowerCase() === clean.toLowerCase()) ? d : { ...d, stances: [...d.stances, clean] }))
+    const data = this.#store.update((d) =>
+      d.stances.some((s) => s.toLowerCase() === clean.toLowerCase()) ? d : { ...d, stances: [...d.stances, clean] },
+    )
     return mergeStances(data.stances)
   }
 
@@ -127,7 +149,11 @@ export class Highlights {
     const placed: PlacedHighlight =
       where.status === 'orphan' || where.start === undefined || where.end === undefined
         ? { ...h, status: 'orphan' }
-        : { ...h, status: where.status, current: { start: where.start, end: where.end, paragraph: paragraphAt(article, where.start) } }
+        : {
+            ...h,
+            status: where.status,
+            current: { start: where.start, end: where.end, paragraph: paragraphAt(article, where.start) },
+          }
     this.#placed.set(h, { body: article.body, placed })
     return placed
   }
@@ -160,7 +186,10 @@ export class Highlights {
   }
 }
 
-const replace = (updated: Highlight) => (data: StoreData) => ({ ...data, highlights: data.highlights.map((h) => (h.id === updated.id ? updated : h)) })
+const replace = (updated: Highlight) => (data: StoreData) => ({
+  ...data,
+  highlights: data.highlights.map((h) => (h.id === updated.id ? updated : h)),
+})
 
 function mergeStances(own: string[]): string[] {
   const out: string[] = [...DEFAULT_STANCES]
@@ -180,7 +209,8 @@ function trimRange(body: string, start: number, end: number): { start: number; e
 }
 
 function checkColor(color: string): Highlight['color'] {
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new HighlightError(`Unknown colour "${color}"; use one of ${HIGHLIGHT_COLORS.join(', ')}`)
+  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color))
+    throw new HighlightError(`Unknown colour "${color}"; use one of ${HIGHLIGHT_COLORS.join(', ')}`)
   return color as Highlight['color']
 }
 

@@ -28,7 +28,10 @@ afterEach(async () => {
 
 function runChild(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     let err = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
@@ -50,9 +53,7 @@ describe('Library shared by two processes', () => {
     const files = { 'a.jsonl': reutersLines(1, 600), 'b.jsonl': reutersLines(601, 1200) }
     for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
     // Many small imports each, so the two processes' writes interleave many times.
-    await Promise.all(
-      Object.keys(files).map((name) => runChild([library, name, join(dir, name), '30', barrier, '2'])),
-    )
+    await Promise.all(Object.keys(files).map((name) => runChild([library, name, join(dir, name), '30', barrier, '2'])))
     const expected = new Map([...recordsOf('a.jsonl', files['a.jsonl']), ...recordsOf('b.jsonl', files['b.jsonl'])])
     expect(expected.size).toBeGreaterThan(1100)
 
@@ -62,7 +63,10 @@ describe('Library shared by two processes', () => {
     const bytes = await readFile(paths.store)
     expect(meta.articles.map((e) => e.id).sort()).toEqual([...expected.keys()].sort())
     for (const entry of meta.articles) {
-      const stored = JSON.parse(bytes.toString('utf8', entry.offset, entry.offset + entry.length)) as { id: string; body: string }
+      const stored = JSON.parse(bytes.toString('utf8', entry.offset, entry.offset + entry.length)) as {
+        id: string
+        body: string
+      }
       expect(stored.id).toBe(entry.id)
       expect(stored.body).toBe(expected.get(entry.id)!.body)
     }
@@ -92,7 +96,8 @@ describe('Library shared by two processes', () => {
     await other.importText('c.jsonl', reutersLines(101, 150))
     await stale.importText('d.jsonl', reutersLines(151, 200))
     const reopened = await Library.open(join(dir, 'library'))
-    for (const id of ['reuters-1', 'reuters-60', 'reuters-120', 'reuters-180']) expect(reopened.store.has(id)).toBe(true)
+    for (const id of ['reuters-1', 'reuters-60', 'reuters-120', 'reuters-180'])
+      expect(reopened.store.has(id)).toBe(true)
     expect(reopened.size).toBe(stale.size)
   })
 
@@ -116,7 +121,8 @@ describe('Library shared by two processes', () => {
     // The rebuilt metadata is saved: the file now points each id at its own line.
     const fixed = JSON.parse(await readFile(paths.meta, 'utf8')) as MetaFile
     const bytes = await readFile(paths.store)
-    for (const e of fixed.articles) expect(JSON.parse(bytes.toString('utf8', e.offset, e.offset + e.length)).id).toBe(e.id)
+    for (const e of fixed.articles)
+      expect(JSON.parse(bytes.toString('utf8', e.offset, e.offset + e.length)).id).toBe(e.id)
 
     // readAll catches it the same way.
     await writeFile(paths.meta, JSON.stringify(meta))

@@ -19,7 +19,10 @@ const CONTAINED = 0.9
 const MAX_BUCKET = 60
 
 function words(text: string): string[] {
-  const list = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const list = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
   if (list[list.length - 1] === 'reuter') list.pop()
   return list
 }
@@ -111,5 +114,7 @@ export function groupNearDuplicates(stories: DedupeInput[]): string[][] {
     (tokens[b] as string[]).length - (tokens[a] as string[]).length ||
     (stories[a]!.date ?? '9999').localeCompare(stories[b]!.date ?? '9999') ||
     a - b
-  return [...groups.values()].filter((group) => group.length > 1).map((group) => group.sort(rank).map((i) => stories[i]!.id))
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .map((group) => group.sort(rank).map((i) => stories[i]!.id))
 }

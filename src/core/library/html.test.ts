@@ -29,7 +29,12 @@ describe('htmlToText', () => {
       'One point',
       'Another',
     ])
-    expect(result).toMatchObject({ title: 'Talks & treaties - The Daily', date: '2019-09-05T10:00:00Z', source: 'The Daily', language: 'en' })
+    expect(result).toMatchObject({
+      title: 'Talks & treaties - The Daily',
+      date: '2019-09-05T10:00:00Z',
+      source: 'The Daily',
+      language: 'en',
+    })
   })
 
   it('tolerates broken markup', () => {

@@ -2,10 +2,39 @@
 // Script, style, navigation and page furniture go; block elements become paragraphs; entities are decoded.
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  eacute: 'é', egrave: 'è', agrave: 'à', aacute: 'á', ccedil: 'ç', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß',
-  euro: '€', pound: '£', deg: '°', middot: '·', bull: '•', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  aacute: 'á',
+  ccedil: 'ç',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  szlig: 'ß',
+  euro: '€',
+  pound: '£',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  shy: '',
 }
 
 export function decodeEntities(text: string): string {
@@ -19,8 +48,23 @@ export function decodeEntities(text: string): string {
 }
 
 /** Elements whose content is never article text. */
-const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'button', 'select']
-const BLOCK = /^(p|div|h[1-6]|li|ul|ol|br|tr|table|blockquote|section|article|main|pre|figure|figcaption|dd|dt|dl|hr|address)$/i
+const DROPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'button',
+  'select',
+]
+const BLOCK =
+  /^(p|div|h[1-6]|li|ul|ol|br|tr|table|blockquote|section|article|main|pre|figure|figcaption|dd|dt|dl|hr|address)$/i
 
 export interface HtmlText {
   title: string | null
@@ -36,7 +80,8 @@ function meta(html: string, names: string[]): string | null {
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
     const key = /\b(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase()
     const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag)
-    if (key && names.includes(key) && content) return decodeEntities(content[1] ?? content[2] ?? content[3] ?? '').trim() || null
+    if (key && names.includes(key) && content)
+      return decodeEntities(content[1] ?? content[2] ?? content[3] ?? '').trim() || null
   }
   return null
 }
@@ -46,7 +91,10 @@ function inner(html: string, tag: string): string | null {
   return match ? (match[1] as string) : null
 }
 
-const flat = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
+const flat = (html: string) =>
+  decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
 
 export function htmlToText(html: string): HtmlText {
   let page = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
@@ -57,10 +105,16 @@ export function htmlToText(html: string): HtmlText {
   // The story itself when the page marks it; otherwise the whole body.
   const scope = inner(page, 'article') ?? inner(page, 'main') ?? inner(page, 'body') ?? page
   const blocks = scope
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name: string) => (BLOCK.test(name) ? '\n\n' : tag.startsWith('</') ? '' : ' '))
+    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name: string) =>
+      BLOCK.test(name) ? '\n\n' : tag.startsWith('</') ? '' : ' ',
+    )
     .replace(/<[^>]*>/g, '')
     .split(/\n\s*\n/)
-    .map((block) => decodeEntities(block).replace(/[ \t\r\n\f\v\u00A0]+/g, ' ').trim())
+    .map((block) =>
+      decodeEntities(block)
+        .replace(/[ \t\r\n\f\v\u00A0]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
   const title = meta(head, ['og:title']) ?? (titleTag ? flat(titleTag) : null) ?? (h1 ? flat(h1) : null)
   return {

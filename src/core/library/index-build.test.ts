@@ -28,7 +28,9 @@ describe('loadOrBuildIndex', () => {
     const progress: IndexProgress[] = []
     const cold = await loadOrBuildIndex(articles, cacheDir, { onProgress: (p) => progress.push(p) })
     expect(cold.cached).toBe(false)
-    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['loading', 'indexing', 'compacting', 'saving', 'ready']))
+    expect(progress.map((p) => p.phase)).toEqual(
+      expect.arrayContaining(['loading', 'indexing', 'compacting', 'saving', 'ready']),
+    )
     const direct = SearchIndex.build(articles)
     expect(cold.index.search('arms talks')).toEqual(direct.search('arms talks'))
     expect(cold.index.search('arms talks')[0]).toBeDefined()

@@ -32,8 +32,12 @@ describe('Library import', () => {
     const cocoa = await library.read('reuters-1')
     // Paragraphs start on indented lines; the wrapped lines in between belong to them.
     const first = cocoa.paragraphs[0]!
-    expect(cocoa.body.slice(first.start, first.end)).toMatch(/^Showers continued .*\n.*Comissaria Smith said in its weekly review\.$/s)
-    expect(cocoa.body.slice(cocoa.paragraphs[1]!.start, cocoa.paragraphs[1]!.end)).toBe('The dry period means the temporao will be late this year.')
+    expect(cocoa.body.slice(first.start, first.end)).toMatch(
+      /^Showers continued .*\n.*Comissaria Smith said in its weekly review\.$/s,
+    )
+    expect(cocoa.body.slice(cocoa.paragraphs[1]!.start, cocoa.paragraphs[1]!.end)).toBe(
+      'The dry period means the temporao will be late this year.',
+    )
     // Title-only briefs are articles with no paragraphs.
     const brief = library.list().find((a) => a.paragraphCount === 0)!
     expect((await library.read(brief.id)).body.trim()).toBe('')
@@ -61,11 +65,20 @@ describe('Library import', () => {
 
   it('replaces a story whose text changed in the same file, but never one from another file', async () => {
     const library = await Library.open(join(dir, 'library'))
-    await library.importText('a.jsonl', '{"id": "s1", "date": "1987-03-06", "title": "Talks", "body": "First version."}')
-    const update = await library.importText('a.jsonl', '{"id": "s1", "date": "1987-03-06", "title": "Talks", "body": "Corrected version."}')
+    await library.importText(
+      'a.jsonl',
+      '{"id": "s1", "date": "1987-03-06", "title": "Talks", "body": "First version."}',
+    )
+    const update = await library.importText(
+      'a.jsonl',
+      '{"id": "s1", "date": "1987-03-06", "title": "Talks", "body": "Corrected version."}',
+    )
     expect(update).toMatchObject({ added: 0, updated: 1 })
     expect((await library.read('s1')).body).toBe('Corrected version.')
-    const clash = await library.importText('b.jsonl', '{"id": "s1", "date": "1987-03-06", "title": "Other", "body": "Other story."}')
+    const clash = await library.importText(
+      'b.jsonl',
+      '{"id": "s1", "date": "1987-03-06", "title": "Other", "body": "Other story."}',
+    )
     expect(clash.added).toBe(0)
     expect(clash.skipped[0]!.reason).toMatch(/already in the library \(from a\.jsonl:1\)/)
     expect((await Library.open(join(dir, 'library'))).size).toBe(1)
@@ -90,7 +103,10 @@ describe('Library import', () => {
     const reopened = await Library.open(join(dir, 'library'))
     expect(reopened.size).toBe(library.size)
     expect(reopened.list().find((a) => a.id === 'reuters-2730')!.alsoFiledAs).toEqual(['reuters-2734'])
-    await reopened.importText('late.jsonl', '{"id": "late", "date": "1987-10-01", "title": "Late", "body": "Late story."}')
+    await reopened.importText(
+      'late.jsonl',
+      '{"id": "late", "date": "1987-10-01", "title": "Late", "body": "Late story."}',
+    )
     expect((await Library.open(join(dir, 'library'))).size).toBe(library.size + 1)
     expect((await reopened.read('late')).body).toBe('Late story.')
     const { readdir } = await import('node:fs/promises')
@@ -102,7 +118,10 @@ describe('Library import', () => {
     await mkdir(join(folder, 'sub'), { recursive: true })
     const seed = await readFile('corpus/000_f6b6277f5f03b554.md', 'utf8').catch(() => null)
     await writeFile(join(folder, 'seed.md'), seed ?? '---\nid: seed\ntitle: Seed\ndate: 2019-09-05\n---\nA story.\n')
-    await writeFile(join(folder, 'sub', 'page.html'), '<html><head><title>Page</title></head><body><p>One.</p><p>Two.</p></body></html>')
+    await writeFile(
+      join(folder, 'sub', 'page.html'),
+      '<html><head><title>Page</title></head><body><p>One.</p><p>Two.</p></body></html>',
+    )
     await writeFile(join(folder, 'broken.md'), '---\ntitle: [unclosed\n---\nText\n')
     await writeFile(join(folder, 'notes.pdf'), 'ignored')
     const library = await Library.open(join(dir, 'library'))

@@ -64,7 +64,11 @@ export function metaFromStore(bytes: Buffer): MetaFile {
     let end = bytes.indexOf(10, offset)
     if (end < 0) end = bytes.length
     try {
-      const { body: _body, paragraphs: _paragraphs, ...rest } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
+      const {
+        body: _body,
+        paragraphs: _paragraphs,
+        ...rest
+      } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
       if (typeof rest.id === 'string') articles.set(rest.id, { ...rest, offset, length: end - offset })
     } catch {
       // a line cut short by a crash mid-write: its article is imported again next time

@@ -8,7 +8,13 @@ describe('parseJsonLines', () => {
     const { records, problems } = parseJsonLines('reuters.jsonl', reutersLines(1, 200))
     expect(records.length + problems.length).toBe(200)
     const first = records[0]!
-    expect(first).toMatchObject({ id: 'reuters-1', title: 'BAHIA COCOA REVIEW', date: '1987-02-26', dateline: 'SALVADOR, Feb 26', wrapped: true })
+    expect(first).toMatchObject({
+      id: 'reuters-1',
+      title: 'BAHIA COCOA REVIEW',
+      date: '1987-02-26',
+      dateline: 'SALVADOR, Feb 26',
+      wrapped: true,
+    })
     expect(first.places).toEqual(['el-salvador', 'usa', 'uruguay'])
     expect(first.origin).toBe('reuters.jsonl:1')
     // Line 99 of the file is an empty record (no title, no body).
@@ -56,9 +62,9 @@ describe('dates and titles', () => {
   })
 
   it('makes a short title from the first sentence', () => {
-    expect(titleFromBody('Chief Soviet arms negotiator Yuli\nVorontsov said talks had made a breakthrough.\n    More.')).toBe(
-      'Chief Soviet arms negotiator Yuli Vorontsov said talks had made a breakthrough.',
-    )
+    expect(
+      titleFromBody('Chief Soviet arms negotiator Yuli\nVorontsov said talks had made a breakthrough.\n    More.'),
+    ).toBe('Chief Soviet arms negotiator Yuli Vorontsov said talks had made a breakthrough.')
     expect(titleFromBody('word '.repeat(60)).length).toBeLessThanOrEqual(91)
   })
 })

@@ -27,7 +27,10 @@ export interface ParsedImport {
 
 /** What identifies a story's content: two records with the same hash are the same story, byte for byte. */
 export function contentHash(record: Pick<ImportRecord, 'title' | 'body' | 'date'>): string {
-  return createHash('sha256').update(`${record.title}\u0000${record.date ?? ''}\u0000${record.body}`).digest('base64url').slice(0, 22)
+  return createHash('sha256')
+    .update(`${record.title}\u0000${record.date ?? ''}\u0000${record.body}`)
+    .digest('base64url')
+    .slice(0, 22)
 }
 
 /** A title for a story that has none: its first sentence, cut at a word near 90 characters. */
@@ -42,10 +45,15 @@ export function titleFromBody(body: string): string {
 const stringList = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined
 
-const optionalString = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null)
+const optionalString = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim() : null
 
 /** Why a parsed JSON value cannot be an article, or the record it makes. */
-export function recordFromJson(value: unknown, origin: string, defaults: { source?: string | null } = {}): ImportRecord | string {
+export function recordFromJson(
+  value: unknown,
+  origin: string,
+  defaults: { source?: string | null } = {},
+): ImportRecord | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object'
   const raw = value as Record<string, unknown>
   for (const key of ['title', 'body', 'dateline', 'source'] as const) {
@@ -73,7 +81,8 @@ export function recordFromJson(value: unknown, origin: string, defaults: { sourc
   if (places?.length) record.places = places
   if (topics?.length) record.topics = topics
   // Without an id, the content names the story, so importing the same file again finds it again.
-  record.id = raw.id !== undefined && String(raw.id).trim() ? String(raw.id).trim() : `import-${contentHash(record).slice(0, 12)}`
+  record.id =
+    raw.id !== undefined && String(raw.id).trim() ? String(raw.id).trim() : `import-${contentHash(record).slice(0, 12)}`
   return record
 }
 
@@ -99,7 +108,11 @@ export function parseJsonLines(
     try {
       value = JSON.parse(line)
     } catch (error) {
-      problems.push({ file: fileName, line: lineNo, reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` })
+      problems.push({
+        file: fileName,
+        line: lineNo,
+        reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      })
       continue
     }
     const record = recordFromJson(value, `${fileName}:${lineNo}`, options)

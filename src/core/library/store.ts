@@ -193,9 +193,7 @@ export class LibraryStore {
       // Another process may have repaired it already; rebuild only if it still does not match.
       this.#loadLocked()
       const bytes = readFileSync(libraryFiles(this.dir).store)
-      const wrong = this.entries().some(
-        (e) => !storedLine(bytes.toString('utf8', e.offset, e.offset + e.length), e),
-      )
+      const wrong = this.entries().some((e) => !storedLine(bytes.toString('utf8', e.offset, e.offset + e.length), e))
       if (wrong) this.#rebuildLocked()
     })
   }

@@ -24,7 +24,18 @@ beforeAll(() => {
   compact = new CompactIndex(compactFromLunr(json as Parameters<typeof compactFromLunr>[0]))
 })
 
-const queries = ['bank', 'oil prices', '+oil -opec', 'opec~1', 'treas*', 'title:soviet', 'nuclear missiles treaty', '-bank', '+zzzz oil', 'heading:x text:arms^3 talks']
+const queries = [
+  'bank',
+  'oil prices',
+  '+oil -opec',
+  'opec~1',
+  'treas*',
+  'title:soviet',
+  'nuclear missiles treaty',
+  '-bank',
+  '+zzzz oil',
+  'heading:x text:arms^3 talks',
+]
 
 describe('CompactIndex', () => {
   it.each(queries)('answers %s exactly as lunr does: same refs, same scores, same order', (q) => {
@@ -38,7 +49,8 @@ describe('CompactIndex', () => {
 
   it('has the postings lunr has', () => {
     const inverted = (lunrIndex as unknown as { invertedIndex: Record<string, Record<string, object>> }).invertedIndex
-    for (const term of ['oil', 'soviet', 'treati']) expect(compact.postings(term, 'text')).toEqual(Object.keys(inverted[term]!.text!))
+    for (const term of ['oil', 'soviet', 'treati'])
+      expect(compact.postings(term, 'text')).toEqual(Object.keys(inverted[term]!.text!))
     expect([...compact.terms()].sort()).toEqual(Object.keys(inverted).sort())
   })
 
@@ -61,7 +73,8 @@ describe('CompactIndex', () => {
     const direct = SearchIndex.build(articles)
     const viaCompact = SearchIndex.fromEngine(compact, articles)
     for (const q of QUERIES) {
-      for (const limit of [1, 7, 50, 10_000]) expect(viaCompact.search(q, limit), `${q} (${limit})`).toEqual(direct.search(q, limit))
+      for (const limit of [1, 7, 50, 10_000])
+        expect(viaCompact.search(q, limit), `${q} (${limit})`).toEqual(direct.search(q, limit))
       expect(viaCompact.rawQuery(q), q).toBe(direct.rawQuery(q))
     }
     expect(viaCompact.search('oil', 0)).toEqual([])
@@ -71,7 +84,8 @@ describe('CompactIndex', () => {
   it('serves SearchIndex with the same hits as the lunr-backed one', () => {
     const direct = SearchIndex.build(articles)
     const viaCompact = SearchIndex.fromEngine(compact, articles)
-    for (const q of ['arms talks', '"medium-range missiles"', 'opec -quota', 'treas*']) expect(viaCompact.search(q)).toEqual(direct.search(q))
+    for (const q of ['arms talks', '"medium-range missiles"', 'opec -quota', 'treas*'])
+      expect(viaCompact.search(q)).toEqual(direct.search(q))
     expect(viaCompact.candidates(['oil', 'output ceiling'])).toEqual(direct.candidates(['oil', 'output ceiling']))
   })
 })

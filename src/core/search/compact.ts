@@ -174,7 +174,11 @@ export class CompactIndex {
     if (t === undefined || f < 0) return []
     const { offsets, docs, refs } = this.#parts
     const out: string[] = []
-    for (let i = offsets[t * this.fields.length + f] as number, end = offsets[t * this.fields.length + f + 1] as number; i < end; i++) {
+    for (
+      let i = offsets[t * this.fields.length + f] as number, end = offsets[t * this.fields.length + f + 1] as number;
+      i < end;
+      i++
+    ) {
       out.push(refs[docs[i] as number] as string)
     }
     return out
@@ -218,7 +222,11 @@ export class CompactIndex {
 
     for (const clause of query.clauses as Clause[]) {
       const clauseFields = (clause.fields ?? this.fields).map(fieldIndex).filter((f) => f >= 0)
-      const clauseTerms = clause.usePipeline ? (this.pipeline.runString as (text: string, metadata?: object) => string[])(clause.term, { fields: clause.fields }) : [clause.term]
+      const clauseTerms = clause.usePipeline
+        ? (this.pipeline.runString as (text: string, metadata?: object) => string[])(clause.term, {
+            fields: clause.fields,
+          })
+        : [clause.term]
       let clauseMatches: Uint8Array | null = null
       for (const term of clauseTerms) {
         clause.term = term
@@ -232,7 +240,8 @@ export class CompactIndex {
             const slot = t * F + f
             if (clause.presence === REQUIRED) {
               clauseMatches ??= new Uint8Array(N)
-              for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) clauseMatches[docs[i] as number] = 1
+              for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++)
+                clauseMatches[docs[i] as number] = 1
               required[f] ??= 'all'
             }
             if (clause.presence === PROHIBITED) {
@@ -288,7 +297,8 @@ export class CompactIndex {
         dots[f * N + doc] = dots[f * N + doc]! + q * ((weights[i] as number) / 1000)
       }
     }
-    if ((query as unknown as { isNegated(): boolean }).isNegated()) for (let d = 0; d < N; d++) if (!seen[d]) order.push(d)
+    if ((query as unknown as { isNegated(): boolean }).isNegated())
+      for (let d = 0; d < N; d++) if (!seen[d]) order.push(d)
     const scoreOf = (doc: number) => {
       let score = 0
       for (let f = 0; f < F; f++) if (magnitudes[f]) score += (dots[f * N + doc] as number) / (magnitudes[f] as number)
@@ -310,7 +320,8 @@ export class CompactIndex {
     }
     const results: CompactResult[] = []
     for (const doc of order) {
-      if (allowed(doc)) results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, counts[doc]))
+      if (allowed(doc))
+        results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, counts[doc]))
       seen[doc] = 0
       counts[doc] = 0
       lastTerm[doc] = -1

@@ -41,7 +41,9 @@ function collapseByChar(text: string, marks: Mark[]): { text: string; marks: Mar
 
 describe('snippet whitespace', () => {
   it('collapses runs of whitespace and moves marks as the character-by-character version did', () => {
-    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\t', '  ', '\u00A0', 'é', '\n    '), { maxLength: 60 }).map((parts) => parts.join(''))
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '\n', '\t', '  ', '\u00A0', 'é', '\n    '), { maxLength: 60 })
+      .map((parts) => parts.join(''))
     fc.assert(
       fc.property(text, fc.array(fc.tuple(fc.nat(80), fc.nat(80)), { maxLength: 5 }), (t, raw) => {
         const marks = raw.map(([a, b]) => [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)] as Mark)

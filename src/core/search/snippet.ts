@@ -134,11 +134,7 @@ export function matcherOf(query: ParsedQuery): Matcher {
 }
 
 /** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */
-export function snippetsOf(
-  article: Article,
-  ranked: ParagraphScore[],
-  matcher: Matcher,
-): Snippet[] {
+export function snippetsOf(article: Article, ranked: ParagraphScore[], matcher: Matcher): Snippet[] {
   const withMarks: Snippet[] = []
   let fallback: Snippet | null = null
   for (const { paragraph } of ranked) {

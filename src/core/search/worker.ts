@@ -29,7 +29,10 @@ function documentCount(articles: Article[]): number {
   return count
 }
 
-export async function buildCompact(request: BuildRequest, post: (message: WorkerMessage) => void): Promise<CompactParts> {
+export async function buildCompact(
+  request: BuildRequest,
+  post: (message: WorkerMessage) => void,
+): Promise<CompactParts> {
   const started = performance.now()
   const total = documentCount(request.articles)
   let done = 0
@@ -66,5 +69,10 @@ if (parentPort && (workerData as { task?: string } | null)?.task === BUILD_TASK)
       const { offsets, docs, weights } = message.parts
       port.postMessage(message, [offsets.buffer, docs.buffer, weights.buffer] as ArrayBuffer[])
     } else port.postMessage(message)
-  }).catch((error: unknown) => port.postMessage({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
+  }).catch((error: unknown) =>
+    port.postMessage({
+      type: 'error',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  )
 }

@@ -1,4 +1,13 @@
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -17,34 +26,63 @@ describe('createCodec', () => {
   it('writes after any change the same bytes a fresh codec writes, reusing the unchanged leading items', () => {
     const item = fc.record({ id: fc.string({ maxLength: 6 }), note: fc.string({ maxLength: 12 }), n: fc.integer() })
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(12), fc.constantFrom('add', 'remove', 'replace', 'move')), { maxLength: 8 }), (start, edits) => {
-        const codec = createCodec(join(dir, 'none.json'))
-        let highlights: object[] = start
-        let stances = ['a']
-        for (const [at, edit] of edits) {
-          const i = Math.min(at, highlights.length)
-          if (edit === 'add') highlights = [...highlights.slice(0, i), { id: `n${at}`, note: 'é“x”', n: at }, ...highlights.slice(i)]
-          if (edit === 'remove') highlights = highlights.filter((_, j) => j !== i)
-          if (edit === 'replace' && highlights[i]) highlights = highlights.map((h, j) => (j === i ? { ...h, n: -1 } : h))
-          if (edit === 'move') highlights = [...highlights.slice(i), ...highlights.slice(0, i)]
-          if (at % 3 === 0) stances = [...stances, `s${at}`]
-          const value = { schemaVersion: 1, highlights, stances }
-          const bytes = Buffer.from(codec.serialize(value))
-          expect(bytes.equals(Buffer.from(createCodec(join(dir, 'none.json')).serialize(value)))).toBe(true)
-          expect(JSON.parse(bytes.toString('latin1'))).toEqual(value)
-        }
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(12), fc.constantFrom('add', 'remove', 'replace', 'move')), { maxLength: 8 }),
+        (start, edits) => {
+          const codec = createCodec(join(dir, 'none.json'))
+          let highlights: object[] = start
+          let stances = ['a']
+          for (const [at, edit] of edits) {
+            const i = Math.min(at, highlights.length)
+            if (edit === 'add')
+              highlights = [...highlights.slice(0, i), { id: `n${at}`, note: 'é“x”', n: at }, ...highlights.slice(i)]
+            if (edit === 'remove') highlights = highlights.filter((_, j) => j !== i)
+            if (edit === 'replace' && highlights[i])
+              highlights = highlights.map((h, j) => (j === i ? { ...h, n: -1 } : h))
+            if (edit === 'move') highlights = [...highlights.slice(i), ...highlights.slice(0, i)]
+            if (at % 3 === 0) stances = [...stances, `s${at}`]
+            const value = { schemaVersion: 1, highlights, stances }
+            const bytes = Buffer.from(codec.serialize(value))
+            expect(bytes.equals(Buffer.from(createCodec(join(dir, 'none.json')).serialize(value)))).toBe(true)
+            expect(JSON.parse(bytes.toString('latin1'))).toEqual(value)
+          }
+        },
+      ),
     )
   })
 })
 
 describe('writing the store file', () => {
-  const highlights = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `h${i}`, articleId: 'a', textHash: '', start: i, end: i + 5, quote: 'quote', prefix: '', suffix: '', color: 'yellow' as const, note: '', tags: [], stance: null, topic: null, createdAt: 'x', updatedAt: 'x' }))
-  const add = (h: StoreData['highlights'][number]) => (data: StoreData) => ({ ...data, highlights: [...data.highlights, h] })
+  const highlights = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `h${i}`,
+      articleId: 'a',
+      textHash: '',
+      start: i,
+      end: i + 5,
+      quote: 'quote',
+      prefix: '',
+      suffix: '',
+      color: 'yellow' as const,
+      note: '',
+      tags: [],
+      stance: null,
+      topic: null,
+      createdAt: 'x',
+      updatedAt: 'x',
+    }))
+  const add = (h: StoreData['highlights'][number]) => (data: StoreData) => ({
+    ...data,
+    highlights: [...data.highlights, h],
+  })
 
   it('writes through a symbolic link to the file it points at, leaving the link in place', () => {
     mkdirSync(join(dir, 'real'))
-    writeFileSync(join(dir, 'real', 'highlights.json'), JSON.stringify({ schemaVersion: 1, highlights: [], stances: [] }))
+    writeFileSync(
+      join(dir, 'real', 'highlights.json'),
+      JSON.stringify({ schemaVersion: 1, highlights: [], stances: [] }),
+    )
     symlinkSync(join(dir, 'real', 'highlights.json'), join(dir, 'highlights.json'))
     const store = openStore(join(dir, 'highlights.json'))
     store.update(add(highlights(1)[0]!))

@@ -58,7 +58,10 @@ export function createCodec(path: string): Codec {
     let encoded = cache.get(item)
     if (encoded === undefined) {
       // ASCII-only JSON (\uXXXX escapes): the read-back before each write decodes it on the fast path.
-      encoded = Buffer.from(JSON.stringify(item).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1')
+      encoded = Buffer.from(
+        JSON.stringify(item).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+        'latin1',
+      )
       cache.set(item, encoded)
     }
     return encoded
@@ -85,7 +88,8 @@ export function createCodec(path: string): Codec {
         const layout: ArrayLayout = { items: v, start: length, ends: new Array<number>(v.length) }
         const before = previous?.arrays.get(key)
         let reused = 0
-        if (before) while (reused < v.length && reused < before.items.length && v[reused] === before.items[reused]) reused++
+        if (before)
+          while (reused < v.length && reused < before.items.length && v[reused] === before.items[reused]) reused++
         if (reused > 0 && previous && before) {
           const shift = layout.start - before.start
           push(previous.out.subarray(before.start, before.ends[reused - 1]))
@@ -113,7 +117,13 @@ export function createCodec(path: string): Codec {
     },
     // conf reads the file back before every write; when it is still the version we wrote, skip the parse.
     deserialize(text) {
-      if (last && last.version !== null && last.version === fileVersion(path) && Buffer.byteLength(text) === last.length) return last.value
+      if (
+        last &&
+        last.version !== null &&
+        last.version === fileVersion(path) &&
+        Buffer.byteLength(text) === last.length
+      )
+        return last.value
       const value = JSON.parse(text) as Record<string, unknown>
       last = { value, version: fileVersion(path), length: Buffer.byteLength(text) }
       return value

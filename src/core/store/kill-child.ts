@@ -24,6 +24,10 @@ for (let i = 0; ; i++) {
     createdAt: at,
     updatedAt: at,
   }
-  store.update((data) => (data.highlights.some((h) => h.id === highlight.id) ? data : { ...data, highlights: [...data.highlights, highlight] }))
+  store.update((data) =>
+    data.highlights.some((h) => h.id === highlight.id)
+      ? data
+      : { ...data, highlights: [...data.highlights, highlight] },
+  )
   process.stdout.write(`${highlight.id}\n`)
 }

@@ -75,7 +75,12 @@ export async function runKillRounds(options: KillOptions): Promise<KillReport> {
 }
 
 /** Two writers on one store at once (the app and the CLI): run both, kill both, lose nothing. */
-export async function runTwoWriters(child: string, storePath: string, seedFile: string, ms: number): Promise<{ acked: string[]; problem: string | null }> {
+export async function runTwoWriters(
+  child: string,
+  storePath: string,
+  seedFile: string,
+  ms: number,
+): Promise<{ acked: string[]; problem: string | null }> {
   const run = () =>
     new Promise<string[]>((resolve, reject) => {
       const proc = spawn(process.execPath, [child, storePath, seedFile], { stdio: ['ignore', 'pipe', 'inherit'] })

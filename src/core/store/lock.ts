@@ -1,6 +1,16 @@
 // A lock file beside the store, so two processes (the app and the CLI or browser host) never
 // interleave their read-modify-write. Created with O_EXCL; a lock left by a dead process is broken.
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
 import { hostname } from 'node:os'
 import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -71,7 +81,8 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
       breakLock(lockPath, seen.raw)
       continue
     }
-    if (Date.now() > deadline) throw new LockTimeoutError(lockPath, seen.info ? `pid ${seen.info.pid} on ${seen.info.host}` : 'unknown')
+    if (Date.now() > deadline)
+      throw new LockTimeoutError(lockPath, seen.info ? `pid ${seen.info.pid} on ${seen.info.host}` : 'unknown')
     sleep(2 + Math.random() * 8)
   }
 }

@@ -77,7 +77,10 @@ const migrations: Record<number, Migration> = {
         suffix: '',
         color: (HIGHLIGHT_COLORS as readonly string[]).includes(h.color ?? '') ? h.color : 'yellow',
         note: h.note ?? '',
-        tags: (h.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+        tags: (h.tags ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
         stance: h.label ?? null,
         topic: null,
         createdAt: at,
@@ -89,8 +92,7 @@ const migrations: Record<number, Migration> = {
 }
 
 export type ParsedStore =
-  | { ok: true; data: StoreData; fromVersion: number; dropped: number; total: number }
-  | { ok: false; reason: string }
+  { ok: true; data: StoreData; fromVersion: number; dropped: number; total: number } | { ok: false; reason: string }
 
 /** Validate and migrate what a file held. `dropped` counts highlights that could not be read. */
 export function parseStore(json: unknown): ParsedStore {
@@ -103,10 +105,17 @@ export function parseStore(json: unknown): ParsedStore {
     return { ok: false, reason: `its schema version ${JSON.stringify(declared)} is not a version number` }
   }
   if (version > SCHEMA_VERSION) {
-    return { ok: false, reason: `it was written by a newer version of Stance Reader (schema ${version}; this version reads up to ${SCHEMA_VERSION})` }
+    return {
+      ok: false,
+      reason: `it was written by a newer version of Stance Reader (schema ${version}; this version reads up to ${SCHEMA_VERSION})`,
+    }
   }
   const top = (version === 0 ? storeV0 : storeV1).safeParse(json)
-  if (!top.success) return { ok: false, reason: `it does not have the shape of a highlights store (${top.error.issues[0]?.message ?? 'invalid'})` }
+  if (!top.success)
+    return {
+      ok: false,
+      reason: `it does not have the shape of a highlights store (${top.error.issues[0]?.message ?? 'invalid'})`,
+    }
 
   let items = top.data.highlights
   let dropped = 0
@@ -128,7 +137,10 @@ export function parseStore(json: unknown): ParsedStore {
     seen.add(parsed.data.id)
     highlights.push(parsed.data as Highlight)
   }
-  const stances = 'stances' in top.data && Array.isArray(top.data.stances) ? top.data.stances.filter((s): s is string => typeof s === 'string') : []
+  const stances =
+    'stances' in top.data && Array.isArray(top.data.stances)
+      ? top.data.stances.filter((s): s is string => typeof s === 'string')
+      : []
   return {
     ok: true,
     data: { schemaVersion: SCHEMA_VERSION, highlights, stances },

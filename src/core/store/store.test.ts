@@ -27,7 +27,8 @@ function highlight(id: string, quote: string): Highlight {
     updatedAt: at,
   }
 }
-const add = (h: Highlight) => (data: StoreData) => (data.highlights.some((x) => x.id === h.id) ? data : { ...data, highlights: [...data.highlights, h] })
+const add = (h: Highlight) => (data: StoreData) =>
+  data.highlights.some((x) => x.id === h.id) ? data : { ...data, highlights: [...data.highlights, h] }
 
 let dir: string
 let file: string
@@ -78,12 +79,17 @@ describe('openStore', () => {
     expect(newer.notices[0]!.message).toMatch(/newer version of Stance Reader \(schema 7/)
     const copies = readdirSync(dir).filter((f) => f.startsWith('highlights.corrupt-'))
     expect(copies).toHaveLength(2)
-    expect(readFileSync(join(dir, 'highlights.corrupt-2025-01-01T00-00-01-000Z.json'), 'utf8')).toContain('somethingNew')
+    expect(readFileSync(join(dir, 'highlights.corrupt-2025-01-01T00-00-01-000Z.json'), 'utf8')).toContain(
+      'somethingNew',
+    )
   })
 
   it('keeps the readable highlights of a partly damaged file and backs the whole file up', () => {
     const good = highlight('g1', 'Russia is capable of ensuring nuclear parity')
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, highlights: [good, { id: 'bad', start: 'nine' }], stances: ['skeptical'] }))
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, highlights: [good, { id: 'bad', start: 'nine' }], stances: ['skeptical'] }),
+    )
     const store = openStore(file)
     expect(store.read().highlights.map((h) => h.id)).toEqual(['g1'])
     expect(store.read().stances).toEqual(['skeptical'])
@@ -99,14 +105,36 @@ describe('openStore', () => {
     const start = TASS.indexOf(quote)
     const v0 = {
       highlights: [
-        { id: 'old1', articleId: '000_f6b6277f5f03b554', text: quote, range: { start, end: start + quote.length }, color: 'green', note: 'key line', tags: 'arms, inf', label: 'opposes', created: Date.UTC(2024, 5, 1) },
+        {
+          id: 'old1',
+          articleId: '000_f6b6277f5f03b554',
+          text: quote,
+          range: { start, end: start + quote.length },
+          color: 'green',
+          note: 'key line',
+          tags: 'arms, inf',
+          label: 'opposes',
+          created: Date.UTC(2024, 5, 1),
+        },
         { id: 'old2', articleId: '000_f6b6277f5f03b554', text: 'x', range: { start: 0, end: 1 }, color: 'magenta' },
       ],
     }
     writeFileSync(file, JSON.stringify(v0))
     const store = openStore(file)
     const [first, second] = store.read().highlights
-    expect(first).toMatchObject({ id: 'old1', quote, start, end: start + quote.length, color: 'green', tags: ['arms', 'inf'], stance: 'opposes', topic: null, textHash: '', prefix: '', createdAt: '2024-06-01T00:00:00.000Z' })
+    expect(first).toMatchObject({
+      id: 'old1',
+      quote,
+      start,
+      end: start + quote.length,
+      color: 'green',
+      tags: ['arms', 'inf'],
+      stance: 'opposes',
+      topic: null,
+      textHash: '',
+      prefix: '',
+      createdAt: '2024-06-01T00:00:00.000Z',
+    })
     expect(second!.color).toBe('yellow')
     expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1)
     const kept = readdirSync(dir).find((f) => f.startsWith('highlights.v0-'))!
@@ -145,7 +173,11 @@ describe('openStore', () => {
     mkdirSync(blocked)
     store.update(add(highlight('kept2', 'Kremlin Spokesman Dmitry Peskov said on Tuesday')))
     expect(store.unsavedChanges).toBe(0)
-    expect(openStore(path).read().highlights.map((h) => h.id)).toEqual(['kept1', 'kept2'])
+    expect(
+      openStore(path)
+        .read()
+        .highlights.map((h) => h.id),
+    ).toEqual(['kept1', 'kept2'])
   })
 
   it('breaks a lock left by a process that died', () => {

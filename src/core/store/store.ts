@@ -6,7 +6,16 @@
 // A failed write keeps the change in memory and replays it on the next write that succeeds.
 import { readFileSync } from 'node:fs'
 import type { Notice } from '../../shared/types'
-import { backendOptions, confBackend, createCodec, fileVersion, writeStoreFile, type BackendFactory, type Codec, type StoreBackend } from './backend'
+import {
+  backendOptions,
+  confBackend,
+  createCodec,
+  fileVersion,
+  writeStoreFile,
+  type BackendFactory,
+  type Codec,
+  type StoreBackend,
+} from './backend'
 import { LockTimeoutError, withLock, type LockOptions } from './lock'
 import { recoverUnreadable, removeLeftoverTempFiles, upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
@@ -28,7 +37,10 @@ export class StoreWriteError extends Error {
     readonly unsaved: number,
     options?: ErrorOptions,
   ) {
-    super(`Could not save highlights to ${path}: ${reason}. Your changes (${unsaved}) are kept and will be saved with the next successful write.`, options)
+    super(
+      `Could not save highlights to ${path}: ${reason}. Your changes (${unsaved}) are kept and will be saved with the next successful write.`,
+      options,
+    )
   }
 }
 
@@ -115,7 +127,8 @@ export class HighlightStore {
     // Checked before the backend is built, which would refuse (or clear) a file it cannot read.
     const recovered = recoverUnreadable(this.path, this.#now())
     if (recovered.notice) this.notices.push(recovered.notice)
-    if (recovered.upgradedFrom !== undefined) this.notices.push(upgradeNotice(this.path, recovered.upgradedFrom, recovered.backupPath))
+    if (recovered.upgradedFrom !== undefined)
+      this.notices.push(upgradeNotice(this.path, recovered.upgradedFrom, recovered.backupPath))
     this.#file = recovered.data
     if (recovered.rewrite) {
       try {

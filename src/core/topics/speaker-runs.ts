@@ -82,7 +82,8 @@ export function words(text: string): Word[] {
     for (;;) {
       while (i < length && isAsciiAlnum(text.charCodeAt(i))) i++
       const joiner = text.charCodeAt(i) // ' . - inside a word: "O'Neill", "U.S", "build-up"
-      if ((joiner === 39 || joiner === 46 || joiner === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1))) i += 2
+      if ((joiner === 39 || joiner === 46 || joiner === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1)))
+        i += 2
       else break
     }
     out.push(word(text.slice(start, i), start))
