@@ -77,3 +77,21 @@ test('the last open article is reopened after a reload', async ({ app }) => {
   await app.reload()
   await expect(app.getByRole('region', { name: 'Reader' })).toContainText('Xinhua')
 })
+
+test('dark mode follows the OS and stays readable', async ({ app }) => {
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  await expect(app.getByRole('region', { name: 'Reader' })).toContainText('nuclear parity')
+  const background = await app.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number) as [number, number, number]
+  expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeLessThan(80)
+  expect(await seriousViolations(app)).toEqual([])
+  await screenshot(app, 'reader-dark')
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  await app.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'Arms race' }).click()
+  await expect(app.getByRole('group', { name: 'Articles side by side, oldest first' }).getByRole('region')).toHaveCount(
+    5,
+  )
+  expect(await seriousViolations(app)).toEqual([])
+  await screenshot(app, 'compare-dark')
+})
