@@ -28,6 +28,12 @@ test('a 1,000-article slice imports with visible progress', async ({ app }, test
   await app.getByRole('listbox', { name: 'Articles' }).waitFor()
   await app.getByLabel('Import file').setInputFiles(slice)
   await expect(app.getByRole('progressbar').first()).toBeVisible()
+  // for the screenshot, a moment with counts in it if the import is still running (it may be done already)
+  await app
+    .getByText(/[1-9][\d,]* of [\d,]+/)
+    .first()
+    .waitFor({ timeout: 3_000 })
+    .catch(() => undefined)
   await screenshot(app, 'import-progress')
 
   // the UI stays usable while it runs
