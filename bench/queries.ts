@@ -1,4 +1,6 @@
 // The fixed workload: 50 search queries and the topics compared, so runs are comparable.
+import type { Topic } from '../src/shared/types'
+import { parseTerms, presetTopics } from '../src/core/topics'
 
 /** One-word common and rare, two-word, phrases, and lunr syntax a user types. */
 export const QUERIES = [
@@ -67,3 +69,17 @@ export const EXTRA_TOPICS = [
   { name: 'Trade war', terms: 'tariffs, trade war, protectionism, retaliation' },
   { name: 'Coffee quotas', terms: 'quota, quotas, export quotas, +coffee' },
 ]
+
+/** The topics compared: the three presets, then the five above. */
+export function benchTopics(): Topic[] {
+  return [
+    ...presetTopics(),
+    ...EXTRA_TOPICS.map((t, i) => ({
+      id: `bench-${i}`,
+      name: t.name,
+      description: '',
+      preset: false,
+      ...parseTerms(t.terms),
+    })),
+  ]
+}

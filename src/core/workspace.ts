@@ -2,81 +2,51 @@
 // (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
 // It answers at once from what it has: the article list before the bodies are read, the previous index
 // while a new one builds, import progress while an import runs (in the background: see importText).
+// Topics, highlights, export and settings are answered by WorkspaceStores (workspace-stores.ts), imports
+// by workspace-import.ts, the speaker warm-up by workspace-warmup.ts; its services are in workspace-parts.ts.
 import type {
   AppStatus,
   Article,
   ArticleSummary,
   CompareRequest,
   Comparison,
-  ExportScope,
-  Highlight,
-  HighlightPatch,
-  ImportProgress,
   LoadProblem,
-  NewHighlight,
   Notice,
-  PlacedHighlight,
   SearchHit,
-  Settings,
-  Topic,
-  TopicInput,
 } from '../shared/types'
 import { collapseDuplicates } from './library/group'
 import { IndexNotReadyError, LiveIndex } from './live-index'
 import { scanCandidates } from './topics'
-import {
-  byDate,
-  NotFoundError,
-  summarize,
-  type Importer,
-  type MarkdownExport,
-  type WorkspaceApi,
-  type WorkspaceParts,
-} from './workspace-parts'
+import { ImportQueue, messageOf } from './workspace-import'
+import { byDate, NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './workspace-parts'
+import { WorkspaceStores } from './workspace-stores'
+import { SpeakerWarmup, type WarmupReport } from './workspace-warmup'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from './live-index'
 export * from './workspace-parts'
 
-const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 /** Up to this many articles, a comparison before the index covers them reads them in full rather than wait. */
 const SCAN_LIMIT = 3000
 /** How long a search waits for a rebuild in progress before answering from the previous index. */
 const STALE_WAIT_MS = 8000
-/** How often, at most, status and the list look for articles another process imported into the library. */
-const PICK_UP_MS = 2000
 
-const importStarting = (file: string): ImportProgress => ({
-  running: true,
-  file,
-  done: 0,
-  total: 0,
-  added: 0,
-  ratePerSecond: 0,
-  secondsLeft: null,
-  skipped: [],
-})
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-export class Workspace implements WorkspaceApi {
+export class Workspace extends WorkspaceStores implements WorkspaceApi {
   #summaries: ArticleSummary[] = []
   #summaryById = new Map<string, ArticleSummary>()
   /** Null until the bodies have been read. */
   #articles: Map<string, Article> | null = null
-  /** Settles when the bodies have been read (the first set only: see #loaded). */
+  /** Settles when the bodies have been read (the first set only: see loadedArticles). */
   #bodies: Promise<unknown>
   #readEarly: (id: string) => Promise<Article | undefined>
   #index: LiveIndex
   #notices: Notice[]
   #loadProblems: LoadProblem[]
-  #import: ImportProgress | null = null
-  #imports: Promise<void> = Promise.resolve()
+  readonly #imports: ImportQueue
+  readonly #warmup = new SpeakerWarmup()
   #dismissed = new Set<string>()
-  #lastPickUp = 0
-  readonly #parts: WorkspaceParts
 
   constructor(parts: WorkspaceParts) {
-    this.#parts = parts
+    super(parts)
     this.#notices = [...(parts.notices ?? [])]
     this.#loadProblems = [...(parts.loadProblems ?? [])]
     this.#index = new LiveIndex(parts.buildIndex, (error) =>
@@ -106,18 +76,34 @@ export class Workspace implements WorkspaceApi {
       )
       this.#bodies.catch(() => undefined) // reported as a notice; callers that need the bodies see the error
     }
+    this.#imports = new ImportQueue(parts.importer, {
+      bodies: this.#bodies,
+      addArticles: (articles) => this.addArticles(articles),
+      addNotice: (notice) => this.addNotice(notice),
+    })
   }
 
   /** Lets go of what the workspace holds; stores write synchronously, so nothing is pending. */
   dispose(): void {
-    this.#parts.dispose?.()
+    this.#warmup.dispose()
+    this.parts.dispose?.()
   }
 
   /** Resolves once the bodies are read, queued imports are done and the index over the result is built. */
   async ready(): Promise<void> {
     await this.#bodies
-    await this.#imports
+    await this.#imports.idle()
     await this.#index.idle()
+  }
+
+  /**
+   * Resolves once the background warm-up of speaker attribution (started when an index is ready) has
+   * finished for the current articles; what the last complete one did, or null if none has run.
+   */
+  async speakersWarmed(): Promise<WarmupReport | null> {
+    await this.ready()
+    await this.#warmup.idle()
+    return this.#warmup.last
   }
 
   // -- the set of articles --
@@ -128,7 +114,7 @@ export class Workspace implements WorkspaceApi {
 
   /** Adds (or replaces, by id) articles and schedules the index rebuild; the list changes at once. */
   async addArticles(articles: readonly Article[], problems: readonly LoadProblem[] = []): Promise<void> {
-    const current = await this.#loaded()
+    const current = await this.loadedArticles()
     this.#loadProblems.push(...problems)
     this.#setArticles([...current.values(), ...articles])
   }
@@ -138,8 +124,12 @@ export class Workspace implements WorkspaceApi {
     this.#dismissed.delete(notice.id)
   }
 
+  protected override bodiesRead(): Promise<unknown> {
+    return this.#bodies
+  }
+
   /** The current articles, once the bodies have been read (the set an import last left). */
-  async #loaded(): Promise<ReadonlyMap<string, Article>> {
+  protected override async loadedArticles(): Promise<ReadonlyMap<string, Article>> {
     await this.#bodies
     return this.#articles ?? new Map()
   }
@@ -153,19 +143,22 @@ export class Workspace implements WorkspaceApi {
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.#articles = byId
     this.#setSummaries([...byId.values()].map(summarize))
-    this.#parts.highlights.articlesChanged(byId)
-    this.#index.update([...byId.values()])
+    this.parts.highlights.articlesChanged(byId)
+    const list = [...byId.values()]
+    this.#index.update(list)
+    // Once the index is ready (not competing with its build or load), speakers for the new set.
+    this.#warmup.schedule(list, this.#index.idle())
     return byId
   }
 
-  async #article(id: string): Promise<Article> {
+  protected override async article(id: string): Promise<Article> {
     const article = this.#articles?.get(id) ?? (this.#summaryById.has(id) ? await this.#readEarly(id) : undefined)
     if (!article) throw new NotFoundError(`no article with id "${id}"`)
     return article
   }
 
   get #indexWaitMs(): number {
-    return this.#parts.indexWaitMs ?? 20_000
+    return this.parts.indexWaitMs ?? 20_000
   }
 
   #notReady(what: string): IndexNotReadyError {
@@ -180,12 +173,12 @@ export class Workspace implements WorkspaceApi {
   // -- library and reader --
 
   async listArticles(): Promise<ArticleSummary[]> {
-    this.#pickUpOutside()
+    this.#imports.pickUpOutside()
     return this.#summaries
   }
 
   async getArticle(id: string): Promise<Article> {
-    return this.#article(id)
+    return this.article(id)
   }
 
   async search(query: string): Promise<SearchHit[]> {
@@ -198,12 +191,12 @@ export class Workspace implements WorkspaceApi {
   }
 
   async status(): Promise<AppStatus> {
-    this.#pickUpOutside()
+    this.#imports.pickUpOutside()
     return {
       articleCount: this.#summaries.length,
       index: this.#index.progress,
-      import: this.#import,
-      notices: [...this.#notices, ...(this.#parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
+      import: this.#imports.progress,
+      notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
       loadProblems: [...this.#loadProblems],
     }
   }
@@ -213,27 +206,11 @@ export class Workspace implements WorkspaceApi {
     this.#notices = this.#notices.filter((n) => n.id !== id)
   }
 
-  // -- topics and comparison --
-
-  #config<T>(change: () => T): T {
-    return this.#parts.settings.update ? this.#parts.settings.update(change) : change()
-  }
-
-  async listTopics(): Promise<Topic[]> {
-    return this.#parts.topics.list()
-  }
-
-  async saveTopic(input: TopicInput): Promise<Topic> {
-    return this.#config(() => this.#parts.topics.save(input))
-  }
-
-  async deleteTopic(id: string): Promise<void> {
-    this.#config(() => this.#parts.topics.delete(id))
-  }
+  // -- comparison (topics, highlights, export and settings: workspace-stores.ts) --
 
   /** One pane per story: near-identical copies fold into their story's pane ("also filed as …"). */
   async compare(request: CompareRequest): Promise<Comparison> {
-    const all = await this.#loaded()
+    const all = await this.loadedArticles()
     const pool = request.articleIds ? request.articleIds.flatMap((id) => all.get(id) ?? []) : [...all.values()]
     const articles = collapseDuplicates(pool)
     // Articles the index does not cover yet are read in full; past a few thousand, wait for the index instead.
@@ -242,55 +219,7 @@ export class Workspace implements WorkspaceApi {
     if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
     // compare() puts each story's alsoFiledAs on its pane.
-    return this.#parts.topics.compare(request, articles, candidates)
-  }
-
-  // -- highlights (placed on the bodies, so each waits for them) --
-
-  async listHighlights(): Promise<PlacedHighlight[]> {
-    await this.#bodies
-    return this.#parts.highlights.list()
-  }
-
-  async addHighlight(input: NewHighlight): Promise<PlacedHighlight> {
-    await this.#bodies
-    await this.#article(input.articleId)
-    return this.#parts.highlights.add(input)
-  }
-
-  async updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight> {
-    await this.#bodies
-    return this.#parts.highlights.update(id, patch)
-  }
-
-  async deleteHighlight(id: string): Promise<Highlight> {
-    await this.#bodies
-    return this.#parts.highlights.delete(id)
-  }
-
-  async restoreHighlight(highlight: Highlight): Promise<PlacedHighlight> {
-    await this.#bodies
-    return this.#parts.highlights.restore(highlight)
-  }
-
-  async reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight> {
-    await this.#bodies
-    await this.#article(articleId)
-    return this.#parts.highlights.reattach(id, articleId, start, end)
-  }
-
-  async listStances(): Promise<string[]> {
-    return this.#parts.highlights.stances()
-  }
-
-  async addStance(label: string): Promise<string[]> {
-    return this.#parts.highlights.addStance(label)
-  }
-
-  async exportMarkdown(scope: ExportScope): Promise<MarkdownExport> {
-    const articles = await this.#loaded()
-    if (scope.kind === 'article') await this.#article(scope.articleId)
-    return this.#parts.exportMarkdown(scope, articles)
+    return this.parts.topics.compare(request, articles, candidates)
   }
 
   // -- import --
@@ -300,84 +229,11 @@ export class Workspace implements WorkspaceApi {
    * progress and final figures in `status().import`, a failure as a notice. `imported()` waits for it.
    */
   async importText(fileName: string, text: string): Promise<void> {
-    const importer = this.#parts.importer
-    if (!importer) throw new Error('import is not available in this build')
-    importer.check?.(fileName)
-    if (!this.#import?.running) this.#import = importStarting(fileName)
-    this.#imports = this.#imports.then(() => this.#runImport(importer, fileName, text))
+    this.#imports.start(fileName, text)
   }
 
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
   imported(): Promise<void> {
-    return this.#imports
+    return this.#imports.idle()
   }
-
-  async #runImport(importer: Importer, fileName: string, text: string): Promise<void> {
-    this.#import = importStarting(fileName)
-    try {
-      await this.#bodies
-      const outcome = await importer.run(fileName, text, (progress) => (this.#import = { ...progress, running: true }))
-      if (outcome.articles.length) await this.addArticles(outcome.articles)
-      this.#import = { ...outcome.progress, running: false }
-    } catch (error) {
-      this.#import = { ...(this.#import ?? importStarting(fileName)), running: false, secondsLeft: 0 }
-      this.addNotice({
-        id: 'import-failed',
-        level: 'error',
-        message: `Import of ${fileName} failed: ${messageOf(error)}`,
-      })
-    }
-  }
-
-  /**
-   * Another process may import into the same library (`cli import` defaults to it): now and then, queued
-   * with the imports, the library is looked at again and what it added joins the list (the renderer sees
-   * the article count change on its next status poll and reloads the list).
-   */
-  #pickUpOutside(): void {
-    const importer = this.#parts.importer
-    if (!importer?.pickUp || this.#import?.running || Date.now() - this.#lastPickUp < PICK_UP_MS) return
-    this.#lastPickUp = Date.now()
-    const pickUp = importer.pickUp.bind(importer)
-    this.#imports = this.#imports.then(async () => {
-      // A library that could not be read at all is reported already (library-unreadable).
-      if (
-        !(await this.#bodies.then(
-          () => true,
-          () => false,
-        ))
-      )
-        return
-      try {
-        const articles = await pickUp()
-        if (articles.length) await this.addArticles(articles)
-      } catch (error) {
-        this.addNotice({
-          id: 'library-refresh-failed',
-          level: 'warning',
-          message: `Articles imported into your library by another program could not be read: ${messageOf(error)}`,
-        })
-      }
-    })
-  }
-
-  // -- settings --
-
-  async getSettings(): Promise<Settings> {
-    const stored = this.#parts.settings.get('settings')
-    return { ...DEFAULT_SETTINGS, ...(isRecord(stored) ? (stored as Partial<Settings>) : {}) }
-  }
-
-  async setSettings(patch: Partial<Settings>): Promise<Settings> {
-    return this.#config(() => {
-      const stored = this.#parts.settings.get('settings')
-      const next = { ...DEFAULT_SETTINGS, ...(isRecord(stored) ? (stored as Partial<Settings>) : {}), ...patch }
-      this.#parts.settings.set('settings', next)
-      return next
-    })
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
