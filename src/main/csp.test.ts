@@ -5,7 +5,7 @@ import { CSP, devCsp, META_CSP } from './csp'
 describe('Content-Security-Policy', () => {
   it('is the same in index.html as in the headers, less frame-ancestors (which a <meta> cannot carry)', () => {
     const html = readFileSync('src/renderer/index.html', 'utf8')
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)
     expect(meta?.[1]).toBe(META_CSP)
     expect(`${META_CSP}; frame-ancestors 'none'`).toBe(CSP)
   })
