@@ -1,21 +1,11 @@
 // Imports into the workspace, one at a time in the background, and the articles another process
 // (`cli import`, the browser host) adds to the same library: both join the workspace through addArticles.
 import type { Article, ImportProgress, Notice } from '../shared/types'
+import { importStarting } from './library'
 import type { Importer } from './workspace-parts'
 
 /** How often, at most, status and the list look for articles another process imported into the library. */
 const PICK_UP_MS = 2000
-
-const importStarting = (file: string): ImportProgress => ({
-  running: true,
-  file,
-  done: 0,
-  total: 0,
-  added: 0,
-  ratePerSecond: 0,
-  secondsLeft: null,
-  skipped: [],
-})
 
 export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
