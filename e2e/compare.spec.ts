@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './fixtures'
+import { expect, screenshot, seriousViolations, test } from './fixtures'
 
 const DATES = ['19 Mar 2019', '4 Jul 2019', '5 Sep 2019', '24 Sep 2019', '24 Jan 2025']
 const PRESETS = [
@@ -18,6 +18,7 @@ test('each preset shows five panes in date order', async ({ app }) => {
     await expect(panes).toHaveCount(5)
     const texts = await panes.allInnerTexts()
     DATES.forEach((date, i) => expect(texts[i], `${preset.name}: pane ${i + 1}`).toContain(date))
+    expect(await seriousViolations(app), preset.name).toEqual([])
     await screenshot(app, preset.file)
   }
 })

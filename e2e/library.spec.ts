@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { expect, screenshot, test } from './fixtures'
+import { expect, screenshot, seriousViolations, test } from './fixtures'
 
 const SEED_DATES = ['19 Mar 2019', '4 Jul 2019', '5 Sep 2019', '24 Sep 2019', '24 Jan 2025']
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 test('the library lists the five seed articles in date order', async ({ app }) => {
   const rows = app.getByRole('listbox', { name: 'Articles' }).getByRole('option')
