@@ -14,6 +14,8 @@ export interface ImportRequest {
   libraryDir: string
   fileName: string
   text: string
+  /** Source for records that name none (records with their own keep it). */
+  source?: string
 }
 
 export type ImportMessage =
@@ -27,7 +29,8 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportReport> {
   const library = await Library.open(request.libraryDir)
-  return library.importText(request.fileName, request.text, onProgress)
+  // A blank name is no name: such records stay "unknown source".
+  return library.importText(request.fileName, request.text, onProgress, { source: request.source?.trim() || null })
 }
 
 /**

@@ -49,13 +49,13 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     return texts.map((t) => t.article)
   }
 
-  /** Reads the library again; only what changed goes back: new or re-imported text, or groups that moved. */
+  /** Reads the library again; only what changed goes back: new or re-imported text, a new source, or groups that moved. */
   const readChanged = async (): Promise<Article[]> => {
     const before = known
     const articles = await readLibrary()
     return articles.filter((a) => {
       const old = before.get(a.id)
-      return !old || old.hash !== known.get(a.id)?.hash || !sameGroup(old.article, a)
+      return !old || old.hash !== known.get(a.id)?.hash || old.article.source !== a.source || !sameGroup(old.article, a)
     })
   }
 
@@ -65,8 +65,9 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
         throw new ImportError(`cannot import ${fileName}: choose a .jsonl, .md, .txt or .html file`)
       }
     },
-    async run(fileName, text, onProgress) {
-      const report = await importInWorker({ libraryDir: paths.library, fileName, text }, onProgress)
+    async run(fileName, text, onProgress, options) {
+      const request = { libraryDir: paths.library, fileName, text, source: options?.source }
+      const report = await importInWorker(request, onProgress)
       library = await Library.open(paths.library)
       return {
         articles: await readChanged(),

@@ -1,6 +1,6 @@
 // Imports into the workspace, one at a time in the background, and the articles another process
 // (`cli import`, the browser host) adds to the same library: both join the workspace through addArticles.
-import type { Article, ImportProgress, Notice } from '../shared/types'
+import type { Article, ImportOptions, ImportProgress, Notice } from '../shared/types'
 import { importStarting } from './library'
 import type { Importer } from './workspace-parts'
 
@@ -38,12 +38,12 @@ export class ImportQueue {
    * Starts importing one file and returns: the import runs in the background (one at a time), its
    * progress and final figures in `progress`, a failure as a notice. `idle()` waits for it.
    */
-  start(fileName: string, text: string): void {
+  start(fileName: string, text: string, options: ImportOptions = {}): void {
     const importer = this.#importer
     if (!importer) throw new Error('import is not available in this build')
     importer.check?.(fileName)
     if (!this.#progress?.running) this.#progress = importStarting(fileName)
-    this.#queue = this.#queue.then(() => this.#run(importer, fileName, text))
+    this.#queue = this.#queue.then(() => this.#run(importer, fileName, text, options))
   }
 
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
@@ -51,7 +51,7 @@ export class ImportQueue {
     return this.#queue
   }
 
-  async #run(importer: Importer, fileName: string, text: string): Promise<void> {
+  async #run(importer: Importer, fileName: string, text: string, options: ImportOptions): Promise<void> {
     this.#progress = importStarting(fileName)
     try {
       await this.#target.bodies
@@ -59,6 +59,7 @@ export class ImportQueue {
         fileName,
         text,
         (progress) => (this.#progress = { ...progress, running: true }),
+        options,
       )
       if (outcome.articles.length) await this.#target.addArticles(outcome.articles)
       this.#progress = { ...outcome.progress, running: false }

@@ -9,6 +9,7 @@ import type {
   ExportScope,
   Highlight,
   HighlightPatch,
+  ImportOptions,
   ImportProgress,
   LoadProblem,
   NewHighlight,
@@ -81,7 +82,12 @@ export interface ImportOutcome {
 export interface Importer {
   /** Throws ImportError when the file cannot be imported at all (its type), before anything starts. */
   check?(fileName: string): void
-  run(fileName: string, text: string, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome>
+  run(
+    fileName: string,
+    text: string,
+    onProgress: (progress: ImportProgress) => void,
+    options?: ImportOptions,
+  ): Promise<ImportOutcome>
   /** Articles another process (the CLI, the browser host) has added or changed since last read; [] if none. */
   pickUp?(): Promise<Article[]>
 }

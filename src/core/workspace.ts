@@ -10,6 +10,7 @@ import type {
   ArticleSummary,
   CompareRequest,
   Comparison,
+  ImportOptions,
   LoadProblem,
   Notice,
   SearchHit,
@@ -228,8 +229,8 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
    * Starts importing one file and returns: the import runs in the background (one at a time), its
    * progress and final figures in `status().import`, a failure as a notice. `imported()` waits for it.
    */
-  async importText(fileName: string, text: string): Promise<void> {
-    this.#imports.start(fileName, text)
+  async importText(fileName: string, text: string, options: ImportOptions = {}): Promise<void> {
+    this.#imports.start(fileName, text, options)
   }
 
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */

@@ -137,6 +137,23 @@ describe('handler table', () => {
     await expect(h.compare!({ topic: 'x', from: '2019-02-30' })).rejects.toThrow(/from/)
     await expect(h.exportMarkdown!({ kind: 'file', path: '/etc/passwd' })).rejects.toThrow(ValidationError)
     await expect(h.importText!('a.md', 'x'.repeat(10))).resolves.toBeUndefined()
+    await expect(h.importText!('a.jsonl', 'x', { source: 'Reuters' })).resolves.toBeUndefined()
+    await expect(h.importText!('a.jsonl', 'x', { source: 'R'.repeat(201) })).rejects.toThrow(
+      /^importText: argument 2\.source/,
+    )
+    await expect(h.importText!('a.jsonl', 'x', { sources: 'Reuters' })).rejects.toThrow(/^importText: argument 2/)
+    await expect(h.importText!('a.jsonl', 'x', { source: 7 })).rejects.toThrow(ValidationError)
+    await expect(h.importText!('a.jsonl', 'x', 'Reuters')).rejects.toThrow(ValidationError)
+  })
+
+  it('hands importText a trimmed source, and a blank one as none', () => {
+    expect(argSchemas.importText.parse(['a.jsonl', 'x', { source: '  Reuters \n' }])).toEqual([
+      'a.jsonl',
+      'x',
+      { source: 'Reuters' },
+    ])
+    expect(argSchemas.importText.parse(['a.jsonl', 'x', { source: '   ' }])).toEqual(['a.jsonl', 'x', {}])
+    expect(argSchemas.importText.parse(['a.jsonl', 'x'])).toEqual(['a.jsonl', 'x'])
   })
 })
 

@@ -89,6 +89,16 @@ const exportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
 ])
 
+// A blank source means none, so the records fall back to "unknown source" rather than an empty name.
+const importOptions = z.strictObject({
+  source: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((source) => source || undefined)
+    .optional(),
+})
+
 const settingsPatch = z.object({ lastArticleId: id.nullable().optional() })
 
 const none = z.tuple([])
@@ -115,7 +125,7 @@ export const argSchemas = {
   listStances: none,
   addStance: z.tuple([stance]),
   exportMarkdown: z.tuple([exportScope]),
-  importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS)]),
+  importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS), importOptions.optional()]),
   getSettings: none,
   setSettings: z.tuple([settingsPatch]),
   openExternal: z.tuple([z.string().max(4096)]),

@@ -9,6 +9,7 @@ import type {
   ExportResult,
   ExportScope,
   Highlight,
+  ImportOptions,
   HighlightPatch,
   NewHighlight,
   PlacedHighlight,
@@ -46,7 +47,7 @@ export interface Api {
   exportMarkdown(scope: ExportScope): Promise<ExportResult>
 
   // import (the renderer reads the chosen file and sends its text)
-  importText(fileName: string, text: string): Promise<void>
+  importText(fileName: string, text: string, options?: ImportOptions): Promise<void>
 
   // settings and links
   getSettings(): Promise<Settings>

@@ -178,6 +178,12 @@ export type ExportResult =
   | { kind: 'download'; fileName: string; markdown: string; count: number }
   | { kind: 'cancelled' }
 
+/** How to import one file: what its records do not say themselves. */
+export interface ImportOptions {
+  /** Source for records that name none (a wire file whose records carry no `source`); records with their own keep it. */
+  source?: string
+}
+
 export interface ImportProgress {
   running: boolean
   file: string | null

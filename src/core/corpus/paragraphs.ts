@@ -3,6 +3,7 @@
 import type { Paragraph } from '../../shared/types'
 import { normalizeForMatch } from '../text'
 import { detectChrome, endsSentence, titleCaseShare } from './chrome'
+import { isFigureLine } from './figures'
 import { detectMode, splitBlocks, type SegmentMode } from './segment'
 
 /** A paragraph picked out in front matter: its index, or its exact text (whitespace and case aside). */
@@ -33,12 +34,15 @@ function isHeadline(text: string, title: string | undefined): boolean {
   return wordCount(text) <= 25 && text.length <= 200 && !/[.!?,;…]["'”’)\]]*$/.test(text)
 }
 
-/** "Treaty with Japan": a few title-like words with no sentence, introducing a longer paragraph. */
+/**
+ * "Treaty with Japan": a few title-like words with no sentence, introducing a longer paragraph.
+ * Wire tables and results rows are short and capitalised too, so lines of figures are excluded.
+ */
 function isSectionHeading(text: string, next: string | undefined): boolean {
   if (next === undefined) return false
   const count = wordCount(text)
-  if (count > 10 || text.length > 80 || endsSentence(text) || /[,"“”]$/.test(text)) return false
-  if (!/^[\p{Lu}\p{N}]/u.test(text) || titleCaseShare(text) < 0.5) return false
+  if (count > 10 || text.length > 80 || endsSentence(text) || /[,"“”\-–—]$/.test(text)) return false
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || titleCaseShare(text) < 0.5 || isFigureLine(text)) return false
   return wordCount(next) >= 12 || endsSentence(next)
 }
 

@@ -12,7 +12,7 @@ export interface ImportReport {
   /** Records read from the file (skipped ones included). */
   total: number
   added: number
-  /** Same id from the same file, with changed content: the new version replaced the old. */
+  /** Same id from the same file, with changed content or a source newly named: the new version replaced the old. */
   updated: number
   /** Already in the library with the same content: nothing added twice. */
   unchanged: number
@@ -182,7 +182,9 @@ export class Library {
       const record = parsed.records[i] as SourceRecord
       const hash = contentHash(record)
       const existing = this.store.entry(record.id)
-      if (existing?.hash === hash) {
+      // Same text: unchanged, unless it now names a different source (a wire file imported again with its
+      // source given); a record naming none never erases a source already known.
+      if (existing?.hash === hash && (record.source === null || existing.source === record.source)) {
         unchanged++
         continue
       }

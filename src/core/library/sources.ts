@@ -31,7 +31,7 @@ export function recordParagraphs(record: SourceRecord): Paragraph[] {
     : []
 }
 
-function fromHtml(fileName: string, html: string): ParsedSource {
+function fromHtml(fileName: string, html: string, options: SourceOptions): ParsedSource {
   const page = htmlToText(html)
   const base = basename(fileName).replace(/\.html?$/i, '')
   if (!page.text && !page.title)
@@ -42,7 +42,7 @@ function fromHtml(fileName: string, html: string): ParsedSource {
     title: page.title ?? base,
     body: page.text,
     date: date ?? null,
-    source: page.source,
+    source: page.source ?? options.source ?? null,
     dateline: null,
     language: page.language ?? 'en',
     origin: fileName,
@@ -51,19 +51,19 @@ function fromHtml(fileName: string, html: string): ParsedSource {
   return { records: [record], problems: [] }
 }
 
-function fromArticleFile(fileName: string, text: string): ParsedSource {
+function fromArticleFile(fileName: string, text: string, options: SourceOptions): ParsedSource {
   const result = parseArticleFile(fileName, text)
   if (result.problem) return { records: [], problems: [result.problem] }
   const { paragraphCount: _count, alsoFiledAs: _also, duplicateOf: _dup, ...article } = result.article
-  return { records: [article], problems: [] }
+  return { records: [{ ...article, source: article.source ?? options.source ?? null }], problems: [] }
 }
 
 /** The records in one file's text; the file name decides the format. */
 export function parseSource(fileName: string, text: string, options: SourceOptions = {}): ParsedSource {
   const ext = extname(fileName).toLowerCase()
   if (ext === '.jsonl' || ext === '.ndjson') return parseJsonLines(fileName, text, options)
-  if (ext === '.html' || ext === '.htm') return fromHtml(fileName, text)
-  if (ext === '.md' || ext === '.markdown' || ext === '.txt') return fromArticleFile(fileName, text)
+  if (ext === '.html' || ext === '.htm') return fromHtml(fileName, text, options)
+  if (ext === '.md' || ext === '.markdown' || ext === '.txt') return fromArticleFile(fileName, text, options)
   return {
     records: [],
     problems: [

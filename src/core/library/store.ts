@@ -266,7 +266,8 @@ export class LibraryStore {
       const lead = end.torn ? '\n' : ''
       let offset = end.size + lead.length
       articles.forEach((article, i) => {
-        if (this.#entries.get(article.id)?.hash === article.hash) return
+        const entry = this.#entries.get(article.id)
+        if (entry?.hash === article.hash && entry.source === article.source) return
         const line = lines[i] as string
         const length = Buffer.byteLength(line)
         const { body: _body, paragraphs: _paragraphs, ...rest } = article

@@ -1,5 +1,5 @@
 // Polls the app's status: notices for the user, load problems, import and index progress.
-import type { AppStatus } from '../../../shared/types'
+import type { AppStatus, ImportOptions } from '../../../shared/types'
 import { api } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 
@@ -57,12 +57,15 @@ export class Status {
     }
   }
 
-  /** Reads the chosen file and hands its text to the back end, which imports in the background. */
-  async importFile(file: File): Promise<void> {
+  /**
+   * Reads the chosen file and hands its text to the back end, which imports in the background.
+   * `options` is always an object: over HTTP an undefined argument would arrive as null.
+   */
+  async importFile(file: File, options: ImportOptions = {}): Promise<void> {
     this.sending = file.name
     try {
       const text = await file.text()
-      const started = api.importText(file.name, text)
+      const started = api.importText(file.name, text, options)
       void this.poll() // show progress while the call runs
       await started
     } catch (error) {
