@@ -31,6 +31,8 @@ function selects(selectors: ParagraphSelector[] | undefined, index: number, text
 /** The top line when it reads as a headline: short, no closing punctuation, text follows. */
 function isHeadline(text: string, title: string | undefined): boolean {
   if (title && normalizeForMatch(title) === normalizeForMatch(text)) return true
+  // a results row opening a wire story ("Shr 1.25 dlrs vs 1.10 dlrs") is data, not a headline
+  if (isFigureLine(text)) return false
   return wordCount(text) <= 25 && text.length <= 200 && !/[.!?,;…]["'”’)\]]*$/.test(text)
 }
 
