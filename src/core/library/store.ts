@@ -52,6 +52,8 @@ export class LibraryStore {
   #entries = new Map<string, LibraryEntry>()
   #groups: string[][] = []
   #groupsKey: string | undefined
+  /** list() as last worked out; dropped whenever the entries or their group marks change. */
+  #listed: ArticleSummary[] | null = null
   /** library.json as last read or written here (see stampOf): another process's write changes it. */
   #stamp = ''
   /** The metadata was rebuilt from the store, so near-identical groups must be found again. */
@@ -98,6 +100,7 @@ export class LibraryStore {
 
   #adopt(meta: MetaFile, stamp: string): void {
     this.#entries = new Map(meta.articles.map((entry) => [entry.id, entry]))
+    this.#listed = null
     this.setGroups(meta.groups)
     this.#groupsKey = meta.groupsKey
     this.#stamp = stamp
@@ -162,9 +165,13 @@ export class LibraryStore {
     return [...this.#entries.values()]
   }
 
-  /** Every article's summary in date order, from metadata alone. */
+  /**
+   * Every article's summary in date order, from metadata alone. Kept until the entries change: the
+   * workspace asks for it twice on start-up (the list, then the bodies) and again on every pick-up.
+   */
   list(): ArticleSummary[] {
-    return this.entries().map(summaryOf).sort(byDate)
+    this.#listed ??= this.entries().map(summaryOf).sort(byDate)
+    return [...this.#listed]
   }
 
   get groups(): string[][] {
@@ -174,6 +181,7 @@ export class LibraryStore {
   /** Near-identical groups, representative first: marks `alsoFiledAs` and `duplicateOf` on the entries. */
   setGroups(groups: string[][]): void {
     this.#groups = markGroups(this.#entries, groups)
+    this.#listed = null
   }
 
   /** Changes whenever any article is added or changed: names the library's content for the index cache. */
@@ -278,6 +286,7 @@ export class LibraryStore {
       })
       if (out.length) appendFileSync(files.store, `${lead}${out.join('\n')}\n`)
       for (const entry of added) this.#entries.set(entry.id, entry)
+      if (added.length) this.#listed = null
       if (groups) this.setGroups(groups)
       else if (added.length) this.setGroups(this.#groups) // marks on the replaced entries
       this.#writeMetaLocked()
