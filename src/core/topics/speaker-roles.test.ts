@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { segmentParagraphs } from '../corpus/paragraphs'
 import { REUTERS_FILE } from '../test-paths'
-import { attributeSpeakers, type SpeakerInput } from './speaker'
+import { attributeSpeakers, speakersOf, type SpeakerInput } from './speaker'
 
 const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
 
@@ -126,16 +126,18 @@ describe('speakers in Reuters stories', () => {
     let named = 0
     for (const story of stories) {
       const paragraphs = segmentParagraphs(story.body, { title: story.title })
-      const found = attributeSpeakers(
-        paragraphs.map((p) => ({
-          index: p.index,
-          text: story.body.slice(p.start, p.end),
-          chrome: p.kind === 'chrome',
-          heading: p.kind === 'heading',
-          headline: p.headline,
-          section: p.section,
-        })),
-      )
+      const found = speakersOf({
+        id: story.id,
+        title: story.title,
+        source: null,
+        date: null,
+        dateline: null,
+        language: 'en',
+        origin: story.id,
+        paragraphCount: paragraphs.length,
+        body: story.body,
+        paragraphs,
+      })
       const text = story.body.toLowerCase()
       for (const speaker of found.values()) {
         if (speaker === null) continue
