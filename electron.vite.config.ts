@@ -8,10 +8,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          // the search index build runs in a worker thread (src/core/library/index-build.ts finds it by this name)
+          // the search index build runs in a worker thread (src/core/search/index-build.ts finds it by this name)
           'index-worker': resolve('src/core/search/worker.ts'),
-          // imports run in a worker thread too (src/core/import-run.ts finds it by this name)
-          'import-worker': resolve('src/core/import-worker.ts'),
+          // imports run in a worker thread too (src/core/library/import-run.ts finds it by this name)
+          'import-worker': resolve('src/core/library/import-worker.ts'),
         },
       },
     },

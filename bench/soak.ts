@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { SEEDS_DIR } from '../src/core/test-paths'
-import { buildKillChild, runKillRounds } from '../src/core/store/kill-harness'
+import { SEEDS_DIR } from '../src/core/testing/test-paths'
+import { buildKillChild, runKillRounds } from '../src/core/testing/kill-harness'
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '1000' }, minutes: { type: 'string', default: '15' } },

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Column, Comparison } from '../shared/types'
 import { loadCorpusDir } from '../core/corpus'
-import { BUNDLED_CORPUS } from '../core/test-paths'
+import { BUNDLED_CORPUS } from '../core/testing/test-paths'
 import { compare, presetTopics, scanCandidates } from '../core/topics'
 import { bandsOf, MIN_COLUMN_WIDTH, readableComparison, wrap } from './compare-layout'
 import { emphasize } from './format'

@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openConfig } from '../core/config-store'
-import { storePaths } from '../core/paths'
-import { confBackend } from '../core/store/backend'
+import { openConfig } from '../core/settings/config-store'
+import { storePaths } from '../core/fs/paths'
+import { confBackend } from '../core/highlights/store/backend'
 import { TopicStore } from '../core/topics'
 import { runCli, tempFolder } from './testing'
 

@@ -9,8 +9,8 @@ import {
   TermSyntaxError,
   type CandidateSource,
 } from '../core/topics'
-import { readSavedTopics } from '../core/config-store'
-import { storePaths, userDataDir } from '../core/paths'
+import { readSavedTopics } from '../core/settings/config-store'
+import { storePaths, userDataDir } from '../core/fs/paths'
 import { CliError, parseFlags, type Command } from './args'
 import {
   cachedIndexForCli,

@@ -16,9 +16,9 @@ import {
   readSourcePath,
   recordParagraphs,
 } from '../core/library'
-import { loadOrBuildIndex, type IndexProgress } from '../core/library/index-build'
+import { loadOrBuildIndex, type IndexProgress } from '../core/search/index-build'
 import { readIndexCache, indexKey } from '../core/search/cache'
-import { bundledCorpusDir } from '../core/paths'
+import { bundledCorpusDir } from '../core/fs/paths'
 import { SearchIndex } from '../core/search'
 import { CliError } from './args'
 

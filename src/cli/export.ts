@@ -2,7 +2,7 @@
 // With --out, an existing file is updated in place: only the generated part changes.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { writeFileAtomic } from '../core/write-file'
+import { writeFileAtomic } from '../core/fs/write-file'
 import type { ExportScope } from '../shared/types'
 import { exportDate, exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'

@@ -2,9 +2,9 @@
 import type { Article, PlacedHighlight } from '../shared/types'
 import { findQuote } from '../core/highlights/anchor'
 import { HighlightError, Highlights } from '../core/highlights/service'
-import { storePaths, userDataDir } from '../core/paths'
-import { openStore, StoreWriteError } from '../core/store/store'
-import { NotFoundError } from '../core/workspace'
+import { storePaths, userDataDir } from '../core/fs/paths'
+import { openStore, StoreWriteError } from '../core/highlights/store/store'
+import { NotFoundError } from '../core/workspace/workspace'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions, loadArticlesForCli, type CorpusFlags } from './corpus'
 

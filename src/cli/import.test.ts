@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { reutersLines } from '../core/library/testing'
+import { reutersLines } from '../core/testing/library'
 
 const exec = promisify(execFile)
 const cli = (...args: string[]) =>

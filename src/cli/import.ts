@@ -2,7 +2,7 @@
 // .md/.txt/.html, or one such file to the user's library, with progress on stderr and a summary.
 import type { ImportProgress } from '../shared/types'
 import { Library, type ImportReport } from '../core/library'
-import { storePaths, userDataDir } from '../core/paths'
+import { storePaths, userDataDir } from '../core/fs/paths'
 import { CliError, parseFlags, type Command } from './args'
 
 const usage = 'cli import <file.jsonl | folder | file.md|.txt|.html> [--library DIR] [--source NAME] [--json]'

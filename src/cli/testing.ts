@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll } from 'vitest'
-import { REPO_ROOT } from '../core/test-paths'
+import { REPO_ROOT } from '../core/testing/test-paths'
 
 const run = promisify(execFile)
 const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')

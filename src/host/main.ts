@@ -4,9 +4,9 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { bundledCorpusDir, userDataDir } from '../core/paths'
-import { openWorkspace } from '../core/open-workspace'
-import { createHandlers } from '../main/handlers'
+import { bundledCorpusDir, userDataDir } from '../core/fs/paths'
+import { openWorkspace } from '../core/workspace/open-workspace'
+import { createHandlers } from '../backend/handlers'
 import { hostPlatform } from './platform'
 import { startHost } from './server'
 

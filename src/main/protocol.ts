@@ -2,8 +2,8 @@
 // any local file the OS lets us, and would share one origin with every other file.
 import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
-import { CSP, SECURITY_HEADERS } from './csp'
-import { contentType, resolveStaticPath } from './static-files'
+import { CSP, SECURITY_HEADERS } from '../backend/csp'
+import { contentType, resolveStaticPath } from '../backend/static-files'
 import { APP_HOST, APP_SCHEME } from './app-url'
 
 export { APP_URL } from './app-url'

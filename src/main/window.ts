@@ -1,8 +1,8 @@
 // The one app window, locked down: isolated, sandboxed renderer without Node; no popups, no
 // navigation away from the app, no webviews, no permissions; https links go to the system browser.
 import { BrowserWindow, session, shell, type Rectangle, type Session } from 'electron'
-import { vetExternalUrl } from './handlers'
-import { CSP, devCsp } from './csp'
+import { vetExternalUrl } from '../backend/handlers'
+import { CSP, devCsp } from '../backend/csp'
 import { originOf } from './sender'
 
 export interface WindowOptions {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { REUTERS_FILE } from '../test-paths'
+import { REUTERS_FILE } from '../testing/test-paths'
 import { isDigitHeavy, isFigureLine, isKeyValueRow, isTableRow } from './figures'
 import { segmentParagraphs } from './paragraphs'
 

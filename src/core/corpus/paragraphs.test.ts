@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SEEDS_DIR } from '../test-paths'
+import { SEEDS_DIR } from '../testing/test-paths'
 import { segmentParagraphs } from './paragraphs'
 
 const seed = (name: string) => readFileSync(join(SEEDS_DIR, name), 'utf8')

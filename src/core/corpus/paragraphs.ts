@@ -1,7 +1,7 @@
 // Paragraphs of an article: blocks from the body, classified as text, heading or chrome,
 // with each text paragraph owned by the section heading above it.
 import type { Paragraph } from '../../shared/types'
-import { normalizeForMatch } from '../text'
+import { normalizeForMatch } from '../text/text'
 import { detectChrome, endsSentence, titleCaseShare } from './chrome'
 import { isFigureLine } from './figures'
 import { detectMode, splitBlocks, type SegmentMode } from './segment'

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { SEEDS_DIR } from '../test-paths'
+import { SEEDS_DIR } from '../testing/test-paths'
 import { segmentParagraphs } from './paragraphs'
 import { detectMode, splitBlocks } from './segment'
 

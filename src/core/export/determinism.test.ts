@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, PlacedHighlight } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { Highlights } from '../highlights/service'
-import { openStore } from '../store/store'
+import { openStore } from '../highlights/store/store'
 import { exportDate, exportMarkdown, speakerIn } from './index'
 
 const TASS = '000_f6b6277f5f03b554'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, PlacedHighlight } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { Highlights } from '../highlights/service'
-import { openStore } from '../store/store'
+import { openStore } from '../highlights/store/store'
 import { exportFileName, exportMarkdown, ExportMergeError, markdownExporter } from './index'
 
 const md = new MarkdownIt()

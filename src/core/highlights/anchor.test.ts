@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe as suite, expect, it } from 'vitest'
-import { SEEDS_DIR } from '../test-paths'
+import { SEEDS_DIR } from '../testing/test-paths'
 import { anchor, describe, findQuote, textHash } from './anchor'
 
 const SEEDS = SEEDS_DIR

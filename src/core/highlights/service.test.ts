@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
-import { openStore } from '../store/store'
-import { NotFoundError } from '../workspace'
+import { openStore } from './store/store'
+import { NotFoundError } from '../workspace/workspace'
 import { HighlightError, Highlights } from './service'
 
 let articles: Map<string, Article>

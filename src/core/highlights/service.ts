@@ -11,9 +11,9 @@ import {
   type NewHighlight,
   type PlacedHighlight,
 } from '../../shared/types'
-import type { HighlightStore } from '../store/store'
-import { NotFoundError } from '../workspace'
-import type { StoreData } from '../store/schema'
+import type { HighlightStore } from './store/store'
+import { NotFoundError } from '../workspace/workspace'
+import type { StoreData } from './store/schema'
 import { anchor, describe, textHash } from './anchor'
 
 /** A request that cannot be carried out as given (bad range, colour, label...). */

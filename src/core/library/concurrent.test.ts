@@ -13,7 +13,7 @@ import { Library } from './library'
 import type { MetaFile } from './meta'
 import { parseSource, type SourceRecord } from './sources'
 import { libraryFiles } from './store'
-import { reutersLines } from './testing'
+import { reutersLines } from '../testing/library'
 
 const CHILD = fileURLToPath(new URL('./import-child.ts', import.meta.url))
 const REPO = fileURLToPath(new URL('../../..', import.meta.url))

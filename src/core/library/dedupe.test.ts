@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { groupNearDuplicates } from './dedupe'
 import { markGroups } from './group'
 import { parseJsonLines } from './records'
-import { reutersLines } from './testing'
+import { reutersLines } from '../testing/library'
 
 describe('groupNearDuplicates', () => {
   const { records } = parseJsonLines('reuters.jsonl', reutersLines(2700, 2800))

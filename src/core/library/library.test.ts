@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../shared/types'
 import { Library } from './library'
 import { libraryFiles } from './store'
-import { reutersLines } from './testing'
+import { reutersLines } from '../testing/library'
 
 let dir: string
 beforeEach(async () => {

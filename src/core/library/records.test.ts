@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseJsonLines, titleFromBody } from './records'
 import { toIsoDate } from './dates'
-import { reutersLines } from './testing'
+import { reutersLines } from '../testing/library'
 
 describe('parseJsonLines', () => {
   it('reads Reuters stories, keeps title-only briefs, skips empty records by line', () => {

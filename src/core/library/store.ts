@@ -10,14 +10,13 @@
 // over another's. Reads need no lock: bodies are appended before the metadata that points at them is
 // renamed into place, and every body read is checked against the id and hash its entry expects.
 // An open library sees other processes' additions through `refresh()` (library.json's inode, size, mtime).
-import { createHash } from 'node:crypto'
 import { appendFileSync, copyFileSync, readFileSync } from 'node:fs'
-import { mkdir, open, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readFile } from 'node:fs/promises'
 import type { Article, ArticleSummary } from '../../shared/types'
-import { withLock, type LockOptions } from '../store/lock'
-import { writeFileAtomic } from '../write-file'
+import { withLock, type LockOptions } from '../fs/lock'
+import { writeFileAtomic } from '../fs/write-file'
 import { markGroups } from './group'
+import { contentKeyOf, libraryFiles, planAppend, readLine } from './store-file'
 import {
   byDate,
   emptyMeta,
@@ -36,11 +35,7 @@ import {
 } from './meta'
 
 export { byDate, LIBRARY_SCHEMA, type LibraryEntry, type StoredArticle } from './meta'
-
-export const libraryFiles = (dir: string) => ({
-  store: join(dir, 'articles.jsonl'),
-  meta: join(dir, 'library.json'),
-})
+export { libraryFiles } from './store-file'
 
 /**
  * Writers wait up to 30 s (an import of 21,578 articles appends ~25 MB under the lock); a lock older than
@@ -186,10 +181,7 @@ export class LibraryStore {
 
   /** Changes whenever any article is added or changed: names the library's content for the index cache. */
   contentKey(): string {
-    const hash = createHash('sha256')
-    for (const entry of [...this.#entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1)))
-      hash.update(`${entry.id}\u0000${entry.hash}\n`)
-    return hash.digest('base64url').slice(0, 22)
+    return contentKeyOf(this.#entries.values())
   }
 
   /**
@@ -212,23 +204,12 @@ export class LibraryStore {
     )
   }
 
-  async #readLine(entry: LibraryEntry): Promise<string> {
-    const handle = await open(libraryFiles(this.dir).store, 'r')
-    try {
-      const buffer = Buffer.alloc(entry.length)
-      const { bytesRead } = await handle.read(buffer, 0, entry.length, entry.offset)
-      return buffer.toString('utf8', 0, bytesRead)
-    } finally {
-      await handle.close()
-    }
-  }
-
   /** One article, read from the store by offset; never another article's body. */
   async read(id: string): Promise<Article> {
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = this.#entries.get(id)
       if (!entry) throw new Error(`no article "${id}" in the library at ${this.dir}`)
-      const stored = storedLine(await this.#readLine(entry), entry)
+      const stored = storedLine(await readLine(libraryFiles(this.dir).store, entry), entry)
       if (stored) return { ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs }
       if (attempt === 0) await this.recover()
     }
@@ -266,25 +247,9 @@ export class LibraryStore {
     const lines = articles.map((article) => JSON.stringify(article))
     return this.#locked(() => {
       this.#loadLocked()
-      const written: StoredArticle[] = []
-      const added: LibraryEntry[] = []
-      const out: string[] = []
-      const files = libraryFiles(this.dir)
-      const end = storeEnd(files.store)
-      const lead = end.torn ? '\n' : ''
-      let offset = end.size + lead.length
-      articles.forEach((article, i) => {
-        const entry = this.#entries.get(article.id)
-        if (entry?.hash === article.hash && entry.source === article.source) return
-        const line = lines[i] as string
-        const length = Buffer.byteLength(line)
-        const { body: _body, paragraphs: _paragraphs, ...rest } = article
-        added.push({ ...rest, offset, length })
-        written.push(article)
-        out.push(line)
-        offset += length + 1
-      })
-      if (out.length) appendFileSync(files.store, `${lead}${out.join('\n')}\n`)
+      const store = libraryFiles(this.dir).store
+      const { written, added, text } = planAppend(articles, lines, this.#entries, storeEnd(store))
+      if (text) appendFileSync(store, text)
       for (const entry of added) this.#entries.set(entry.id, entry)
       if (added.length) this.#listed = null
       if (groups) this.setGroups(groups)

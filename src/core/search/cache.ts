@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
-import { writeFileAtomicAsync } from '../write-file'
+import { writeFileAtomicAsync } from '../fs/write-file'
 import { CompactIndex, type CompactParts } from './compact'
 import { SEARCH_INDEX_VERSION } from './search-index'
 

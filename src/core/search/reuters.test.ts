@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
 import { segmentParagraphs } from '../corpus'
 import { detectMode } from '../corpus/segment'
-import { REUTERS_FILE } from '../test-paths'
+import { REUTERS_FILE } from '../testing/test-paths'
 import { SearchIndex } from './search-index'
 
 interface Record {

@@ -2,12 +2,13 @@
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
 import type { Article, SearchHit } from '../../shared/types'
-import { hasPhrase } from '../text'
-import { lunrTokenizer, termsOf } from './analyze'
+import { hasPhrase } from '../text/text'
+import { termsOf } from './analyze'
 import { hasPositive, parseQuery, prefixTerm, type ParsedQuery, type QueryWord } from './query'
 import { byRank, descending, topK, type ParagraphScore, type RankedArticle } from './rank'
 import { matcherOf, snippetsOf } from './snippet'
-import { lunrEngine, paragraphRef, parseRef, type SearchEngine } from './engine'
+import { lunrEngine, parseRef, type SearchEngine } from './engine'
+import { buildLunrIndex } from './lunr-build'
 
 export { lunrEngine, paragraphRef, parseRef, type SearchEngine } from './engine'
 
@@ -63,44 +64,7 @@ export class SearchIndex {
   }
 
   static build(articles: readonly Article[]): SearchIndex {
-    const builder = new lunr.Builder()
-    builder.pipeline.add(lunr.stopWordFilter, lunr.stemmer)
-    builder.searchPipeline.add(lunr.stemmer)
-    builder.tokenizer = lunrTokenizer as typeof lunr.tokenizer
-    builder.ref('ref')
-    builder.field('text')
-    builder.field('heading')
-    builder.field('title', { boost: 1.5 })
-    builder.field('source', { boost: 0.5 })
-    for (const article of articles) {
-      const slice = (i: number) => {
-        const p = article.paragraphs[i]
-        return p ? article.body.slice(p.start, p.end) : ''
-      }
-      let added = 0
-      for (const paragraph of article.paragraphs) {
-        if (paragraph.kind === 'chrome') continue
-        const heading = paragraph.section === undefined ? '' : slice(paragraph.section)
-        builder.add({
-          ref: paragraphRef(article.id, paragraph.index),
-          text: slice(paragraph.index),
-          heading,
-          title: article.title,
-          source: article.source ?? '',
-        })
-        added++
-      }
-      // A title-only brief still deserves to be found by its title.
-      if (added === 0)
-        builder.add({
-          ref: paragraphRef(article.id, null),
-          text: '',
-          heading: '',
-          title: article.title,
-          source: article.source ?? '',
-        })
-    }
-    const index = builder.build()
+    const index = buildLunrIndex(articles)
     return new SearchIndex(lunrEngine(index), index, articles)
   }
 

@@ -1,7 +1,7 @@
 // Snippets: the part of a paragraph around its matches, with the matches marked.
 // Marks come from the same analyzer as the index, so "treaties" is marked for a query "treaty".
 import type { Article, Mark, Snippet } from '../../shared/types'
-import { findPhrase } from '../text'
+import { findPhrase } from '../text/text'
 import { analyze } from './analyze'
 import type { ParsedQuery } from './query'
 import type { ParagraphScore } from './rank'

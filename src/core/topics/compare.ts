@@ -2,7 +2,7 @@
 import lunr from 'lunr'
 import type { Article, Column, Comparison, IsoDate, Mark, Paragraph, Passage, Topic } from '../../shared/types'
 import { compileTerm, findAny, foldForMatch, mayMatch, mergeMarks, tokenize, type TermPattern } from './match'
-import { speakersOf } from './speaker'
+import { speakersOf } from '../speakers/speaker'
 import { termWords } from './terms'
 
 /**

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseJsonLines } from '../library/records'
-import { reutersLines } from '../library/testing'
+import { reutersLines } from '../testing/library'
 import { compileTerm, findTerm, foldForMatch, mayMatch, tokenize } from './match'
 
 const holds = (term: string, text: string) => findTerm(compileTerm(term), tokenize(text)).length > 0

@@ -1,0 +1,79 @@
+// Importing one file into the user's library in a worker thread: parsing 21 MB of JSON Lines, segmenting
+// and grouping near-identical stories takes seconds of CPU that would otherwise stall the app's main
+// process (and the browser host's HTTP server). The worker reports progress; the library on disk is
+// the result, and the caller re-reads its metadata afterwards.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ImportProgress } from '../../shared/types'
+import { Library, type ImportReport } from './'
+
+export const IMPORT_TASK = 'stance-import'
+
+export interface ImportRequest {
+  libraryDir: string
+  fileName: string
+  text: string
+  /** Source for records that name none (records with their own keep it). */
+  source?: string
+}
+
+export type ImportMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'error'; message: string }
+
+/** The import itself, wherever it runs. */
+export async function runImport(
+  request: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  const library = await Library.open(request.libraryDir)
+  // A blank name is no name: such records stay "unknown source".
+  return library.importText(request.fileName, request.text, onProgress, { source: request.source?.trim() || null })
+}
+
+/**
+ * The worker entry: bundled as `import-worker.js` beside the app's main bundle, or this source tree's
+ * import-worker.ts run through tsx (browser host, tests). Names are built at run time so bundlers leave them alone.
+ */
+function workerScript(): { url: URL; execArgv: string[] } | null {
+  const candidates: Array<[string, string[]]> = [
+    ['./import-worker.js', []],
+    ['../import-worker.js', []],
+    ['./import-worker.ts', ['--import', 'tsx']],
+  ]
+  for (const [name, execArgv] of candidates) {
+    const url = new URL(name, import.meta.url)
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv }
+  }
+  return null
+}
+
+/** Imports in a worker thread; rejects with the worker's error. Without a worker script, imports here (slower UI). */
+export function importInWorker(
+  request: ImportRequest,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  const script = workerScript()
+  if (!script) return runImport(request, onProgress)
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script.url, { workerData: { task: IMPORT_TASK, request }, execArgv: script.execArgv })
+    let settled = false
+    worker.on('message', (message: ImportMessage) => {
+      if (message.type === 'progress') onProgress(message.progress)
+      else {
+        settled = true
+        if (message.type === 'done') resolve(message.report)
+        else reject(new Error(message.message))
+      }
+    })
+    worker.on('error', (error) => {
+      settled = true
+      reject(error)
+    })
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`the import worker stopped (exit code ${code}) before the import finished`))
+    })
+  })
+}

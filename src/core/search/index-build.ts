@@ -1,0 +1,94 @@
+// The search index for a set of articles: loaded from the cache when the articles are unchanged,
+// otherwise built in a worker thread (never on the main thread) and cached for the next start.
+import { Worker } from 'node:worker_threads'
+import type { Article } from '../../shared/types'
+import { indexKey, readIndexCache } from './cache'
+import { CompactIndex, type CompactParts } from './compact'
+import { SearchIndex } from './search-index'
+import { BUILD_TASK, buildCompact, type BuildPhase, type BuildRequest, type WorkerMessage } from './worker'
+import { findWorkerScript } from '../fs/worker-script'
+
+export interface IndexProgress {
+  phase: 'loading' | BuildPhase | 'ready'
+  done: number
+  total: number
+}
+
+export interface IndexOptions {
+  onProgress?: (progress: IndexProgress) => void
+  /** Build in this process instead of a worker (tests, or where workers cannot start). */
+  inline?: boolean
+}
+
+export interface LoadedIndex {
+  index: SearchIndex
+  engine: CompactIndex
+  /** Where it came from: the cache, or a fresh build. */
+  cached: boolean
+  key: string
+  ms: number
+}
+
+/** The bundled `index-worker.js` next to the app's main bundle, or this source tree's search/worker.ts. */
+const workerScript = () =>
+  findWorkerScript(import.meta.url, [
+    ['./index-worker.js', []],
+    ['../index-worker.js', []],
+    ['./worker.ts', ['--import', 'tsx']],
+  ])
+
+/** Builds the compact index in a worker thread; rejects with the worker's error. */
+export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgress) => void): Promise<CompactParts> {
+  const script = workerScript()
+  if (!script) return Promise.reject(new Error('the index worker script was not found next to the app'))
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script.url, { workerData: { task: BUILD_TASK, request }, execArgv: script.execArgv })
+    let settled = false
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress?.({ phase: message.phase, done: message.done, total: message.total })
+      else if (message.type === 'done') {
+        settled = true
+        resolve(message.parts)
+      } else {
+        settled = true
+        reject(new Error(`index build failed: ${message.message}`))
+      }
+    })
+    worker.on('error', (error) => {
+      settled = true
+      reject(error)
+    })
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`index worker stopped (exit code ${code}) before the index was built`))
+    })
+  })
+}
+
+/**
+ * The index over `articles`: from `cacheDir` when it holds one for exactly these articles, else built
+ * (in a worker unless `inline`) and saved there. Search is answered by the compact engine either way.
+ */
+export async function loadOrBuildIndex(
+  articles: Article[],
+  cacheDir: string,
+  options: IndexOptions = {},
+): Promise<LoadedIndex> {
+  const started = performance.now()
+  const key = indexKey(articles)
+  options.onProgress?.({ phase: 'loading', done: 0, total: articles.length })
+  let engine = await readIndexCache(cacheDir, key)
+  const cached = engine !== null
+  if (!engine) {
+    const request: BuildRequest = { articles, cacheDir, key }
+    const parts = options.inline
+      ? await buildCompact(
+          request,
+          (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
+        )
+      : await buildInWorker(request, options.onProgress)
+    engine = new CompactIndex(parts)
+  }
+  const index = SearchIndex.fromEngine(engine, articles)
+  options.onProgress?.({ phase: 'ready', done: articles.length, total: articles.length })
+  return { index, engine, cached, key, ms: performance.now() - started }
+}

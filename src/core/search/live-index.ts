@@ -1,0 +1,137 @@
+// The search index over the workspace's current articles. A change (start-up, import) schedules a build
+// in the background; the previous index keeps answering until the new one is ready, and builds asked for
+// while one runs are folded into one. Callers that need an index wait for one, but only so long.
+import type { Article, SearchHit } from '../../shared/types'
+import type { CandidateSource } from '../topics'
+
+/** The search index as the workspace uses it (SearchIndex in src/core/search). */
+export interface ArticleIndex extends CandidateSource {
+  search(query: string): SearchHit[]
+}
+
+export type BuildIndex = (
+  articles: readonly Article[],
+  onProgress: (done: number, total: number) => void,
+) => ArticleIndex | Promise<ArticleIndex>
+
+/** Search or comparison asked for before any index is ready, and the wait for one ran out. */
+export class IndexNotReadyError extends Error {
+  override name = 'IndexNotReadyError'
+}
+
+export interface IndexProgress {
+  ready: boolean
+  done: number
+  total: number
+}
+
+export class LiveIndex {
+  readonly #build: BuildIndex
+  readonly #onError: (error: unknown) => void
+  #index: ArticleIndex | null = null
+  /** The articles the current index was built over, by id: what it can vouch for. */
+  #covered: ReadonlyMap<string, Article> = new Map()
+  #wanted: readonly Article[] = []
+  #version = 0
+  #running: Promise<void> | null = null
+  #progress: IndexProgress = { ready: false, done: 0, total: 0 }
+  #waiters = new Set<() => void>()
+
+  constructor(build: BuildIndex, onError: (error: unknown) => void) {
+    this.#build = build
+    this.#onError = onError
+  }
+
+  get progress(): IndexProgress {
+    return { ...this.#progress }
+  }
+
+  get current(): ArticleIndex | null {
+    return this.#index
+  }
+
+  /** Schedules an index over `articles`; returns at once. */
+  update(articles: readonly Article[]): void {
+    this.#wanted = articles
+    this.#version++
+    this.#progress = { ready: false, done: 0, total: articles.length }
+    this.#running ??= this.#run()
+  }
+
+  /** Resolves when no build is running or waiting. */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running
+  }
+
+  /** True while a build runs or waits: the current index (if any) may miss the newest articles. */
+  get building(): boolean {
+    return this.#running !== null
+  }
+
+  /** The index once no build is running, or whatever is current when `waitMs` runs out (maybe null). */
+  async settled(waitMs: number): Promise<ArticleIndex | null> {
+    const deadline = Date.now() + waitMs
+    while (this.#running && Date.now() < deadline) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let wake = () => {}
+      await new Promise<void>((resolve) => {
+        wake = resolve
+        this.#waiters.add(wake)
+        timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))
+      })
+      clearTimeout(timer)
+      this.#waiters.delete(wake)
+    }
+    return this.#index
+  }
+
+  /** Articles the current index was not built over (added or changed since). */
+  uncovered(articles: readonly Article[]): Article[] {
+    return articles.filter((article) => {
+      const seen = this.#covered.get(article.id)
+      return !seen || seen.body !== article.body || seen.paragraphs !== article.paragraphs
+    })
+  }
+
+  /**
+   * Candidate paragraphs for `articles`: the index's for the articles it was built over, every paragraph
+   * of those added or changed since (so a comparison during a rebuild misses nothing).
+   */
+  candidatesFor(index: ArticleIndex, articles: readonly Article[]): CandidateSource {
+    const fresh = this.uncovered(articles)
+    return {
+      candidates(terms) {
+        const found = index.candidates(terms)
+        for (const article of fresh) found.set(article.id, new Set(article.paragraphs.map((p) => p.index)))
+        return found
+      },
+    }
+  }
+
+  async #run(): Promise<void> {
+    let built = 0
+    for (;;) {
+      if (built === this.#version) {
+        // Checked and cleared with no await in between, so an update() cannot slip past a finishing run.
+        this.#running = null
+        for (const wake of this.#waiters) wake()
+        const total = this.#wanted.length
+        this.#progress = { ready: this.#index !== null, done: this.#index ? total : 0, total }
+        return
+      }
+      const version = this.#version
+      const articles = this.#wanted
+      try {
+        const index = await this.#build(articles, (done, total) => {
+          if (version === this.#version) this.#progress = { ready: false, done, total }
+        })
+        this.#index = index
+        this.#covered = new Map(articles.map((a) => [a.id, a]))
+      } catch (error) {
+        this.#onError(error)
+      }
+      built = version
+      for (const wake of this.#waiters) wake()
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// Role descriptions ("the presidential press secretary", "the bank") and section headings on hand-made
+// text, and on real Reuters stories that no speaker is ever made up.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { segmentParagraphs } from '../corpus/paragraphs'
+import { REUTERS_FILE } from '../testing/test-paths'
+import { attributeSpeakers, speakersOf, type SpeakerInput } from './speaker'
+
+const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
+
+describe('role descriptions resolve to one named holder or to no one', () => {
+  it('reads synonyms of a title, also before the name appears', () => {
+    expect(
+      speakers(
+        'Talks must go on, the presidential press secretary claimed.',
+        'Kremlin Spokesman Dmitry Peskov said on Tuesday that the talks would go on.',
+      ),
+    ).toEqual(['Peskov', 'Peskov'])
+  })
+
+  it('gives no name when two holders fit the description', () => {
+    expect(
+      speakers(
+        'Talks must go on, the presidential press secretary said.',
+        'Kremlin spokesman Dmitry Peskov and White House spokesman Sean Spicer met on Monday.',
+      ),
+    ).toEqual([null, null])
+  })
+
+  it('keeps rank and portfolio apart: a deputy or a defence minister is not "the foreign minister"', () => {
+    expect(
+      speakers(
+        'Deputy Foreign Minister Sergei Ryabkov said the talks had stalled.',
+        'Talks will go on, the foreign minister said.',
+      ),
+    ).toEqual(['Ryabkov', null])
+    expect(
+      speakers(
+        'Defence Minister Sergei Shoigu said the drills were over.',
+        'Talks will go on, the foreign minister said.',
+      ),
+    ).toEqual(['Shoigu', null])
+  })
+
+  it('lets a description add a place the role left out, but not contradict one', () => {
+    expect(
+      speakers('President Vladimir Putin said Russia was ready.', 'Nothing has changed, the Russian president said.'),
+    ).toEqual(['Putin', 'Putin'])
+    expect(
+      speakers(
+        'Ugandan President Yoweri Museveni said the border was closed.',
+        'The Kenyan president said the border was open.',
+      ),
+    ).toEqual(['Museveni', null])
+  })
+
+  it('does not give an anonymous "an analyst" the name of an analyst named later', () => {
+    expect(
+      speakers(
+        'The loss was expected, said an oil analyst who asked not to be named.',
+        '"Creditors must decide now," the analyst said.',
+        '"It changes little," Peters and Co analyst Wilf Gobert said.',
+      ),
+    ).toEqual([null, null, 'Gobert'])
+  })
+
+  it('takes only "the …" for someone named: "one leading bank" and "a bank" are nobody', () => {
+    expect(
+      speakers('First Union National Bank said profits rose.', 'Rates will fall, a dealer at one leading bank said.'),
+    ).toEqual(['First Union National Bank', null])
+    expect(speakers('First Union National Bank said profits rose.', 'The bank said costs fell.')).toEqual([
+      'First Union National Bank',
+      'First Union National Bank',
+    ])
+  })
+
+  it('keeps bodies with another portfolio apart', () => {
+    expect(
+      speakers(
+        'The Russian Foreign Ministry said talks were possible.',
+        'The drills are over, the defence ministry said.',
+      ),
+    ).toEqual(['Russian Foreign Ministry', null])
+  })
+
+  it('does not carry a quote over a paragraph that names someone else', () => {
+    expect(
+      speakers('"Rates will rise," Volcker said.', '"They will not," said analyst Jo Smith of Nikko as markets fell.'),
+    ).toEqual(['Volcker', null])
+  })
+})
+
+describe('section headings', () => {
+  const withSections = (...paragraphs: Array<Omit<SpeakerInput, 'index'>>) => [
+    ...attributeSpeakers(paragraphs.map((p, index) => ({ index, ...p }))).values(),
+  ]
+
+  it('speak with their section when it has one speaker, else with no one; a headline owns no section', () => {
+    expect(
+      withSections(
+        { text: 'Kremlin hopes for treaty', heading: true, headline: true },
+        { text: 'Treaty with Japan', heading: true },
+        { text: 'A treaty must be signed, Kremlin spokesman Dmitry Peskov said.', section: 1 },
+        { text: 'Japan remains a neighbour.', section: 1 },
+        { text: '"We will keep working," he added.', section: 1 },
+      ),
+    ).toEqual([null, 'Peskov', 'Peskov', null, 'Peskov'])
+    expect(
+      withSections(
+        { text: 'Treaty with Japan', heading: true },
+        { text: 'A treaty must be signed, Kremlin spokesman Dmitry Peskov said.', section: 0 },
+        { text: 'Nothing is agreed, Prime Minister Shinzo Abe said.', section: 0 },
+      ),
+    ).toEqual([null, 'Peskov', 'Abe'])
+  })
+})
+
+describe('speakers in Reuters stories', () => {
+  const stories = readFileSync(REUTERS_FILE, 'utf8')
+    .split('\n')
+    .slice(0, 400)
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; title: string; body: string })
+
+  it('only ever names words written in the story', () => {
+    let named = 0
+    for (const story of stories) {
+      const paragraphs = segmentParagraphs(story.body, { title: story.title })
+      const found = speakersOf({
+        id: story.id,
+        title: story.title,
+        source: null,
+        date: null,
+        dateline: null,
+        language: 'en',
+        origin: story.id,
+        paragraphCount: paragraphs.length,
+        body: story.body,
+        paragraphs,
+      })
+      const text = story.body.toLowerCase()
+      for (const speaker of found.values()) {
+        if (speaker === null) continue
+        named++
+        for (const word of speaker.toLowerCase().split(' ')) expect(text, `${story.id}: ${speaker}`).toContain(word)
+      }
+    }
+    expect(named).toBeGreaterThan(200)
+  })
+})

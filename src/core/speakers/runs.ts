@@ -1,0 +1,235 @@
+// Name runs in a paragraph: capitalised words and titles read together ("Kremlin Spokesman Dmitry Peskov"),
+// split into the description (a role or a body) and the name that follows it.
+import { BODY_WORDS, HONORIFICS, QUALIFIERS, ROLE_WORDS, RUN_STOPS } from './words'
+
+/** A run of capitalised words and titles: a description, a name, or both. */
+export interface Run {
+  /** Offset in the paragraph with quotations blanked. */
+  position: number
+  /** The description before any name, lower case, possessives dropped: ["kremlin", "spokesman"]. */
+  role: string[]
+  /** The description ends in a title of a person (not a body). */
+  roleIsTitle: boolean
+  /** Set when the run names a body and no person: "Russian Foreign Ministry". */
+  body: string | null
+  /** Some word is capitalised: "the Russian Foreign Ministry", not "the ministry". */
+  proper: boolean
+  /** Came after "a"/"an": "a spokesman said" is nobody in particular. */
+  indefinite: boolean
+  /** Came after "the": only such a description can point back at someone named ("the bank said"). */
+  definite: boolean
+  /** Capitalised words after the description: ["Dmitry", "Peskov"]. */
+  nameWords: string[]
+  /** A title, an honorific, or a body before a two-word name shows the name is a person's. */
+  evident: boolean
+  /** The last word had a possessive 's ("Trump's statement", but also "Moody's said"). */
+  possessive: boolean
+}
+
+export interface Word {
+  text: string
+  lower: string
+  start: number
+  end: number
+  cap: boolean
+  possessive: boolean
+  /** `inRun`, worked out once per written word (set by `words`). */
+  runs?: boolean
+}
+
+const OPENING = /["\u201C\u201E\u00AB]/
+const CLOSING: Record<string, RegExp> = {
+  '"': /"/,
+  '\u201C': /[\u201D\u201C]/,
+  '\u201E': /[\u201C\u201D]/,
+  '\u00AB': /\u00BB/,
+}
+
+/** Quotations replaced by " | " (a boundary no run crosses); an unclosed quote runs to the end. */
+export function blankQuotes(text: string): string {
+  let at = text.search(OPENING)
+  if (at < 0) return text // most paragraphs quote no one
+  let out = ''
+  let i = 0
+  while (at >= 0) {
+    out += `${text.slice(i, at)} | `
+    const close = text.slice(at + 1).search(CLOSING[text[at] as string] as RegExp)
+    i = close < 0 ? text.length : at + 1 + close + 1
+    const next = text.slice(i).search(OPENING)
+    at = next < 0 ? -1 : i + next
+  }
+  return out + text.slice(i)
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
+
+export function words(text: string): Word[] {
+  const out: Word[] = []
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(text)) {
+    for (const m of text.matchAll(WORD)) out.push(word(m[0], m.index))
+    return out
+  }
+  // Plain ASCII (most wire text): the same words as WORD finds, read with char codes, no regex match objects.
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i++
+    for (;;) {
+      while (i < length && isAsciiAlnum(text.charCodeAt(i))) i++
+      const joiner = text.charCodeAt(i) // ' . - inside a word: "O'Neill", "U.S", "build-up"
+      if ((joiner === 39 || joiner === 46 || joiner === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1)))
+        i += 2
+      else break
+    }
+    out.push(word(text.slice(start, i), start))
+  }
+  return out
+}
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+
+function word(text: string, start: number): Word {
+  let lower = text.toLowerCase()
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'")
+  const possessive = lower.length > 2 && lower.endsWith("'s")
+  if (possessive) lower = lower.slice(0, -2)
+  const first = text.charCodeAt(0)
+  const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text)
+  // inRun, worked out once here (findRuns asks it of a word several times), with one lookup.
+  const kind = RUN_KIND.get(lower)
+  const runs = kind !== STOP && (cap || kind === VOCAB)
+  return { text, lower, start, end: start + text.length, cap, possessive, runs }
+}
+
+const STOP = 1
+const VOCAB = 2
+/** What a lower-case word is to a run: a stop, a role, body, qualifier or honorific, or (absent) anything else. */
+const RUN_KIND = new Map<string, number>([
+  ...[...ROLE_WORDS, ...BODY_WORDS, ...QUALIFIERS, ...HONORIFICS].map((w) => [w, VOCAB] as const),
+  ...[...RUN_STOPS].map((w) => [w, STOP] as const), // a stop wins: inRun checks it first
+])
+
+const isVocab = (lower: string) => ROLE_WORDS.has(lower) || BODY_WORDS.has(lower) || QUALIFIERS.has(lower)
+export const inRun = (w: Word) =>
+  w.runs ?? (!RUN_STOPS.has(w.lower) && (w.cap || isVocab(w.lower) || HONORIFICS.has(w.lower)))
+
+/** Two words belong to one run when only spaces (or the dot of "Mr." or "U.S.") stand between them. */
+export function joined(text: string, a: Word, b: Word): boolean {
+  const between = text.slice(a.end, b.start)
+  if (/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(between) && between.length > 0) return true
+  return /^\.\s+$/.test(between) && (HONORIFICS.has(a.lower) || /^(?:\p{L}\.)*\p{L}$/u.test(a.text))
+}
+
+/** A body's name as written, lower-case qualifiers capitalised ("Russian foreign Ministry" → "Russian Foreign Ministry"). */
+const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
+
+export function makeRun(run: Word[], before: Word | undefined): Run {
+  let split = -1 // last title, body word or honorific: what follows is a name
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i] as Word
+    if (ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) split = i
+  }
+  const described = run.slice(0, split + 1)
+  const nameWords = run.slice(split + 1).map((w) => w.text.replace(/['\u2019]s$/, ''))
+  const last = described.at(-1)
+  const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
+  const evident =
+    nameWords.length > 0 &&
+    last !== undefined &&
+    (ROLE_WORDS.has(last.lower) || HONORIFICS.has(last.lower) || (BODY_WORDS.has(last.lower) && nameWords.length >= 2))
+  const isBody = nameWords.length === 0 && last !== undefined && BODY_WORDS.has(last.lower)
+  // "lead manager Credit Suisse First Boston Ltd": the body is what follows the title.
+  let lastTitle = -1
+  described.forEach((w, i) => {
+    if (ROLE_WORDS.has(w.lower)) lastTitle = i
+  })
+  const bodyWords = described.slice(lastTitle + 1)
+  return {
+    position: (run[0] as Word).start,
+    role,
+    roleIsTitle: last !== undefined && ROLE_WORDS.has(last.lower),
+    body: isBody && bodyWords.length ? bodyWords.map(titleCase).join(' ') : null,
+    proper: run.some((w) => w.cap),
+    indefinite:
+      before?.lower === 'a' || before?.lower === 'an' || before?.lower === 'one' || before?.lower === 'another',
+    definite: before?.lower === 'the',
+    nameWords,
+    evident,
+    possessive: (run.at(-1) as Word).possessive,
+  }
+}
+
+/** Past a possessive or an "and", the run goes on when what follows is a body's name ending in Inc, Commission … */
+export function extendToBody(text: string, ws: Word[], j: number): number {
+  const at = ws[j] as Word
+  let k = j + 1
+  if (!at.possessive) {
+    const and = ws[k]
+    if (!and || !(and.lower === 'and' || and.lower === '&') || !joined(text, at, and) || !at.cap) return j
+    k++
+  }
+  const first = ws[k]
+  if (!first || !first.cap || RUN_STOPS.has(first.lower) || !joined(text, ws[k - 1] as Word, first)) return j
+  while (
+    ws[k + 1] &&
+    inRun(ws[k + 1] as Word) &&
+    joined(text, ws[k] as Word, ws[k + 1] as Word) &&
+    !(ws[k] as Word).possessive
+  )
+    k++
+  if (BODY_WORDS.has((ws[k] as Word).lower)) return k
+  const further = (ws[k] as Word).possessive ? extendToBody(text, ws, k) : k // "Standard and Poor's Corp"
+  return further > k ? further : j
+}
+
+/** Runs, each with the index of its first and last word. */
+export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: number; last: number }> {
+  const runs: Array<{ run: Run; first: number; last: number }> = []
+  let i = 0
+  while (i < ws.length) {
+    if (!inRun(ws[i] as Word)) {
+      i++
+      continue
+    }
+    let j = i
+    while (
+      j + 1 < ws.length &&
+      inRun(ws[j + 1] as Word) &&
+      joined(text, ws[j] as Word, ws[j + 1] as Word) &&
+      !(ws[j] as Word).possessive
+    )
+      j++
+    // A possessive ends a run unless a title follows: "Russia's president" is one run, "Trump's statement" stops.
+    if (j + 1 < ws.length && (ws[j] as Word).possessive && ROLE_WORDS.has((ws[j + 1] as Word).lower)) {
+      j++
+      while (j + 1 < ws.length && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
+    }
+    // "Moody's Investors Service Inc", "Securities and Exchange Commission": one body's name.
+    const joinedBody = extendToBody(text, ws, j)
+    if (joinedBody > j) j = joinedBody
+    runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i)), first: i, last: j })
+    i = j + 1
+  }
+  return runs
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another'])
+
+/** The article before a run, past a few modifiers: "an oil analyst", "the White House budget chief". */
+function determiner(text: string, ws: Word[], first: number): Word | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const w = ws[k] as Word
+    if (!plainGap(text, w.end, (ws[k + 1] as Word).start)) return undefined
+    if (ARTICLES.has(w.lower) || RUN_STOPS.has(w.lower) || w.possessive) return w
+  }
+  return undefined
+}
+
+/** Only spaces (a wrapped line's newline included) between two positions. */
+export const plainGap = (text: string, from: number, to: number) =>
+  /^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(text.slice(from, to))

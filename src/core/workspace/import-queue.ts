@@ -1,0 +1,105 @@
+// Imports into the workspace, one at a time in the background, and the articles another process
+// (`cli import`, the browser host) adds to the same library: both join the workspace through addArticles.
+import type { Article, ImportOptions, ImportProgress, Notice } from '../../shared/types'
+import { importStarting } from '../library'
+import type { Importer } from './parts'
+
+/** How often, at most, status and the list look for articles another process imported into the library. */
+const PICK_UP_MS = 2000
+
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** What the import queue needs from the workspace. */
+export interface ImportTarget {
+  /** Settles when the library's bodies have been read (rejects when they could not be: already reported). */
+  bodies: Promise<unknown>
+  addArticles(articles: readonly Article[]): Promise<void>
+  addNotice(notice: Notice): void
+}
+
+export class ImportQueue {
+  readonly #importer: Importer | undefined
+  readonly #target: ImportTarget
+  #progress: ImportProgress | null = null
+  #queue: Promise<void> = Promise.resolve()
+  #lastPickUp = 0
+
+  constructor(importer: Importer | undefined, target: ImportTarget) {
+    this.#importer = importer
+    this.#target = target
+  }
+
+  /** The running or last import's progress and final figures (null before any). */
+  get progress(): ImportProgress | null {
+    return this.#progress
+  }
+
+  /**
+   * Starts importing one file and returns: the import runs in the background (one at a time), its
+   * progress and final figures in `progress`, a failure as a notice. `idle()` waits for it.
+   */
+  start(fileName: string, text: string, options: ImportOptions = {}): void {
+    const importer = this.#importer
+    if (!importer) throw new Error('import is not available in this build')
+    importer.check?.(fileName)
+    if (!this.#progress?.running) this.#progress = importStarting(fileName)
+    this.#queue = this.#queue.then(() => this.#run(importer, fileName, text, options))
+  }
+
+  /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
+  idle(): Promise<void> {
+    return this.#queue
+  }
+
+  async #run(importer: Importer, fileName: string, text: string, options: ImportOptions): Promise<void> {
+    this.#progress = importStarting(fileName)
+    try {
+      await this.#target.bodies
+      const outcome = await importer.run(
+        fileName,
+        text,
+        (progress) => (this.#progress = { ...progress, running: true }),
+        options,
+      )
+      if (outcome.articles.length) await this.#target.addArticles(outcome.articles)
+      this.#progress = { ...outcome.progress, running: false }
+    } catch (error) {
+      this.#progress = { ...(this.#progress ?? importStarting(fileName)), running: false, secondsLeft: 0 }
+      this.#target.addNotice({
+        id: 'import-failed',
+        level: 'error',
+        message: `Import of ${fileName} failed: ${messageOf(error)}`,
+      })
+    }
+  }
+
+  /**
+   * Another process may import into the same library (`cli import` defaults to it): now and then, queued
+   * with the imports, the library is looked at again and what it added joins the list (the renderer sees
+   * the article count change on its next status poll and reloads the list).
+   */
+  pickUpOutside(): void {
+    const importer = this.#importer
+    if (!importer?.pickUp || this.#progress?.running || Date.now() - this.#lastPickUp < PICK_UP_MS) return
+    this.#lastPickUp = Date.now()
+    const pickUp = importer.pickUp.bind(importer)
+    this.#queue = this.#queue.then(async () => {
+      // A library that could not be read at all is reported already (library-unreadable).
+      const readable = await this.#target.bodies.then(
+        () => true,
+        () => false,
+      )
+      if (!readable) return
+      try {
+        const articles = await pickUp()
+        if (articles.length) await this.#target.addArticles(articles)
+      } catch (error) {
+        this.#target.addNotice({
+          id: 'library-refresh-failed',
+          level: 'warning',
+          message: `Articles imported into your library by another program could not be read: ${messageOf(error)}`,
+        })
+      }
+    })
+  }
+}

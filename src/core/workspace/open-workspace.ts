@@ -1,0 +1,162 @@
+// Opens a Workspace from folders: the bundled corpus, the user's library and stores in the user data
+// folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
+// Warm start: the list (corpus + library metadata) is there when this resolves; the library's bodies
+// are read and the cached index loaded (or built in a worker) in the background, with progress.
+import type { Article, ArticleSummary, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../../shared/types'
+import { openConfig } from '../settings/config-store'
+import { loadCorpusDir } from '../corpus'
+import { exportDate, exportFileName, exportMarkdown, mergeExport, renderExport } from '../export'
+import { Highlights } from '../highlights/service'
+import { importInWorker } from '../library/import-run'
+import { IMPORT_FILE, Library } from '../library'
+import { loadOrBuildIndex } from '../search/index-build'
+import { readLibraryArticles, type LibraryText } from '../library/library-articles'
+import { storePaths } from '../fs/paths'
+import { confBackend, type BackendFactory } from '../highlights/store/backend'
+import { openStore } from '../highlights/store'
+import { speakersOf, TopicStore } from '../topics'
+import { ImportError, summarize, Workspace, type Importer, type MarkdownExport, type WorkspaceParts } from './workspace'
+
+export interface OpenOptions {
+  corpusDir: string
+  userDataDir: string
+  /** electron-store in the app; conf otherwise. */
+  makeStore?: BackendFactory
+  /** How long a search waits for a first index (tests shorten it). */
+  indexWaitMs?: number
+}
+
+/** Below this many articles the index is built in-process: quicker than starting a worker. */
+const INLINE_BUILD_LIMIT = 200
+
+export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
+  const paths = storePaths(options.userDataDir)
+  const makeStore = options.makeStore ?? confBackend
+  const notices: Notice[] = []
+  const corpus = await loadCorpusDir(options.corpusDir)
+  let library = await Library.open(paths.library)
+  const settings = openConfig(paths.config, makeStore, notices)
+  const store = openStore(paths.highlights, { backend: makeStore })
+  // Placed on the bodies once read; the workspace makes every highlight call wait for them.
+  const highlights = new Highlights(store, () => undefined)
+  const corpusById = new Map(corpus.articles.map((a) => [a.id, a]))
+  /** Library articles as last read, by id, with the content hash they were read under. */
+  let known = new Map<string, LibraryText>()
+
+  const readLibrary = async (): Promise<Article[]> => {
+    const texts = await readLibraryArticles(library, known)
+    known = new Map(texts.map((t) => [t.article.id, t]))
+    return texts.map((t) => t.article)
+  }
+
+  /** Reads the library again; only what changed goes back: new or re-imported text, a new source, or groups that moved. */
+  const readChanged = async (): Promise<Article[]> => {
+    const before = known
+    const articles = await readLibrary()
+    return articles.filter((a) => {
+      const old = before.get(a.id)
+      return !old || old.hash !== known.get(a.id)?.hash || old.article.source !== a.source || !sameGroup(old.article, a)
+    })
+  }
+
+  const importer: Importer = {
+    check(fileName) {
+      if (!IMPORT_FILE.test(fileName)) {
+        throw new ImportError(`cannot import ${fileName}: choose a .jsonl, .md, .txt or .html file`)
+      }
+    },
+    async run(fileName, text, onProgress, options) {
+      const request = { libraryDir: paths.library, fileName, text, source: options?.source }
+      const report = await importInWorker(request, onProgress)
+      library = await Library.open(paths.library)
+      return {
+        articles: await readChanged(),
+        progress: {
+          running: false,
+          file: fileName,
+          done: report.total,
+          total: report.total,
+          added: report.added,
+          ratePerSecond: report.seconds > 0 ? Math.round(report.total / report.seconds) : report.total,
+          secondsLeft: 0,
+          skipped: report.skipped,
+        },
+      }
+    },
+    // The CLI or the browser host may import into the same library while the app runs.
+    async pickUp() {
+      return (await library.refresh()) ? readChanged() : []
+    },
+  }
+
+  const parts: WorkspaceParts = {
+    articles: {
+      summaries: mergeById(corpus.articles.map(summarize), library.list()),
+      articles: readLibrary().then((fromLibrary) => mergeById(corpus.articles, fromLibrary)),
+      read: async (id) => (library.store.has(id) ? library.read(id) : corpusById.get(id)),
+    },
+    loadProblems: corpus.problems,
+    notices: [...notices, ...loadNotice(corpus.problems, options.corpusDir)],
+    // The store adds notices while running (a file damaged from outside is backed up and rewritten).
+    liveNotices: () => store.notices,
+    buildIndex: async (list, onProgress) => {
+      const loaded = await loadOrBuildIndex([...list], paths.indexCache, {
+        inline: list.length <= INLINE_BUILD_LIMIT,
+        onProgress: (p) => onProgress(p.done, p.total),
+      })
+      return loaded.index
+    },
+    topics: new TopicStore(settings),
+    highlights,
+    exportMarkdown: (scope, current) => markdownExport(scope, highlights.list(), current),
+    settings,
+    importer,
+    ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
+  }
+  return new Workspace(parts)
+}
+
+function sameGroup(a: ArticleSummary, b: ArticleSummary): boolean {
+  return a.duplicateOf === b.duplicateOf && (a.alsoFiledAs ?? []).join('\n') === (b.alsoFiledAs ?? []).join('\n')
+}
+
+/** The bundled corpus first; a library article with the same id replaces it (the user imported a newer copy). */
+function mergeById<T extends { id: string }>(corpus: T[], library: T[]): T[] {
+  const byId = new Map(corpus.map((a) => [a.id, a]))
+  for (const article of library) byId.set(article.id, article)
+  return [...byId.values()]
+}
+
+function loadNotice(problems: LoadProblem[], dir: string): Notice[] {
+  if (problems.length === 0) return []
+  const files = problems.map((p) => p.file).join(', ')
+  return [
+    {
+      id: 'corpus-problems',
+      level: 'warning',
+      message: `${problems.length} file(s) in ${dir} could not be loaded: ${files}. The other articles are available.`,
+    },
+  ]
+}
+
+/** The Markdown for a scope, and how to update a file that holds an earlier export of it. */
+function markdownExport(
+  scope: ExportScope,
+  placed: PlacedHighlight[],
+  articles: ReadonlyMap<string, Article>,
+): MarkdownExport {
+  const input = {
+    scope,
+    highlights: placed,
+    article: (id: string) => articles.get(id),
+    exportedAt: exportDate(new Date()),
+    speakerFor: (h: PlacedHighlight) => {
+      const article = articles.get(h.articleId)
+      return article && h.current ? speakersOf(article).get(h.current.paragraph) : null
+    },
+  }
+  const { markdown, count } = exportMarkdown(input)
+  const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
+  const fileName = exportFileName(scope, title)
+  return { fileName, markdown, count, updateFile: (existing) => mergeExport(existing, renderExport(input), fileName) }
+}

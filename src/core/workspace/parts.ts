@@ -1,0 +1,138 @@
+// What the Workspace is made of and what it answers with: the services it is given (topics, highlights,
+// export, import, the article set) and the errors callers may see. The Workspace itself is in workspace.ts.
+import type { Api } from '../../shared/api'
+import type {
+  Article,
+  ArticleSummary,
+  CompareRequest,
+  Comparison,
+  ExportScope,
+  Highlight,
+  HighlightPatch,
+  ImportOptions,
+  ImportProgress,
+  LoadProblem,
+  NewHighlight,
+  Notice,
+  PlacedHighlight,
+  Topic,
+  TopicInput,
+} from '../../shared/types'
+import type { BuildIndex } from '../search/live-index'
+import type { CandidateSource } from '../topics'
+
+/** An export ready to be saved (app) or downloaded (browser host). */
+export interface MarkdownExport {
+  fileName: string
+  markdown: string
+  count: number
+  /** Re-exporting to a file: the generated part replaced in place, what the user wrote around it kept. */
+  updateFile(existing: string): string
+}
+
+/** What the handler table needs: the Api, except that export returns the Markdown and links stay with the platform. */
+export type WorkspaceApi = Omit<Api, 'exportMarkdown' | 'openExternal'> & {
+  exportMarkdown(scope: ExportScope): Promise<MarkdownExport>
+}
+
+/** An article, highlight or topic that does not exist (the browser host answers 404). */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError'
+}
+
+/** A key-value store: electron-store in the app, conf in Node; both have this shape. */
+export interface KeyValueStore {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+  /** Runs a read-modify-write as one step other processes cannot interleave with (config.json's lock). */
+  update?<T>(change: () => T): T
+}
+
+/** Topics, presets and the user's own, and the comparison over a set of articles. */
+export interface TopicService {
+  list(): Topic[]
+  save(input: TopicInput): Topic
+  delete(id: string): void
+  compare(request: CompareRequest, articles: readonly Article[], candidates: CandidateSource): Comparison
+}
+
+/** Highlights anchored on the current articles. */
+export interface HighlightService {
+  list(): PlacedHighlight[]
+  add(input: NewHighlight): PlacedHighlight
+  update(id: string, patch: HighlightPatch): PlacedHighlight
+  delete(id: string): Highlight
+  restore(highlight: Highlight): PlacedHighlight
+  reattach(id: string, articleId: string, start: number, end: number): PlacedHighlight
+  stances(): string[]
+  addStance(label: string): string[]
+  /** Re-anchor every highlight after the article set changed. */
+  articlesChanged(articles: ReadonlyMap<string, Article>): void
+}
+
+export type ExportMarkdown = (scope: ExportScope, articles: ReadonlyMap<string, Article>) => MarkdownExport
+
+/** What an import added: the articles new or changed (replacing those with the same id) and its final figures. */
+export interface ImportOutcome {
+  articles: Article[]
+  progress: ImportProgress
+}
+
+/** Turns one imported file into articles, reporting progress as it goes. */
+export interface Importer {
+  /** Throws ImportError when the file cannot be imported at all (its type), before anything starts. */
+  check?(fileName: string): void
+  run(
+    fileName: string,
+    text: string,
+    onProgress: (progress: ImportProgress) => void,
+    options?: ImportOptions,
+  ): Promise<ImportOutcome>
+  /** Articles another process (the CLI, the browser host) has added or changed since last read; [] if none. */
+  pickUp?(): Promise<Article[]>
+}
+
+/** A file that cannot be imported as given (the browser host answers 400). */
+export class ImportError extends Error {
+  override name = 'ImportError'
+}
+
+/** Articles whose list is known at once but whose text arrives later (the user's library on a warm start). */
+export interface ArticleSet {
+  summaries: ArticleSummary[]
+  articles: Promise<Article[]>
+  /** One article in full before `articles` has arrived. */
+  read(id: string): Promise<Article | undefined>
+}
+
+export interface WorkspaceParts {
+  articles: Article[] | ArticleSet
+  loadProblems?: LoadProblem[]
+  notices?: Notice[]
+  /** Notices that appear while running (a store backed up after outside damage). */
+  liveNotices?(): Notice[]
+  buildIndex: BuildIndex
+  topics: TopicService
+  highlights: HighlightService
+  exportMarkdown: ExportMarkdown
+  settings: KeyValueStore
+  importer?: Importer
+  /** How long a search waits for a first index before saying it is not ready (default 20 s). */
+  indexWaitMs?: number
+  dispose?(): void
+}
+
+export function summarize(article: Article): ArticleSummary {
+  const { body: _body, paragraphs, ...summary } = article
+  return { ...summary, paragraphCount: paragraphs.length }
+}
+
+/** Oldest first, undated last, then by title: the order of the library and of comparisons. */
+export function byDate(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1
+    if (b.date === null) return -1
+    return a.date < b.date ? -1 : 1
+  }
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+}

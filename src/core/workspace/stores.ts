@@ -1,0 +1,122 @@
+// The part of the Workspace that answers from the user's stores: topics, highlights and stances,
+// export and settings. Highlights are placed on the article bodies, so each call waits for them; how
+// the bodies are read, and everything about the article set and its index, is workspace.ts.
+import type {
+  Article,
+  ExportScope,
+  Highlight,
+  HighlightPatch,
+  NewHighlight,
+  PlacedHighlight,
+  Settings,
+  Topic,
+  TopicInput,
+} from '../../shared/types'
+import type { KeyValueStore, MarkdownExport, WorkspaceParts } from './parts'
+
+const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
+
+export abstract class WorkspaceStores {
+  protected readonly parts: WorkspaceParts
+
+  constructor(parts: WorkspaceParts) {
+    this.parts = parts
+  }
+
+  /** Settles when the bodies have been read (rejects when they could not be). */
+  protected abstract bodiesRead(): Promise<unknown>
+  /** The current articles, once the bodies have been read. */
+  protected abstract loadedArticles(): Promise<ReadonlyMap<string, Article>>
+  /** One article, or NotFoundError. */
+  protected abstract article(id: string): Promise<Article>
+
+  /** Runs a change to config.json under its lock, when the store has one. */
+  protected config<T>(change: () => T): T {
+    return this.parts.settings.update ? this.parts.settings.update(change) : change()
+  }
+
+  // -- topics (the comparison itself needs the index: workspace.ts) --
+
+  async listTopics(): Promise<Topic[]> {
+    return this.parts.topics.list()
+  }
+
+  async saveTopic(input: TopicInput): Promise<Topic> {
+    return this.config(() => this.parts.topics.save(input))
+  }
+
+  async deleteTopic(id: string): Promise<void> {
+    this.config(() => this.parts.topics.delete(id))
+  }
+
+  // -- highlights (placed on the bodies, so each waits for them) --
+
+  async listHighlights(): Promise<PlacedHighlight[]> {
+    await this.bodiesRead()
+    return this.parts.highlights.list()
+  }
+
+  async addHighlight(input: NewHighlight): Promise<PlacedHighlight> {
+    await this.bodiesRead()
+    await this.article(input.articleId)
+    return this.parts.highlights.add(input)
+  }
+
+  async updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight> {
+    await this.bodiesRead()
+    return this.parts.highlights.update(id, patch)
+  }
+
+  async deleteHighlight(id: string): Promise<Highlight> {
+    await this.bodiesRead()
+    return this.parts.highlights.delete(id)
+  }
+
+  async restoreHighlight(highlight: Highlight): Promise<PlacedHighlight> {
+    await this.bodiesRead()
+    return this.parts.highlights.restore(highlight)
+  }
+
+  async reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight> {
+    await this.bodiesRead()
+    await this.article(articleId)
+    return this.parts.highlights.reattach(id, articleId, start, end)
+  }
+
+  async listStances(): Promise<string[]> {
+    return this.parts.highlights.stances()
+  }
+
+  async addStance(label: string): Promise<string[]> {
+    return this.parts.highlights.addStance(label)
+  }
+
+  async exportMarkdown(scope: ExportScope): Promise<MarkdownExport> {
+    const articles = await this.loadedArticles()
+    if (scope.kind === 'article') await this.article(scope.articleId)
+    return this.parts.exportMarkdown(scope, articles)
+  }
+
+  // -- settings --
+
+  async getSettings(): Promise<Settings> {
+    return readSettings(this.parts.settings)
+  }
+
+  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.config(() => {
+      const next = { ...readSettings(this.parts.settings), ...patch }
+      this.parts.settings.set('settings', next)
+      return next
+    })
+  }
+}
+
+function readSettings(store: KeyValueStore): Settings {
+  const stored = store.get('settings')
+  return { ...DEFAULT_SETTINGS, ...(isRecord(stored) ? (stored as Partial<Settings>) : {}) }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,240 @@
+// The workspace: the set of articles, the search index over them, and the user's stores
+// (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
+// It answers at once from what it has: the article list before the bodies are read, the previous index
+// while a new one builds, import progress while an import runs (in the background: see importText).
+// Topics, highlights, export and settings are answered by WorkspaceStores (stores.ts), imports
+// by import-queue.ts, the speaker warm-up by warm-up.ts; its services are in parts.ts.
+import type {
+  AppStatus,
+  Article,
+  ArticleSummary,
+  CompareRequest,
+  Comparison,
+  ImportOptions,
+  LoadProblem,
+  Notice,
+  SearchHit,
+} from '../../shared/types'
+import { collapseDuplicates } from '../library/group'
+import { IndexNotReadyError, LiveIndex } from '../search/live-index'
+import { scanCandidates } from '../topics'
+import { ImportQueue, messageOf } from './import-queue'
+import { byDate, NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
+import { WorkspaceStores } from './stores'
+import { SpeakerWarmup, type WarmupReport } from './warm-up'
+
+export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
+export * from './parts'
+
+/** Up to this many articles, a comparison before the index covers them reads them in full rather than wait. */
+const SCAN_LIMIT = 3000
+/** How long a search waits for a rebuild in progress before answering from the previous index. */
+const STALE_WAIT_MS = 8000
+
+export class Workspace extends WorkspaceStores implements WorkspaceApi {
+  #summaries: ArticleSummary[] = []
+  #summaryById = new Map<string, ArticleSummary>()
+  /** Null until the bodies have been read. */
+  #articles: Map<string, Article> | null = null
+  /** Settles when the bodies have been read (the first set only: see loadedArticles). */
+  #bodies: Promise<unknown>
+  #readEarly: (id: string) => Promise<Article | undefined>
+  #index: LiveIndex
+  #notices: Notice[]
+  #loadProblems: LoadProblem[]
+  readonly #imports: ImportQueue
+  readonly #warmup = new SpeakerWarmup()
+  #dismissed = new Set<string>()
+
+  constructor(parts: WorkspaceParts) {
+    super(parts)
+    this.#notices = [...(parts.notices ?? [])]
+    this.#loadProblems = [...(parts.loadProblems ?? [])]
+    this.#index = new LiveIndex(parts.buildIndex, (error) =>
+      this.addNotice({
+        id: 'index-failed',
+        level: 'error',
+        message: `The search index could not be built: ${messageOf(error)}`,
+      }),
+    )
+    const given = parts.articles
+    if (Array.isArray(given)) {
+      this.#readEarly = async () => undefined
+      this.#bodies = Promise.resolve(this.#setArticles(given))
+    } else {
+      this.#readEarly = given.read
+      this.#setSummaries(given.summaries)
+      this.#bodies = given.articles.then(
+        (list) => this.#setArticles(list),
+        (error: unknown) => {
+          this.addNotice({
+            id: 'library-unreadable',
+            level: 'error',
+            message: `Your library could not be read: ${messageOf(error)}`,
+          })
+          throw error
+        },
+      )
+      this.#bodies.catch(() => undefined) // reported as a notice; callers that need the bodies see the error
+    }
+    this.#imports = new ImportQueue(parts.importer, {
+      bodies: this.#bodies,
+      addArticles: (articles) => this.addArticles(articles),
+      addNotice: (notice) => this.addNotice(notice),
+    })
+  }
+
+  /** Lets go of what the workspace holds; stores write synchronously, so nothing is pending. */
+  dispose(): void {
+    this.#warmup.dispose()
+    this.parts.dispose?.()
+  }
+
+  /** Resolves once the bodies are read, queued imports are done and the index over the result is built. */
+  async ready(): Promise<void> {
+    await this.#bodies
+    await this.#imports.idle()
+    await this.#index.idle()
+  }
+
+  /**
+   * Resolves once the background warm-up of speaker attribution (started when an index is ready) has
+   * finished for the current articles; what the last complete one did, or null if none has run.
+   */
+  async speakersWarmed(): Promise<WarmupReport | null> {
+    await this.ready()
+    await this.#warmup.idle()
+    return this.#warmup.last
+  }
+
+  // -- the set of articles --
+
+  get articles(): ReadonlyMap<string, Article> {
+    return this.#articles ?? new Map()
+  }
+
+  /** Adds (or replaces, by id) articles and schedules the index rebuild; the list changes at once. */
+  async addArticles(articles: readonly Article[], problems: readonly LoadProblem[] = []): Promise<void> {
+    const current = await this.loadedArticles()
+    this.#loadProblems.push(...problems)
+    this.#setArticles([...current.values(), ...articles])
+  }
+
+  addNotice(notice: Notice): void {
+    this.#notices = [...this.#notices.filter((n) => n.id !== notice.id), notice]
+    this.#dismissed.delete(notice.id)
+  }
+
+  protected override bodiesRead(): Promise<unknown> {
+    return this.#bodies
+  }
+
+  /** The current articles, once the bodies have been read (the set an import last left). */
+  protected override async loadedArticles(): Promise<ReadonlyMap<string, Article>> {
+    await this.#bodies
+    return this.#articles ?? new Map()
+  }
+
+  #setSummaries(summaries: ArticleSummary[]): void {
+    this.#summaries = [...summaries].sort(byDate)
+    this.#summaryById = new Map(this.#summaries.map((s) => [s.id, s]))
+  }
+
+  #setArticles(articles: readonly Article[]): Map<string, Article> {
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    this.#articles = byId
+    this.#setSummaries([...byId.values()].map(summarize))
+    this.parts.highlights.articlesChanged(byId)
+    const list = [...byId.values()]
+    this.#index.update(list)
+    // Once the index is ready (not competing with its build or load), speakers for the new set.
+    this.#warmup.schedule(list, this.#index.idle())
+    return byId
+  }
+
+  protected override async article(id: string): Promise<Article> {
+    const article = this.#articles?.get(id) ?? (this.#summaryById.has(id) ? await this.#readEarly(id) : undefined)
+    if (!article) throw new NotFoundError(`no article with id "${id}"`)
+    return article
+  }
+
+  get #indexWaitMs(): number {
+    return this.parts.indexWaitMs ?? 20_000
+  }
+
+  #notReady(what: string): IndexNotReadyError {
+    const { done, total } = this.#index.progress
+    if (!this.#index.building)
+      return new IndexNotReadyError(`${what}: the search index could not be built (see the notice)`)
+    return new IndexNotReadyError(
+      `${what}: the search index is still being built (${done} of ${total}); try again in a moment`,
+    )
+  }
+
+  // -- library and reader --
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    this.#imports.pickUpOutside()
+    return this.#summaries
+  }
+
+  async getArticle(id: string): Promise<Article> {
+    return this.article(id)
+  }
+
+  async search(query: string): Promise<SearchHit[]> {
+    if (!query.trim()) return []
+    if (!this.#index.current) await this.#bodies // the first build starts once the bodies are read
+    // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
+    const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
+    if (!index) throw this.#notReady('search')
+    return index.search(query)
+  }
+
+  async status(): Promise<AppStatus> {
+    this.#imports.pickUpOutside()
+    return {
+      articleCount: this.#summaries.length,
+      index: this.#index.progress,
+      import: this.#imports.progress,
+      notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
+      loadProblems: [...this.#loadProblems],
+    }
+  }
+
+  async dismissNotice(id: string): Promise<void> {
+    this.#dismissed.add(id)
+    this.#notices = this.#notices.filter((n) => n.id !== id)
+  }
+
+  // -- comparison (topics, highlights, export and settings: stores.ts) --
+
+  /** One pane per story: near-identical copies fold into their story's pane ("also filed as …"). */
+  async compare(request: CompareRequest): Promise<Comparison> {
+    const all = await this.loadedArticles()
+    const pool = request.articleIds ? request.articleIds.flatMap((id) => all.get(id) ?? []) : [...all.values()]
+    const articles = collapseDuplicates(pool)
+    // Articles the index does not cover yet are read in full; past a few thousand, wait for the index instead.
+    if (this.#index.uncovered(articles).length > SCAN_LIMIT) await this.#index.settled(this.#indexWaitMs)
+    const index = this.#index.current
+    if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
+    const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
+    // compare() puts each story's alsoFiledAs on its pane.
+    return this.parts.topics.compare(request, articles, candidates)
+  }
+
+  // -- import --
+
+  /**
+   * Starts importing one file and returns: the import runs in the background (one at a time), its
+   * progress and final figures in `status().import`, a failure as a notice. `imported()` waits for it.
+   */
+  async importText(fileName: string, text: string, options: ImportOptions = {}): Promise<void> {
+    this.#imports.start(fileName, text, options)
+  }
+
+  /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
+  imported(): Promise<void> {
+    return this.#imports.idle()
+  }
+}
