@@ -3,6 +3,7 @@ import ts from 'typescript-eslint'
 import svelte from 'eslint-plugin-svelte'
 import globals from 'globals'
 import { builtinModules } from 'node:module'
+import local from './eslint-local/layering.js'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 const domGlobals = [
@@ -48,17 +49,28 @@ export default ts.config(
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  // Layering (as VS Code's code-layering): shared and core are pure, main alone knows Electron.
+  // Layering (as VS Code's code-layering): which of our folders each folder may import, relative paths resolved.
   {
-    files: ['src/core/**'],
+    files: ['src/**'],
+    plugins: { local },
+    rules: { 'local/layering': 'error' },
+  },
+  // Shared and core are pure, main alone knows Electron (host tests may use Node's own fetch).
+  {
+    files: ['src/core/**', 'src/backend/**', 'src/host/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'src/core must run without Electron.' }] },
+        { paths: [{ name: 'electron', message: 'Only src/main and src/preload know Electron.' }] },
       ],
+    },
+  },
+  {
+    files: ['src/core/**', 'src/backend/**', 'src/cli/**'],
+    rules: {
       'no-restricted-globals': [
         'error',
-        ...domGlobals.map((name) => ({ name, message: 'src/core must not use the DOM.' })),
+        ...domGlobals.map((name) => ({ name, message: 'Only the renderer uses the DOM.' })),
       ],
     },
   },
