@@ -7,8 +7,11 @@
 // - Terms are separated by commas. Case, accents, typographic quotes and dashes do not matter,
 //   and punctuation between words is ignored ("build-up" is "build up", "[arms race]" is "arms race").
 // - A term of several words matches them in that order, with at most ONE other word between two of
-//   them: "produce missiles" finds "produce such missiles", "Japanese treaty" finds "Japanese-Russian treaty".
-// - "Double quotes" make an exact phrase (the words adjacent, in order); they also let a term hold a comma.
+//   them, and only one that keeps the meaning: "produce missiles" finds "produce such missiles",
+//   "Japanese treaty" finds "Japanese-Russian treaty", but "arms control" not "Arms Export Control Act".
+//   Never across a sentence end or a comma (see core/topics/phrase-rules.ts and docs/term-precision.md).
+// - "Double quotes" make an exact phrase (the words adjacent, in order, not across a comma); they also let
+//   a term hold a comma.
 // - Every word also matches its inflections (weapon ~ weapons, produce ~ produced ~ producing), with the
 //   same English stemmer the search index uses, and a possessive 's is ignored (Japan's ~ Japan).
 // - A word ending in * matches any word that starts with it: militar* → military, militarisation.

@@ -2,11 +2,18 @@
 // and term patterns matched over them (see terms.ts for the syntax).
 import lunr from 'lunr'
 import type { Mark } from '../../shared/types'
+import {
+  breaksPhrase,
+  isAcronym,
+  modifies,
+  negated,
+  possessive,
+  writtenLowerCase,
+  type WrittenWord,
+} from './phrase-rules'
 import { termWords } from './terms'
 
-export interface Token {
-  start: number
-  end: number
+export interface Token extends WrittenWord {
   /** Lower-cased, accents and possessive 's removed: what a wildcard prefix is compared with. */
   plain: string
   /** `plain` stemmed as the index stems it. */
@@ -15,7 +22,11 @@ export interface Token {
   inflected: string
 }
 
-type WordPattern = { prefix: string } | { stem: string; inflected: string }
+type WordPattern = ({ prefix: string } | { stem: string; inflected: string }) & {
+  acronym?: boolean
+  /** Typed with 's: only then may the term go on after a possessive. */
+  possessive?: boolean
+}
 
 export interface TermPattern {
   /** The term as stored, for reporting which term matched. */
@@ -92,24 +103,33 @@ function formsOf(word: string): Forms {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  let last = 0
   for (const match of text.matchAll(WORD)) {
     const form = formsOf(match[0])
     tokens.push({
       start: match.index,
       end: match.index + match[0].length,
+      written: match[0],
+      before: tokens.length ? text.slice(last, match.index) : '',
       plain: form.plain,
       stem: form.stem,
       inflected: form.inflected,
     })
+    last = match.index + match[0].length
   }
   return tokens
 }
 
 export function compileTerm(term: string): TermPattern {
   const { exact, words } = termWords(term)
-  const patterns = words.map((word): WordPattern =>
-    word.endsWith('*') ? { prefix: plainWord(word.slice(0, -1)) } : wordForms(plainWord(word)),
-  )
+  const patterns = words.map((word): WordPattern => {
+    const pattern: WordPattern = word.endsWith('*')
+      ? { prefix: plainWord(word.slice(0, -1)) }
+      : { ...wordForms(plainWord(word)) }
+    if (isAcronym(word)) pattern.acronym = true
+    if (/['\u2019]s$/i.test(word)) pattern.possessive = true
+    return pattern
+  })
   return { term, exact, words: patterns, needles: patterns.map(needleOf) }
 }
 
@@ -147,6 +167,7 @@ export function mayMatch(pattern: TermPattern, folded: string): boolean {
 }
 
 function wordMatches(pattern: WordPattern, token: Token): boolean {
+  if (pattern.acronym && writtenLowerCase(token)) return false
   return 'prefix' in pattern
     ? token.plain.startsWith(pattern.prefix)
     : token.stem === pattern.stem && token.inflected === pattern.inflected
@@ -157,10 +178,15 @@ export function findTerm(pattern: TermPattern, tokens: Token[]): Mark[] {
   const marks: Mark[] = []
   const first = pattern.words[0]
   if (!first) return marks
-  const gap = pattern.exact ? 0 : MAX_GAP
+  const run: Run = {
+    words: pattern.words,
+    tokens,
+    gap: pattern.exact ? 0 : MAX_GAP,
+    allCaps: tokens.every((t) => t.written === t.written.toUpperCase()),
+  }
   for (let i = 0; i < tokens.length; i++) {
-    if (!wordMatches(first, tokens[i] as Token)) continue
-    const end = matchRest(pattern.words, 1, tokens, i, gap)
+    if (!wordMatches(first, tokens[i] as Token) || negated(tokens[i] as Token, tokens[i - 1])) continue
+    const end = matchRest(run, 1, i)
     if (end < 0) continue
     marks.push([(tokens[i] as Token).start, (tokens[end] as Token).end])
     i = end
@@ -168,15 +194,32 @@ export function findTerm(pattern: TermPattern, tokens: Token[]): Mark[] {
   return marks
 }
 
+interface Run {
+  words: WordPattern[]
+  tokens: Token[]
+  /** Words allowed between two term words: 0 for a quoted phrase. */
+  gap: number
+  /** A headline in capitals: capitals there do not mark a name. */
+  allCaps: boolean
+}
+
 /** Index of the token that completes words[k..] after token `at`, or -1. Tries each allowed gap. */
-function matchRest(words: WordPattern[], k: number, tokens: Token[], at: number, gap: number): number {
-  const word = words[k]
+function matchRest(run: Run, k: number, at: number): number {
+  const word = run.words[k]
   if (!word) return at
-  for (let skip = 0; skip <= gap; skip++) {
+  const { tokens } = run
+  if (possessive(tokens[at] as Token) && !run.words[k - 1]?.possessive) return -1
+  for (let skip = 0; skip <= run.gap; skip++) {
     const next = tokens[at + 1 + skip]
     if (!next) return -1
-    if (wordMatches(word, next)) {
-      const end = matchRest(words, k + 1, tokens, at + 1 + skip, gap)
+    const between = tokens[at + skip] as Token
+    if (breaksPhrase(between, next.before)) return -1 // nothing after a sentence or clause end can join
+    if (skip === 1) {
+      const place = { allCaps: run.allCaps, previous: tokens[at] as Token, lead: tokens[at - 1], first: k === 1 }
+      if (!modifies(between, next, place)) continue
+    }
+    if (wordMatches(word, next) && !negated(next, tokens[at + skip])) {
+      const end = matchRest(run, k + 1, at + 1 + skip)
       if (end >= 0) return end
     }
   }
