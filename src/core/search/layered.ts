@@ -1,0 +1,121 @@
+// New and changed articles searchable at once: the main compact index answers for what it was built
+// over, minus the documents of articles removed or changed since (hidden), and a small side index built
+// in a few milliseconds answers for the rest. Results of both are merged by score; the side index's
+// weights use the main index's figures (build-parts.ts), so its scores rank with the main ones.
+// A full build in the background later folds the side index into a new main one.
+import type lunr from 'lunr'
+import type { Article } from '../../shared/types'
+import { countPart, mergeParts, type IndexStats } from './build-parts'
+import { CompactIndex } from './compact'
+import { parseRef, type SearchEngine } from './engine'
+
+type Result = ReturnType<SearchEngine['query']>[number]
+
+/** The main index's figures, for weighting documents added beside it. */
+export function statsOf(main: CompactIndex): IndexStats {
+  const { offsets, fields } = main.parts
+  const F = fields.length
+  const termNo = new Map(main.terms().map((term, t) => [term, t]))
+  return {
+    documents: main.documentCount,
+    documentsWithTerm(term) {
+      const t = termNo.get(term)
+      return t === undefined ? 0 : (offsets[(t + 1) * F] as number) - (offsets[t * F] as number)
+    },
+    lengthSums: main.parts.lengthSums ?? null,
+  }
+}
+
+/** Main-index document numbers by article id (an article's documents are added one after another). */
+const docsByArticle = new WeakMap<CompactIndex, Map<string, [first: number, end: number]>>()
+
+export function articleDocs(main: CompactIndex): Map<string, [number, number]> {
+  let map = docsByArticle.get(main)
+  if (!map) {
+    map = new Map()
+    main.refs.forEach((ref, doc) => {
+      const { articleId } = parseRef(ref)
+      const range = map!.get(articleId)
+      if (range) range[1] = doc + 1
+      else map!.set(articleId, [doc, doc + 1])
+    })
+    docsByArticle.set(main, map)
+  }
+  return map
+}
+
+export class LayeredEngine implements SearchEngine {
+  readonly main: CompactIndex
+  readonly side: CompactIndex | null
+  /** Main documents no longer current (their article was removed or changed), by document number. */
+  readonly hidden: Uint8Array
+  readonly refs: readonly string[]
+  readonly #mainCount: number
+
+  constructor(main: CompactIndex, hidden: Uint8Array, side: CompactIndex | null) {
+    this.main = main
+    this.side = side
+    this.hidden = hidden
+    this.#mainCount = main.documentCount
+    this.refs = side ? [...main.refs, ...side.refs] : main.refs
+  }
+
+  /**
+   * Main beside a side index over `added` (new or changed articles), hiding the main documents of the
+   * articles in `gone` (removed or changed).
+   */
+  static over(main: CompactIndex, added: readonly Article[], gone: Iterable<string>): LayeredEngine {
+    const hidden = new Uint8Array(main.documentCount)
+    const docs = articleDocs(main)
+    for (const id of gone) {
+      const range = docs.get(id)
+      if (range) hidden.fill(1, range[0], range[1])
+    }
+    const side = added.length > 0 ? new CompactIndex(mergeParts([countPart(added)], statsOf(main))) : null
+    return new LayeredEngine(main, hidden, side)
+  }
+
+  query(build: lunr.Index.QueryBuilder): Result[] {
+    const fromMain = this.main.query(build).filter((r) => !this.hidden[r.doc])
+    if (!this.side) return fromMain
+    const base = this.#mainCount
+    const fromSide = this.side.query(build).map((r) => ({
+      ref: r.ref,
+      score: r.score,
+      doc: r.doc + base,
+      matchedTermCount: r.matchedTermCount,
+      get matchData() {
+        return r.matchData
+      },
+    }))
+    // Both lists come best first: merged in one pass (main first on equal scores, as a stable sort would).
+    const merged: Result[] = []
+    let i = 0
+    let j = 0
+    while (i < fromMain.length || j < fromSide.length) {
+      const a = fromMain[i]
+      const b = fromSide[j]
+      if (a && (!b || a.score >= b.score)) {
+        merged.push(a)
+        i++
+      } else {
+        merged.push(b as Result)
+        j++
+      }
+    }
+    return merged
+  }
+
+  postings(term: string, field: string): string[] {
+    const refs = this.main.refs
+    const out: string[] = []
+    for (const doc of this.main.postingDocs(term, field)) if (!this.hidden[doc]) out.push(refs[doc] as string)
+    if (this.side) out.push(...this.side.postings(term, field))
+    return out
+  }
+
+  terms(): string[] {
+    if (!this.side) return [...this.main.terms()]
+    return [...new Set([...this.main.terms(), ...this.side.terms()])]
+  }
+}
