@@ -38,6 +38,7 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     },
     getArticle: async (...args: unknown[]) => workspace.getArticle(...parseArgs('getArticle', args)),
     search: async (...args: unknown[]) => workspace.search(...parseArgs('search', args)),
+    markQuery: async (...args: unknown[]) => workspace.markQuery(...parseArgs('markQuery', args)),
     status: async (...args: unknown[]) => {
       parseArgs('status', args)
       return workspace.status()

@@ -99,6 +99,21 @@ const importOptions = z.strictObject({
     .optional(),
 })
 
+const searchRequest = z.object({
+  query: z.string().max(1000),
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  limit: z.number().int().min(0).max(1000).optional(),
+  sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
+  filters: z
+    .object({
+      sources: z.array(z.string().max(500)).max(1000).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      speaker: z.string().max(200).optional(),
+    })
+    .optional(),
+})
+
 const settingsPatch = z.object({ lastArticleId: id.nullable().optional() })
 
 const none = z.tuple([])
@@ -107,7 +122,8 @@ const none = z.tuple([])
 export const argSchemas = {
   listArticles: none,
   getArticle: z.tuple([id]),
-  search: z.tuple([z.string().max(1000)]),
+  search: z.tuple([searchRequest]),
+  markQuery: z.tuple([id, z.string().max(1000)]),
   status: none,
   dismissNotice: z.tuple([id]),
   listTopics: none,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppStatus, ArticleSummary, SearchHit } from '../shared/types'
+import type { AppStatus, ArticleSummary, SearchPage } from '../shared/types'
 import { openWorkspace } from '../core/workspace/open-workspace'
 import { BUNDLED_CORPUS, REUTERS_FILE } from '../core/testing/test-paths'
 import { createHandlers } from '../backend/handlers'
@@ -73,8 +73,9 @@ describe('browser host: import', () => {
     const list = await call<ArticleSummary[]>('listArticles', [])
     expect(list.body).toHaveLength(5 + final.added)
     expect(list.body[0]?.date?.startsWith('1987')).toBe(true)
-    const hits = await call<SearchHit[]>('search', ['cocoa'])
-    expect(hits.body.length).toBeGreaterThan(0)
+    const page = await call<SearchPage>('search', [{ query: 'cocoa' }])
+    expect(page.body.hits.length).toBeGreaterThan(0)
+    expect(page.body.total).toBeGreaterThanOrEqual(page.body.hits.length)
   })
 
   it('refuses a file type it cannot import, naming the file', async () => {

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SearchPage } from '../shared/types'
 import { openWorkspace } from '../core/workspace/open-workspace'
 import { createHandlers } from '../backend/handlers'
 import { CSP } from '../backend/csp'
@@ -204,8 +205,11 @@ describe('browser host: API', () => {
     expect(article.source).toBe('TASS')
     expect(article.body).toContain('nuclear parity')
 
-    const hits = JSON.parse((await api('search', ['"peace treaty"'])).body) as { articleId: string }[]
-    expect(hits[0]?.articleId).toBe('000_f6b6277f5f03b554')
+    const page = JSON.parse((await api('search', [{ query: '"peace treaty"' }])).body) as SearchPage
+    expect(page.hits[0]?.articleId).toBe('000_f6b6277f5f03b554')
+    expect(page.total).toBe(page.hits.length)
+    // A query as a bare string (the old contract) is refused, not misread.
+    expect((await api('search', ['"peace treaty"'])).status).toBe(400)
   })
 
   it('answers 204 for calls that return nothing', async () => {
@@ -235,7 +239,7 @@ describe('browser host: API', () => {
     expect((await post('[1,')).status).toBe(400)
     expect((await post('[]', 'text/plain')).status).toBe(415)
     expect((await raw('/api/listArticles', { headers: { [TOKEN_HEADER]: host.token } })).status).toBe(405)
-    const huge = await api('search', ['x'.repeat(2 * 1024 * 1024)])
+    const huge = await api('search', [{ query: 'x'.repeat(2 * 1024 * 1024) }])
     expect(huge.status).toBe(413)
   })
 })

@@ -13,7 +13,9 @@ import type {
   HighlightPatch,
   NewHighlight,
   PlacedHighlight,
-  SearchHit,
+  Mark,
+  SearchPage,
+  SearchRequest,
   Settings,
   Topic,
   TopicInput,
@@ -23,7 +25,10 @@ export interface Api {
   // library and reader
   listArticles(): Promise<ArticleSummary[]>
   getArticle(id: string): Promise<Article>
-  search(query: string): Promise<SearchHit[]>
+  /** One page of the articles matching a query, with the true totals. */
+  search(request: SearchRequest): Promise<SearchPage>
+  /** Where a query's words and phrases occur in an article's body (sorted, for the reader to mark). */
+  markQuery(articleId: string, query: string): Promise<Mark[]>
   status(): Promise<AppStatus>
   dismissNotice(id: string): Promise<void>
 

@@ -6,6 +6,7 @@ const methods: Record<keyof Api, true> = {
   listArticles: true,
   getArticle: true,
   search: true,
+  markQuery: true,
   status: true,
   dismissNotice: true,
   listTopics: true,

@@ -52,6 +52,23 @@ export function analyze(text: string, initials?: ReadonlySet<number>): AnalyzedT
   return tokens
 }
 
+/** Index terms of a text as the index builder reads it (build-parts.ts): stop words dropped, repeats kept. */
+export function indexWords(text: string, stems: Map<string, string | null>): string[] {
+  const terms: string[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const word = surface(match[0])
+    if (!word) continue
+    // The build's own memo: a whole corpus has more words than termOf keeps.
+    let term = stems.get(word)
+    if (term === undefined) {
+      term = termOf(word)
+      stems.set(word, term)
+    }
+    if (term) terms.push(term)
+  }
+  return terms
+}
+
 /** Index terms of a text, stop words dropped, in order (repeats kept). */
 export function termsOf(text: string): string[] {
   return analyze(text).flatMap((token) => (token.term ? [token.term] : []))

@@ -34,8 +34,8 @@ export interface IndexStats {
   documents: number
   /** Documents holding each term, summed over fields (lunr's idf counts so). */
   documentsWithTerm(term: string): number
-  /** Sum of field lengths over all documents, per field. */
-  lengthSums: readonly number[]
+  /** Sum of field lengths over all documents, per field; null: unknown (taken as the new documents' average). */
+  lengthSums: readonly number[] | null
 }
 
 class Growable {
@@ -68,12 +68,13 @@ export function countPart(articles: readonly Article[], onArticle?: (done: numbe
   const tfs = new Growable()
   const lengths = new Growable()
   const counts = new Map<number, number>()
+  const stems = new Map<string, string | null>()
 
   /** Term numbers of a field value, with their counts, and its length. */
   const countField = (value: string): { counts: Array<[number, number]>; length: number } => {
     counts.clear()
     let length = 0
-    for (const term of indexWords(value)) {
+    for (const term of indexWords(value, stems)) {
       let t = termNo.get(term)
       if (t === undefined) {
         t = terms.push(term) - 1
@@ -190,10 +191,16 @@ export function mergeParts(parts: readonly PartCounts[], stats?: IndexStats): Co
   for (let s = 1; s < offsets.length; s++) offsets[s]! += offsets[s - 1] as number
 
   const lengthSums = [0, 0, 0, 0]
-  for (const part of parts) for (let i = 0; i < part.lengths.length; i++) lengthSums[i % F]! += part.lengths[i] as number
+  for (const part of parts)
+    for (let i = 0; i < part.lengths.length; i++) lengthSums[i % F]! += part.lengths[i] as number
   const documents = docTotal + (stats?.documents ?? 0)
-  const averages = lengthSums.map((sum, f) => (sum + (stats?.lengthSums[f] ?? 0)) / documents)
-  const idfs = Float64Array.from(terms, (term, t) => idf((withTerm[t] as number) + (stats?.documentsWithTerm(term) ?? 0), documents))
+  const averages = lengthSums.map((sum, f) => {
+    const known = stats?.lengthSums?.[f] ?? (stats ? (sum / Math.max(1, docTotal)) * stats.documents : 0)
+    return (sum + known) / documents
+  })
+  const idfs = Float64Array.from(terms, (term, t) =>
+    idf((withTerm[t] as number) + (stats?.documentsWithTerm(term) ?? 0), documents),
+  )
 
   const total = offsets[offsets.length - 1] as number
   const docs = new Uint32Array(total)
@@ -220,7 +227,7 @@ export function mergeParts(parts: readonly PartCounts[], stats?: IndexStats): Co
     }
   })
   const pipeline = [lunr.stopWordFilter, lunr.stemmer].map((fn) => (fn as unknown as { label: string }).label)
-  return { fields: [...FIELDS], pipeline, refs, terms, offsets, docs, weights, documents: docTotal, lengthSums }
+  return { fields: [...FIELDS], pipeline, refs, terms, offsets, docs, weights, lengthSums }
 }
 
 /** The compact index over `articles`, built in this thread. */

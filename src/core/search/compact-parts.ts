@@ -20,6 +20,8 @@ export interface CompactParts {
   docs: Uint32Array
   /** lunr's weights are rounded to thousandths: kept as whole thousandths, they come back exact. */
   weights: Int32Array
+  /** Sum of each field's length over all documents (lunr's average field length times the documents), when known. */
+  lengthSums?: number[]
 }
 
 /** The postings of a lunr index as typed arrays (run where lunr built it: the worker). */

@@ -120,6 +120,16 @@ export class CompactIndex {
     return out
   }
 
+  /** Numbers of the documents with `term` in `field`, ascending (a view, not a copy). */
+  postingDocs(term: string, field: string): Uint32Array {
+    const t = this.#termNo.get(term)
+    const f = this.fields.indexOf(field)
+    const { offsets, docs } = this.#parts
+    if (t === undefined || f < 0) return docs.subarray(0, 0)
+    const F = this.fields.length
+    return docs.subarray(offsets[t * F + f] as number, offsets[t * F + f + 1] as number)
+  }
+
   search(queryString: string): CompactResult[] {
     return this.query((query) => new internals.QueryParser(queryString, query).parse())
   }

@@ -1,12 +1,13 @@
 // The search index over the workspace's current articles. A change (start-up, import) schedules a build
 // in the background; the previous index keeps answering until the new one is ready, and builds asked for
 // while one runs are folded into one. Callers that need an index wait for one, but only so long.
-import type { Article, SearchHit } from '../../shared/types'
+import type { Article, SearchPage, SearchRequest } from '../../shared/types'
+import type { SpeakerOf } from './results'
 import type { CandidateSource } from '../topics'
 
 /** The search index as the workspace uses it (SearchIndex in src/core/search). */
 export interface ArticleIndex extends CandidateSource {
-  search(query: string): SearchHit[]
+  searchPage(request: SearchRequest, speakerOf?: SpeakerOf): SearchPage
 }
 
 export type BuildIndex = (

@@ -1,4 +1,9 @@
-// The user's query, read forgivingly: words, "quoted phrases", +required, -excluded, prefix*.
+// The user's query, read forgivingly, as a search engine user expects it:
+//   peace treaty        both words, anywhere in the article (ranked by how close together they are)
+//   "peace treaty"      the exact phrase
+//   oil OR gas          either word (OR in capitals, or |)
+//   oil -gas            articles with oil that never mention gas
+//   missil*             any word starting so
 // Nothing here can fail: lunr's query syntax is never exposed, so ":" or "^" in a query is just text.
 import { analyze, termOf } from './analyze'
 
@@ -8,45 +13,42 @@ export interface QueryWord {
   prefix: boolean
 }
 
+/** One way to satisfy a group: a word, or a phrase that must occur as written. */
+export type Alternative = { kind: 'word'; word: QueryWord } | { kind: 'phrase'; text: string; terms: string[] }
+
 export interface ParsedQuery {
-  /** Ranked words: any may match. */
-  optional: QueryWord[]
-  /** `+word`: every one must match. */
-  required: QueryWord[]
-  /** `-word`: paragraphs with it are left out. */
-  excluded: QueryWord[]
-  /** Quoted phrases as typed; each must occur in the paragraph text. */
-  phrases: string[]
-  /** Index terms of each phrase (stop words dropped), in the order of `phrases`. */
-  phraseTerms: string[][]
+  /** Every group must be met somewhere in the article; a group is met by any of its alternatives. */
+  groups: Alternative[][]
+  /** `-word` / `-"phrase"`: an article holding any of these is left out. */
+  excluded: Alternative[]
 }
 
 const QUOTE = /["“”„‟«»]/
+const OR = /^(?:OR|\|)$/
 
-/** Split on quote characters: odd pieces were inside quotes. An unclosed quote is ignored. */
-function splitPhrases(input: string): { phrases: string[]; rest: string } {
-  const pieces = input.split(QUOTE)
-  const phrases: string[] = []
-  let rest = ''
-  pieces.forEach((piece, i) => {
-    const inside = i % 2 === 1 && i < pieces.length - 1
-    if (inside && piece.trim()) phrases.push(piece.trim().replace(/\s+/g, ' '))
-    else rest += ` ${piece} `
-  })
-  return { phrases, rest }
+interface Piece {
+  text: string
+  quoted: boolean
 }
 
-function wordsOf(raw: string): QueryWord[] {
-  const prefix = /\*+$/.test(raw)
-  const tokens = analyze(raw.replace(/\*+$/, ''))
-  if (prefix && tokens.length > 0) {
-    // Only the last piece of "medium-ran*" is a prefix; the pieces before it are whole words.
-    const last = tokens[tokens.length - 1] as (typeof tokens)[number]
-    const whole = tokens.slice(0, -1).flatMap((t) => (t.term ? [{ term: t.term, prefix: false }] : []))
-    const prefix = prefixTerm(last.word)
-    return prefix.length >= 2 ? [...whole, { term: prefix, prefix: true }] : whole
-  }
-  return tokens.flatMap((t) => (t.term ? [{ term: t.term, prefix: false }] : []))
+/** Words and quoted phrases in the order typed; a sign before a quote stays with its phrase. An unclosed quote is ignored. */
+function piecesOf(input: string): Piece[] {
+  const parts = input.split(QUOTE)
+  const pieces: Piece[] = []
+  parts.forEach((part, i) => {
+    const inside = i % 2 === 1 && i < parts.length - 1
+    if (inside) {
+      const text = part.trim().replace(/\s+/g, ' ')
+      const previous = pieces[pieces.length - 1]
+      // `-"phrase"`: the sign was split off as a word of its own.
+      const sign = previous && !previous.quoted && (previous.text === '-' || previous.text === '+') ? previous.text : ''
+      if (sign) pieces.pop()
+      if (text) pieces.push({ text: `${sign}${text}`, quoted: true })
+    } else {
+      for (const word of part.split(/\s+/).filter(Boolean)) pieces.push({ text: word, quoted: false })
+    }
+  })
+  return pieces
 }
 
 /**
@@ -60,20 +62,68 @@ export function prefixTerm(word: string): string {
   return word.slice(0, n)
 }
 
+function phraseOf(text: string): Alternative | null {
+  const terms = [...new Set(analyze(text).flatMap((t) => (t.term ? [t.term] : [])))]
+  return terms.length > 0 ? { kind: 'phrase', text, terms } : null
+}
+
+/** What one unquoted word stands for; null for a stop word or punctuation alone. */
+function alternativeOf(raw: string): Alternative | null {
+  const prefix = /\*+$/.test(raw)
+  const body = raw.replace(/\*+$/, '')
+  const tokens = analyze(body)
+  if (prefix && tokens.length === 1) {
+    const term = prefixTerm((tokens[0] as (typeof tokens)[number]).word)
+    return term.length >= 2 ? { kind: 'word', word: { term, prefix: true } } : null
+  }
+  const terms = tokens.flatMap((t) => (t.term ? [t.term] : []))
+  if (terms.length === 0) return null
+  if (tokens.length === 1) return { kind: 'word', word: { term: terms[0] as string, prefix: false } }
+  // "medium-range" is two index terms: the words as written, together.
+  return phraseOf(body)
+}
+
 export function parseQuery(input: string): ParsedQuery {
-  const { phrases, rest } = splitPhrases(input)
-  const query: ParsedQuery = { optional: [], required: [], excluded: [], phrases, phraseTerms: [] }
-  query.phraseTerms = phrases.map((phrase) => [...new Set(analyze(phrase).flatMap((t) => (t.term ? [t.term] : [])))])
-  for (const raw of rest.split(/\s+/).filter(Boolean)) {
-    const sign = raw[0]
-    const body = sign === '+' || sign === '-' ? raw.slice(1) : raw
-    const list = sign === '+' ? query.required : sign === '-' ? query.excluded : query.optional
-    list.push(...wordsOf(body))
+  const query: ParsedQuery = { groups: [], excluded: [] }
+  let joinNext = false
+  for (const piece of piecesOf(input)) {
+    if (!piece.quoted && OR.test(piece.text)) {
+      joinNext = query.groups.length > 0
+      continue
+    }
+    const sign = piece.text[0] === '-' || piece.text[0] === '+' ? piece.text[0] : ''
+    const body = sign ? piece.text.slice(1) : piece.text
+    const alternative = piece.quoted ? phraseOf(body) : alternativeOf(body)
+    if (!alternative) continue // a stop word: "the OR treaty" is just treaty
+    if (sign === '-') {
+      query.excluded.push(alternative)
+      joinNext = false
+      continue
+    }
+    if (joinNext) (query.groups[query.groups.length - 1] as Alternative[]).push(alternative)
+    else query.groups.push([alternative])
+    joinNext = false
   }
   return query
 }
 
 /** True when the query asks for something positive (an excluded word alone matches nothing). */
 export function hasPositive(query: ParsedQuery): boolean {
-  return query.optional.length + query.required.length + query.phraseTerms.flat().length > 0
+  return query.groups.length > 0
+}
+
+/** The words a paragraph is looked up and ranked by: every word and phrase word of the groups. */
+export function rankedWords(query: ParsedQuery): QueryWord[] {
+  const words = new Map<string, QueryWord>()
+  for (const alternative of query.groups.flat()) {
+    if (alternative.kind === 'word')
+      words.set(`${alternative.word.term}${alternative.word.prefix ? '*' : ''}`, alternative.word)
+    else for (const term of alternative.terms) words.set(term, { term, prefix: false })
+  }
+  return [...words.values()]
+}
+
+/** The quoted (or hyphenated) phrases among the groups. */
+export function phrasesOf(query: ParsedQuery): string[] {
+  return query.groups.flat().flatMap((a) => (a.kind === 'phrase' ? [a.text] : []))
 }

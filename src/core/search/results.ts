@@ -1,6 +1,6 @@
 // From every matching article to the page the user sees: filters (source, date range, speaker), the
 // order asked for (relevance or date), the true totals, counts to filter by, and one page of it.
-import type { Article, SearchRequest, SearchSort, SourceCount } from '../../shared/types'
+import type { Article, SearchPage, SearchRequest, SearchSort, SourceCount } from '../../shared/types'
 import { byRank, topK, type ParagraphScore, type RankedArticle } from './rank'
 
 /** An article that matches, with its matching paragraphs best first. */
@@ -20,6 +20,12 @@ export interface ResultPage {
 }
 
 export const DEFAULT_LIMIT = 50
+
+/** The answer to a request that matches nothing. */
+export function emptyPage(request: SearchRequest): SearchPage {
+  const offset = Math.max(0, Math.trunc(request.offset ?? 0))
+  return { query: request.query, total: 0, passages: 0, offset, hits: [], sources: [], speakers: [] }
+}
 /** Speakers are counted over this many of the best articles (attribution costs a little per article). */
 const SPEAKER_FACET_ARTICLES = 300
 const collator = new Intl.Collator()

@@ -1,11 +1,12 @@
 // Full-text search over paragraphs with lunr: one lunr document per non-chrome paragraph.
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
-import type { Article, SearchHit } from '../../shared/types'
+import type { Article, SearchHit, SearchPage, SearchRequest } from '../../shared/types'
 import { hasPhrase } from '../text/text'
 import { termsOf } from './analyze'
-import { hasPositive, parseQuery, prefixTerm, type ParsedQuery, type QueryWord } from './query'
-import { byRank, descending, topK, type ParagraphScore, type RankedArticle } from './rank'
+import { allowedArticles, MATCH_FIELDS, rankMatches, type MatchSource, type Place } from './matching'
+import { hasPositive, parseQuery, prefixTerm, rankedWords, type ParsedQuery, type QueryWord } from './query'
+import { emptyPage, pageOf, type Match, type SpeakerOf } from './results'
 import { matcherOf, snippetsOf } from './snippet'
 import { lunrEngine, parseRef, type SearchEngine } from './engine'
 import { buildLunrIndex } from './lunr-build'
@@ -20,18 +21,10 @@ export interface SerializedSearchIndex {
   lunr: object
 }
 
-/** Where a result points: its article and paragraph (null for a title-only brief). */
-interface Place {
-  article: Article
-  /** The article's number here (its position in the list given). */
-  no: number
-  paragraph: number | null
-}
-
 type EngineResult = ReturnType<SearchEngine['query']>[number]
 
-const FIELDS = ['text', 'heading', 'title', 'source'] as const
-const MATCH_FIELDS = [...FIELDS]
+/** Ranked matches kept for the last few queries, so paging, sorting and filtering do not query again. */
+const RECENT_QUERIES = 4
 
 export class SearchIndex {
   readonly #engine: SearchEngine
@@ -47,6 +40,7 @@ export class SearchIndex {
   /** Scratch for ranking, by article number: where its group is in the list being built, or -1. */
   #groupAt: Int32Array | null = null
   readonly #articleCount: number
+  readonly #recent = new Map<string, Match[]>()
 
   private constructor(engine: SearchEngine, lunrIndex: lunr.Index | null, articles: readonly Article[]) {
     this.#engine = engine
@@ -97,18 +91,60 @@ export class SearchIndex {
     return { version: SEARCH_INDEX_VERSION, lunr: this.#lunr.toJSON() }
   }
 
-  /** Articles ranked by their matching paragraphs, each with its best passages as snippets. */
+  /** The best `limit` articles, each with its best passages as snippets. */
   search(query: string, limit = 50): SearchHit[] {
-    const parsed = parseQuery(query)
-    if (!hasPositive(parsed)) return []
-    // Rank first, then cut snippets for the shown hits only: a common word matches thousands of articles.
-    const shown = topK(this.#rank(parsed, this.#query(parsed)), limit, byRank)
+    return this.searchPage({ query, limit }).hits
+  }
+
+  /**
+   * One page of the matching articles in the order asked for, filtered, with the true totals; snippets
+   * are cut for the page only (a common word matches thousands of articles).
+   */
+  searchPage(request: SearchRequest, speakerOf?: SpeakerOf): SearchPage {
+    const parsed = parseQuery(request.query)
+    const empty = emptyPage(request)
+    if (!hasPositive(parsed)) return empty
+    const page = pageOf(this.#matches(request.query.trim(), parsed), request, speakerOf)
     const matcher = matcherOf(parsed)
-    return shown.map(({ articleId, score, paragraphs }) => ({
-      articleId,
-      score,
-      snippets: snippetsOf(this.#articles.get(articleId) as Article, paragraphs, matcher),
-    }))
+    return {
+      ...empty,
+      total: page.total,
+      passages: page.passages,
+      sources: page.sources,
+      speakers: page.speakers,
+      hits: page.matches.map(({ article, score, paragraphs }) => ({
+        articleId: article.id,
+        score,
+        passages: paragraphs.length,
+        snippets: snippetsOf(article, paragraphs, matcher),
+      })),
+    }
+  }
+
+  /** Every matching article, ranked (remembered for the last few queries). */
+  #matches(key: string, parsed: ParsedQuery): Match[] {
+    const known = this.#recent.get(key)
+    if (known) {
+      this.#recent.delete(key)
+      this.#recent.set(key, known)
+      return known
+    }
+    const source: MatchSource = {
+      articlesWith: (word, fields) => this.#articlesWith(word, fields),
+      articlesWithPhrase: (phrase) => this.#articlesWithPhrase(phrase),
+    }
+    const groupAt = (this.#groupAt ??= new Int32Array(this.#articleCount).fill(-1))
+    const matches = rankMatches(
+      parsed,
+      this.#query(parsed),
+      (result) => this.#placeOf(result),
+      allowedArticles(parsed, source),
+      groupAt,
+      rankedWords(parsed).length,
+    )
+    this.#recent.set(key, matches)
+    if (this.#recent.size > RECENT_QUERIES) this.#recent.delete(this.#recent.keys().next().value as string)
+    return matches
   }
 
   /**
@@ -121,49 +157,42 @@ export class SearchIndex {
     return hasPositive(parsed) ? this.#query(parsed).length : 0
   }
 
+  /** Paragraphs holding any word of the query, scored by lunr's rules; which articles match is decided after. */
   #query(parsed: ParsedQuery): EngineResult[] {
     return this.#engine.query((q) => {
-      const add = (word: QueryWord, presence: lunr.Query.presence, fields: string[] = MATCH_FIELDS) =>
+      for (const word of rankedWords(parsed))
         q.term(word.term, {
           usePipeline: false,
-          presence,
-          fields,
+          presence: lunr.Query.presence.OPTIONAL,
+          fields: [...MATCH_FIELDS],
           ...(word.prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
         })
-      for (const word of parsed.optional) add(word, lunr.Query.presence.OPTIONAL)
-      for (const word of parsed.required) add(word, lunr.Query.presence.REQUIRED)
-      for (const word of parsed.excluded) add(word, lunr.Query.presence.PROHIBITED, ['text', 'heading', 'title'])
-      // A phrase's words must all be in the paragraph text; their order is checked below.
-      for (const terms of parsed.phraseTerms)
-        for (const term of terms) add({ term, prefix: false }, lunr.Query.presence.REQUIRED, ['text'])
     })
   }
 
-  /** Every article with a matching paragraph, scored, in the order first met (ranking is `byRank`). */
-  #rank(parsed: ParsedQuery, results: EngineResult[]): Array<RankedArticle<ParagraphScore>> {
-    const groups: Array<{ article: Article; no: number; paragraphs: ParagraphScore[] }> = []
-    const groupAt = (this.#groupAt ??= new Int32Array(this.#articleCount).fill(-1))
-    const wanted = new Set([...parsed.optional, ...parsed.required].map((w) => w.term)).size
-    for (const result of results) {
-      const place = this.#placeOf(result)
-      if (!place) continue
-      const { article, paragraph } = place
-      if (parsed.phrases.length > 0 && !hasPhrases(article, paragraph, parsed.phrases)) continue
-      let at = groupAt[place.no] as number
-      if (at < 0) at = groupAt[place.no] = groups.push({ article, no: place.no, paragraphs: [] }) - 1
-      // Coordination, as Lucene's classic scoring: a paragraph with all the words beats one with few.
-      // (Counted only for queries of several words: with one, it is 1 whatever the count.)
-      const coordination = wanted > 1 ? (Math.min(wanted, matchedTerms(result)) / wanted) ** 2 : 1
-      ;(groups[at] as (typeof groups)[number]).paragraphs.push({ paragraph, score: result.score * coordination })
+  #articlesWith(word: QueryWord, fields: readonly string[]): Set<string> {
+    const ids = new Set<string>()
+    const terms = word.prefix ? this.#termsWithPrefix(word.term) : [word.term]
+    for (const term of terms)
+      for (const field of fields)
+        for (const ref of this.#engine.postings(term, field)) {
+          const id = ref.slice(0, ref.lastIndexOf('#'))
+          if (this.#articles.has(id)) ids.add(id)
+        }
+    return ids
+  }
+
+  #articlesWithPhrase(phrase: string): Set<string> {
+    const ids = new Set<string>()
+    for (const [id, paragraphs] of this.candidates([phrase])) {
+      const article = this.#articles.get(id) as Article
+      for (const paragraph of paragraphs)
+        if (hasPhrases(article, paragraph, [phrase])) {
+          ids.add(id)
+          break
+        }
     }
-    return groups.map(({ article, no, paragraphs }, order) => {
-      groupAt[no] = -1
-      // Results come best first, so most lists are in order already (a sort per article costs more).
-      if (!descending(paragraphs)) paragraphs.sort((a, b) => b.score - a.score)
-      // The best paragraph counts most; each further one adds half as much as the one before.
-      const score = paragraphs.reduce((sum, p, i) => sum + p.score / 2 ** i, 0)
-      return { articleId: article.id, score: Math.round(score * 1e4) / 1e4, paragraphs, order }
-    })
+    return ids
   }
 
   /** The article and paragraph a result points to, worked out once per document. */
@@ -261,9 +290,4 @@ function hasPhrases(article: Article, paragraph: number | null, phrases: string[
   if (!p) return false
   const text = article.body.slice(p.start, p.end)
   return phrases.every((phrase) => hasPhrase(text, phrase))
-}
-
-/** How many different query terms a result matched (the keys of its match data). */
-function matchedTerms(result: EngineResult): number {
-  return result.matchedTermCount ?? Object.keys(result.matchData.metadata).length
 }

@@ -123,14 +123,27 @@ export function makeSnippet(paragraph: number, text: string, marks: Mark[], widt
   return { paragraph, ...body }
 }
 
-/** What marks a query's matches in a snippet: its words (stemmed), prefixes and phrases. */
+/** What marks a query's matches: its words (stemmed), prefixes and phrases; excluded words are not marked. */
 export function matcherOf(query: ParsedQuery): Matcher {
-  const words = [...query.optional, ...query.required]
+  const alternatives = query.groups.flat()
+  const words = alternatives.flatMap((a) => (a.kind === 'word' ? [a.word] : []))
   return {
     terms: new Set(words.filter((w) => !w.prefix).map((w) => w.term)),
     prefixes: words.filter((w) => w.prefix).map((w) => w.term),
-    phrases: query.phrases,
+    phrases: alternatives.flatMap((a) => (a.kind === 'phrase' ? [a.text] : [])),
   }
+}
+
+/** Where the query matches in the article's paragraphs, as body offsets in order (what the reader marks). */
+export function markArticle(article: Article, query: ParsedQuery): Mark[] {
+  const matcher = matcherOf(query)
+  const marks: Mark[] = []
+  for (const p of article.paragraphs) {
+    if (p.kind === 'chrome') continue
+    for (const [start, end] of findMarks(article.body.slice(p.start, p.end), matcher))
+      marks.push([p.start + start, p.start + end])
+  }
+  return marks
 }
 
 /** Best paragraphs first, preferring those where a match can be shown; at least one snippet per hit. */

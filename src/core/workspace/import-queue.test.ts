@@ -55,7 +55,7 @@ describe('Workspace import at scale', () => {
 
     await ws.ready()
     expect((await ws.status()).index).toMatchObject({ ready: true, total: 5 + final.added })
-    const hits = await ws.search('cocoa')
+    const hits = (await ws.search({ query: 'cocoa' })).hits
     expect(hits.length).toBeGreaterThan(0)
     expect((await ws.getArticle(hits[0]!.articleId)).body.toLowerCase()).toContain('cocoa')
 
@@ -77,7 +77,7 @@ describe('Workspace import at scale', () => {
     const after = statSync(cache)
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
     expect((await ws.status()).index.ready).toBe(true)
-    const hits = await ws.search('"cocoa"')
+    const hits = (await ws.search({ query: '"cocoa"' })).hits
     expect(hits.length).toBeGreaterThan(0)
     ws.dispose()
   })

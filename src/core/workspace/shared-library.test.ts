@@ -60,7 +60,7 @@ describe('Workspace with a library another process imports into', () => {
     expect((await ws.getArticle(one.id)).body).toBe(one.body)
     await ws.ready()
     const word = one.title.split(/\W+/).find((w) => w.length > 6)!
-    expect((await ws.search(word)).some((hit) => hit.articleId === one.id)).toBe(true)
+    expect((await ws.search({ query: word })).hits.some((hit) => hit.articleId === one.id)).toBe(true)
     ws.dispose()
   })
 })

@@ -41,8 +41,8 @@ describe('Workspace', () => {
 
   it('searches and compares over the index', async () => {
     const ws = await open()
-    expect((await ws.search('"peace treaty"'))[0]?.articleId).toBe(TASS)
-    expect(await ws.search('   ')).toEqual([])
+    expect((await ws.search({ query: '"peace treaty"' })).hits[0]?.articleId).toBe(TASS)
+    expect((await ws.search({ query: '   ' })).hits).toEqual([])
     const japan = await ws.compare({ topic: 'Japan peace treaty' })
     expect(japan.columns).toHaveLength(5)
     expect(japan.columns.filter((c) => c.mentioned).map((c) => c.articleId)).toEqual([TASS])
@@ -131,7 +131,7 @@ describe('Workspace', () => {
     const during = await ws.compare({ topic: 'Zapad' })
     expect(during.columns.filter((c) => c.mentioned).map((c) => c.articleId)).toEqual(['imported-1'])
     await ws.ready() // the index over the new article
-    expect((await ws.search('Zapad'))[0]?.articleId).toBe('imported-1')
+    expect((await ws.search({ query: 'Zapad' })).hits[0]?.articleId).toBe('imported-1')
     expect((await ws.listArticles()).at(-1)?.id).toBe('001_878b15e8f2a5934d')
     // A second file adds to the first; nothing of the first is lost.
     await ws.importText('kursk.md', text.replace('imported-1', 'imported-2').replace(/Zapad/g, 'Kursk'))
@@ -140,7 +140,7 @@ describe('Workspace', () => {
     const reopened = await open(dir)
     expect((await reopened.getArticle('imported-1')).source).toBe('Test Wire')
     expect((await reopened.status()).articleCount).toBe(7)
-    expect((await reopened.search('Kursk'))[0]?.articleId).toBe('imported-2')
+    expect((await reopened.search({ query: 'Kursk' })).hits[0]?.articleId).toBe('imported-2')
   })
 
   it('reports corpus files that did not load, and loads the rest', async () => {

@@ -13,10 +13,16 @@ import type {
   ImportOptions,
   LoadProblem,
   Notice,
-  SearchHit,
+  Mark,
+  SearchPage,
+  SearchRequest,
 } from '../../shared/types'
 import { collapseDuplicates } from '../library/group'
 import { IndexNotReadyError, LiveIndex } from '../search/live-index'
+import { parseQuery } from '../search/query'
+import { emptyPage } from '../search/results'
+import { markArticle } from '../search/snippet'
+import { speakersOf } from '../speakers/speaker'
 import { scanCandidates } from '../topics'
 import { ImportQueue, messageOf } from './import-queue'
 import { byDate, NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
@@ -30,6 +36,9 @@ export * from './parts'
 const SCAN_LIMIT = 3000
 /** How long a search waits for a rebuild in progress before answering from the previous index. */
 const STALE_WAIT_MS = 8000
+
+/** Who said a paragraph, for the speaker filter (cached per article; warmed in the background). */
+const speakerOf = (article: Article, paragraph: number) => speakersOf(article).get(paragraph) ?? null
 
 export class Workspace extends WorkspaceStores implements WorkspaceApi {
   #summaries: ArticleSummary[] = []
@@ -182,13 +191,18 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     return this.article(id)
   }
 
-  async search(query: string): Promise<SearchHit[]> {
-    if (!query.trim()) return []
+  async search(request: SearchRequest): Promise<SearchPage> {
+    if (!request.query.trim()) return emptyPage(request)
     if (!this.#index.current) await this.#bodies // the first build starts once the bodies are read
     // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
     const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
     if (!index) throw this.#notReady('search')
-    return index.search(query)
+    return index.searchPage(request, speakerOf)
+  }
+
+  /** Needs no index: the article's text is read with the same analyzer the index uses. */
+  async markQuery(articleId: string, query: string): Promise<Mark[]> {
+    return markArticle(await this.article(articleId), parseQuery(query))
   }
 
   async status(): Promise<AppStatus> {
