@@ -1,24 +1,13 @@
 // One article file (.md or .txt, with or without front matter) into an Article, or a LoadProblem
 // that names the file and says what is wrong with it.
-import type { Article, IsoDate, LoadProblem } from '../../shared/types'
+import { parseIsoDate } from '../../shared/dates'
+import type { Article, LoadProblem } from '../../shared/types'
 import { FrontMatterError, parseFrontMatter } from './frontmatter'
 import { segmentParagraphs, type ParagraphSelector } from './paragraphs'
 
 export type ParseResult = { article: Article; problem?: undefined } | { article?: undefined; problem: LoadProblem }
 
 class FieldError extends Error {}
-
-/** `2019-09-24`, or the date part of an ISO timestamp; a real calendar date. */
-export function toIsoDate(value: unknown): IsoDate | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
-  if (typeof value !== 'string') return null
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim())
-  if (!match) return null
-  const [, y, m, d] = match
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
-  const iso = `${y}-${m}-${d}`
-  return date.toISOString().slice(0, 10) === iso ? iso : null
-}
 
 function optionalString(data: Record<string, unknown>, key: string): string | null {
   const value = data[key]
@@ -66,8 +55,8 @@ export function parseArticleFile(fileName: string, text: string): ParseResult {
     const id = optionalString(data, 'id') ?? fileBase
     if (/[\n\r]/.test(id)) throw new FieldError('front matter "id" must be on one line')
     const rawDate = data.date ?? null
-    const date = rawDate === null || rawDate === '' ? null : toIsoDate(rawDate)
-    if (rawDate !== null && rawDate !== '' && date === null) {
+    const date = parseIsoDate(rawDate)
+    if (date === undefined) {
       throw new FieldError(`front matter "date" is ${JSON.stringify(rawDate)}, not a date as YYYY-MM-DD`)
     }
     const title = optionalString(data, 'title')

@@ -1,4 +1,4 @@
-export { parseArticleFile, toIsoDate, baseName, type ParseResult } from './article'
+export { parseArticleFile, baseName, type ParseResult } from './article'
 export { loadCorpusDir, CorpusError, ARTICLE_FILE, type LoadedCorpus } from './load'
 export { parseFrontMatter, stringifyFrontMatter, FrontMatterError, type FrontMatter } from './frontmatter'
 export { segmentParagraphs, type SegmentOptions, type ParagraphSelector } from './paragraphs'

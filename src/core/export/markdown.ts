@@ -3,6 +3,7 @@
 // Deterministic: the same highlights give the same bytes. The only clock-dependent value is `exported-at`,
 // and it is a date (exportDate), not a time; re-exporting into a file whose generated part would be the
 // same keeps the date already there (see mergeExport), so an unchanged export rewrites identical bytes.
+import { compareByDate } from '../../shared/dates'
 import type { ArticleSummary, ExportScope, Highlight, PlacedHighlight } from '../../shared/types'
 import { escapeInline, escapeQuote, noteLines, tagOf } from './escape'
 
@@ -126,14 +127,8 @@ function exportTitle(scope: ExportScope, sections: Section[]): string {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 function bySectionDate(a: Section, b: Section): number {
-  const da = a.summary?.date ?? null
-  const db = b.summary?.date ?? null
-  if (da !== db) {
-    if (da === null) return 1
-    if (db === null) return -1
-    return compare(da, db)
-  }
-  return compare(a.summary?.title ?? '', b.summary?.title ?? '') || compare(a.id, b.id)
+  const dated = (s: Section) => ({ id: s.id, date: s.summary?.date ?? null, title: s.summary?.title ?? '' })
+  return compareByDate(dated(a), dated(b))
 }
 
 function byPosition(a: PlacedHighlight, b: PlacedHighlight): number {

@@ -1,5 +1,5 @@
 export { Library, importStarting, type ImportReport, type ImportListener } from './library'
-export { LibraryStore, byDate, libraryFiles, type LibraryEntry } from './store'
+export { LibraryStore, libraryFiles, type LibraryEntry } from './store'
 export { groupNearDuplicates } from './dedupe'
 export { parseJsonLines, contentHash, type ImportRecord } from './records'
 export { parseSource, readSourcePath, recordParagraphs, IMPORT_FILE, type SourceRecord } from './sources'

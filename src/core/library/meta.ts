@@ -134,17 +134,6 @@ export function summaryOf(entry: LibraryEntry): ArticleSummary {
   return summary as unknown as ArticleSummary
 }
 
-/** "reuters-9" before "reuters-10". */
-const idOrder = new Intl.Collator('en', { numeric: true })
-
-/** Date order, undated last; ties by id so the order is stable. */
-export function byDate(a: ArticleSummary, b: ArticleSummary): number {
-  const da = a.date ?? '9999'
-  const db = b.date ?? '9999'
-  if (da !== db) return da < db ? -1 : 1
-  return idOrder.compare(a.id, b.id)
-}
-
 /** The store's size and whether it ends mid-line (a write cut short: the next append starts a fresh line). */
 export function storeEnd(path: string): { size: number; torn: boolean } {
   const size = statSyncOrNull(path)?.size ?? 0

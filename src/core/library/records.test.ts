@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { parseJsonLines, titleFromBody } from './records'
-import { toIsoDate } from './dates'
 import { reutersLines } from '../testing/library'
 
 describe('parseJsonLines', () => {
@@ -50,17 +49,7 @@ describe('parseJsonLines', () => {
   })
 })
 
-describe('dates and titles', () => {
-  it('reads ISO dates and timestamps on their own calendar day, and refuses what is not a date', () => {
-    expect(toIsoDate('1987-02-26T23:59:59')).toBe('1987-02-26')
-    expect(toIsoDate('1987-02-26T23:30:00-05:00')).toBe('1987-02-26')
-    expect(toIsoDate('26-FEB-1987 15:01:01.79')).toBe('1987-02-26')
-    expect(toIsoDate(null)).toBeNull()
-    expect(toIsoDate('yesterday')).toBeUndefined()
-    expect(toIsoDate('1987-13-01')).toBeUndefined()
-    expect(toIsoDate(19870226)).toBeUndefined()
-  })
-
+describe('titles', () => {
   it('makes a short title from the first sentence', () => {
     expect(
       titleFromBody('Chief Soviet arms negotiator Yuli\nVorontsov said talks had made a breakthrough.\n    More.'),

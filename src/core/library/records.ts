@@ -1,7 +1,7 @@
 // One imported story before it is segmented and stored: what every import format is read into.
 import { createHash } from 'node:crypto'
 import type { IsoDate, LoadProblem } from '../../shared/types'
-import { toIsoDate } from './dates'
+import { parseIsoDate } from '../../shared/dates'
 
 export interface ImportRecord {
   id: string
@@ -63,7 +63,7 @@ export function recordFromJson(
   const body = typeof raw.body === 'string' ? raw.body.replace(/\r\n?/g, '\n') : ''
   const title = typeof raw.title === 'string' ? raw.title.replace(/\s+/g, ' ').trim() : ''
   if (!body.trim() && !title) return 'no title and no body'
-  const date = toIsoDate(raw.date)
+  const date = parseIsoDate(raw.date)
   if (date === undefined) return `unparsable date ${JSON.stringify(raw.date)}`
   const record: ImportRecord = {
     id: '',

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative } from 'node:path'
 import type { Paragraph } from '../../shared/types'
 import { parseArticleFile, segmentParagraphs } from '../corpus'
-import { toIsoDate } from './dates'
+import { parseIsoDate } from '../../shared/dates'
 import { htmlToText } from './html'
 import { parseJsonLines, type ImportRecord, type ParsedImport } from './records'
 
@@ -36,7 +36,7 @@ function fromHtml(fileName: string, html: string, options: SourceOptions): Parse
   const base = basename(fileName).replace(/\.html?$/i, '')
   if (!page.text && !page.title)
     return { records: [], problems: [{ file: fileName, reason: 'no readable text in the page' }] }
-  const date = toIsoDate(page.date)
+  const date = parseIsoDate(page.date)
   const record: ImportRecord = {
     id: base,
     title: page.title ?? base,

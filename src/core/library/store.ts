@@ -12,13 +12,13 @@
 // An open library sees other processes' additions through `refresh()` (library.json's inode, size, mtime).
 import { appendFileSync, copyFileSync, readFileSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
+import { byDate } from '../../shared/dates'
 import type { Article, ArticleSummary } from '../../shared/types'
 import { withLock, type LockOptions } from '../fs/lock'
 import { writeFileAtomic } from '../fs/write-file'
 import { markGroups } from './group'
 import { contentKeyOf, libraryFiles, planAppend, readLine } from './store-file'
 import {
-  byDate,
   emptyMeta,
   storeEnd,
   summaryOf,
@@ -34,7 +34,7 @@ import {
   type StoredArticle,
 } from './meta'
 
-export { byDate, LIBRARY_SCHEMA, type LibraryEntry, type StoredArticle } from './meta'
+export { LIBRARY_SCHEMA, type LibraryEntry, type StoredArticle } from './meta'
 export { libraryFiles } from './store-file'
 
 /**

@@ -4,6 +4,7 @@ import type { Article, Column, Comparison, IsoDate, Mark, Paragraph, Passage, To
 import { compileTerm, findAny, foldForMatch, mayMatch, mergeMarks, tokenize, type TermPattern } from './match'
 import { speakersOf } from '../speakers/speaker'
 import { termWords } from './terms'
+import { sortByDate } from '../../shared/dates'
 
 /**
  * Where candidate paragraphs come from: the search index, or a full scan.
@@ -91,18 +92,6 @@ function passes(article: Article, filter: CompareFilter): boolean {
     if (filter.to && article.date > filter.to) return false
   }
   return true
-}
-
-/** Oldest first, undated last, ties by id: the order of the panes. */
-export function sortByDate<T extends { id: string; date: IsoDate | null }>(articles: T[]): T[] {
-  return [...articles].sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1
-      if (b.date === null) return -1
-      return a.date < b.date ? -1 : 1
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-  })
 }
 
 /** A paragraph that opens by pointing back at the one before: "This, …", "These measures …". */

@@ -2,7 +2,6 @@ export {
   compare,
   findPassages,
   scanCandidates,
-  sortByDate,
   displayTerms,
   type CandidateSource,
   type CompareFilter,

@@ -126,13 +126,3 @@ export function summarize(article: Article): ArticleSummary {
   const { body: _body, paragraphs, ...summary } = article
   return { ...summary, paragraphCount: paragraphs.length }
 }
-
-/** Oldest first, undated last, then by title: the order of the library and of comparisons. */
-export function byDate(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? -1 : 1
-  }
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
-}

@@ -17,6 +17,7 @@ import type {
   SearchPage,
   SearchRequest,
 } from '../../shared/types'
+import { byDate } from '../../shared/dates'
 import { collapseDuplicates } from '../library/group'
 import { IndexNotReadyError, LiveIndex } from '../search/live-index'
 import { parseQuery } from '../search/query'
@@ -25,7 +26,7 @@ import { markArticle } from '../search/snippet'
 import { speakersOf } from '../speakers/speaker'
 import { scanCandidates } from '../topics'
 import { ImportQueue, messageOf } from './import-queue'
-import { byDate, NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
+import { NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
 import { WorkspaceStores } from './stores'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 

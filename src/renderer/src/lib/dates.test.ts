@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   binIndex,
   binStart,
-  byDate,
   chooseUnit,
   compactBins,
   dateBins,
@@ -16,15 +15,6 @@ describe('dates', () => {
   it('formats ISO dates and undated', () => {
     expect(formatDate('2019-09-24')).toBe('24 Sep 2019')
     expect(formatDate(null)).toBe('undated')
-  })
-
-  it('sorts by date with undated last', () => {
-    const rows = [
-      { date: null, title: 'b' },
-      { date: '2025-01-24', title: 'c' },
-      { date: '2019-03-19', title: 'a' },
-    ]
-    expect(rows.sort(byDate).map((r) => r.date)).toEqual(['2019-03-19', '2025-01-24', null])
   })
 
   it('filters by range, excluding undated only when a range is set', () => {

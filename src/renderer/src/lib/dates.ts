@@ -15,16 +15,6 @@ export function formatDate(date: IsoDate | null | undefined): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`
 }
 
-/** Date order, undated last; ties by title so the order is stable across loads. */
-export function byDate<T extends { date: IsoDate | null; title: string }>(a: T, b: T): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? -1 : 1
-  }
-  return a.title.localeCompare(b.title)
-}
-
 export function inRange(date: IsoDate | null, from: IsoDate | '', to: IsoDate | ''): boolean {
   if (!from && !to) return true
   if (date === null) return false

@@ -2,7 +2,8 @@
 import { indexBy, unique } from '../lib/collections'
 import type { ArticleSummary, IsoDate } from '../../../shared/types'
 import { api } from '../lib/api'
-import { byDate, inRange } from '../lib/dates'
+import { byDate } from '../../../shared/dates'
+import { inRange } from '../lib/dates'
 import { errorMessage } from '../lib/errors'
 
 export class Library {
