@@ -4,6 +4,8 @@
 import {
   BODY_PRONOUNS,
   BODY_WORDS,
+  GROUP_PRONOUNS,
+  GROUP_WORDS,
   NOT_A_REPORT,
   PERSON_PRONOUNS,
   REPORTING_IF_THAT,
@@ -12,13 +14,17 @@ import {
   RUN_STOPS,
   SKIPPABLE,
 } from './words'
-import { blankQuotes, findRuns, joined, plainGap, words, type Run, type Word } from './runs'
+import { headingCredit } from './heading'
+import { blankQuotes, hideTickers } from './quotes'
+import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
 
 export type { Run } from './runs'
 
 export type Subject =
   | { type: 'run'; run: Run }
-  | { type: 'pronoun'; person: boolean }
+  | { type: 'pronoun'; person: boolean; group?: boolean }
+  /** People or a body described, not named: "traders", "a company spokesman", "the officials". */
+  | { type: 'group'; phrase: string; head: string; definite: boolean }
   | { type: 'statement'; owner: string | null }
   | { type: 'unknown' }
   | { type: 'none' }
@@ -35,7 +41,8 @@ export interface ParagraphParts {
   attributions: Attribution[]
 }
 
-export function analyseParagraph(text: string, heading = false): ParagraphParts {
+export function analyseParagraph(written: string, heading = false): ParagraphParts {
+  const text = hideTickers(written)
   const blank = blankQuotes(text)
   const ws = words(blank)
   const found = findRuns(blank, ws)
@@ -63,6 +70,23 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
       attributions.push({ position: w.start, subject: subjectAfter(i + 2, true), inStatement: false })
       continue
     }
+    const before = ws[i - 1]
+    // "Fitzwater shrugged off the drop, saying …", "Fitzwater attributed it to … and said …": the sentence's subject.
+    const andSaid =
+      before?.lower === 'and' && !w.cap && REPORTING_VERBS.has(w.lower) && plainGap(blank, before.end, w.start)
+    if (w.lower === 'saying' || andSaid) {
+      const gap = before ? blank.slice(before.end, w.start) : ''
+      if (w.lower === 'saying' && !/,\s*$/.test(gap)) continue
+      const opening = openingRun(i)
+      if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false })
+      continue
+    }
+    // "Nazer was quoted by the SPA as saying …"
+    if (w.lower === 'quoted' && /^(?:was|were|is)$/.test(ws[i - 1]?.lower ?? '')) {
+      const run = runEndingAt.get(i - 2)
+      if (run) attributions.push({ position: w.start, subject: { type: 'run', run: run.run }, inStatement: false })
+      continue
+    }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
     const inStatement = ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in'
@@ -79,15 +103,17 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
     if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
+    else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }
     else if (adjacent && prev.lower === 'statement') subject = { type: 'statement', owner: ownerOf(j - 1) }
     else if (adjacent && runEndingAt.has(j))
       subject = subjectRun(runEndingAt.get(j) as { run: Run; first: number; last: number })
     else if (adjacent && !RUN_STOPS.has(prev.lower))
-      subject = { type: 'unknown' } // "officials said"
-    else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, w.start))) {
+      subject = groupBefore(j) // "officials said"
+    else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start))) {
       subject = subjectAfter(i + 1, true) // ", said the president."
       // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
-      if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, w.start))) subject = sentenceSubject(i)
+      if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)))
+        subject = sentenceSubject(i)
     }
     if (subject.type !== 'none') attributions.push({ position: w.start, subject, inStatement })
   }
@@ -99,8 +125,15 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
   function subjectRun({ run, first, last }: { run: Run; first: number; last: number }): Subject {
     const opens = first === 0 || /[.!?;|]\s*$/.test(blank.slice((ws[first - 1] as Word).end, (ws[first] as Word).start))
     const only = ws[first] as Word
-    if (opens && run.role.length === 0 && run.nameWords.length === 1 && /[^su]s$/.test(only.lower) && !only.possessive)
-      return { type: 'unknown' }
+    if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
+      return groupBefore(last)
+    // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
+    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(last)
+    // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
+    if (!run.evident && (run.body || run.nameWords.length >= 2)) {
+      const opening = sentenceSubject(first, true)
+      if (opening.type === 'run' && opening.run !== run) return opening
+    }
     const link = ws[first - 1]
     const head = runEndingAt.get(first - 2)
     if (link && head && joined(blank, ws[first - 2] as Word, link) && joined(blank, link, ws[first] as Word)) {
@@ -141,12 +174,25 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
    */
   function subjectAfter(k: number, endsClause = false): Subject {
     let at = k
-    if (ws[at]?.lower === 'the') at++
+    if (ws[at] && ARTICLE_WORDS.has((ws[at] as Word).lower)) at++
     const next = ws[at]
-    if (!next) return { type: 'none' }
+    // "…, said. Instead, he argues": the word after a full stop is the next sentence, not the speaker.
+    if (!next || (k > 0 && !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start))) return { type: 'none' }
     if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
-    const run = runStartingAt.get(at)
+    let run = runStartingAt.get(at)
     if (!run) return { type: 'none' }
+    // "said Wertheim and Co analyst Michael Ellman": runs linked by "and"/"of" read as one description.
+    for (;;) {
+      const link = ws[run.last + 1]
+      const further = runStartingAt.get(run.last + 2)
+      if (!link || !further || !LINKS.has(link.lower)) break
+      if (
+        !plainGap(blank, (ws[run.last] as Word).end, link.start) ||
+        !plainGap(blank, link.end, (ws[further.first] as Word).start)
+      )
+        break
+      run = further
+    }
     const after = ws[run.last + 1]
     // "said Bouey who was replaced …": a relative clause about the speaker also ends it.
     if (
@@ -159,16 +205,72 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
     return { type: 'run', run: run.run }
   }
 
-  /** The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". */
-  function sentenceSubject(verb: number): Subject {
-    let k = verb - 1
-    while (k > 0 && !/[.!?;|]\s*$/.test(blank.slice((ws[k - 1] as Word).end, (ws[k] as Word).start))) k--
+  /**
+   * The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". Past an opening
+   * phrase ("In Jamaica, OPEC President Rilwanu Lukman, who is …, said") a person's name is looked for.
+   * With `person`, only someone evidently a person counts.
+   */
+  function sentenceSubject(verb: number, person = false): Subject {
+    const k = sentenceStart(verb)
+    const commaAfter = (r: { last: number }) =>
+      /^\s*,/.test(blank.slice((ws[r.last] as Word).end, (ws[r.last + 1] as Word).start))
+    const candidates = found.filter((r) => r.first >= k && r.last < verb - 1 && commaAfter(r))
+    const opening = runStartingAt.get(k)
+    const someone = candidates.find((r) => r.run.evident || (r.run.nameWords.length >= 2 && !r.run.body))
+    if (someone && (!person || someone.run.evident)) return { type: 'run', run: someone.run }
+    const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
+    if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
+    if (!person && opening && opening.last < verb && commaAfter(opening)) return { type: 'run', run: opening.run }
+    return { type: 'unknown' }
+  }
+
+  /**
+   * The first word of the sentence word `i` is in. A quotation (`|`) counts as a break unless `acrossQuotes`;
+   * the dot of an initial or an honorific ("E.F. Hutton", "Mr. Grushko") does not.
+   */
+  function sentenceStart(i: number, acrossQuotes = false): number {
+    let k = i - 1
+    while (k > 0) {
+      const gap = blank.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)
+      const dotted = /^\.\s+$/.test(gap) && joined(blank, ws[k - 1] as Word, ws[k] as Word)
+      if (!dotted && (acrossQuotes ? /[.!?;]\s*$/ : /[.!?;|]\s*$/).test(gap)) break
+      k--
+    }
+    return Math.max(k, 0)
+  }
+
+  /** The run that opens the sentence of word `i`, when it names someone or a body. */
+  function openingRun(i: number): Subject | null {
+    const k = sentenceStart(i, true)
     const run = runStartingAt.get(k)
-    if (!run || run.last >= verb) return { type: 'unknown' }
-    const after = ws[run.last + 1] as Word
-    return /^\s*,/.test(blank.slice((ws[run.last] as Word).end, after.start))
-      ? { type: 'run', run: run.run }
-      : { type: 'unknown' }
+    if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
+    return { type: 'run', run: run.run }
+  }
+
+  /**
+   * "traders said", "French trade sources said", "a spokesman for local producers said", "the officials
+   * told": the description of people before a verb, as written, when it names people or a group.
+   */
+  function groupBefore(last: number): Subject {
+    let first = last
+    let definite = false
+    while (first > 0 && last - first < 7) {
+      const before = ws[first - 1] as Word
+      if (!plainGap(blank, before.end, (ws[first] as Word).start) && !joined(blank, before, ws[first] as Word)) break
+      if (DETERMINERS.has(before.lower)) {
+        definite = before.lower === 'the'
+        break
+      }
+      if (RUN_STOPS.has(before.lower) && !CONNECTORS.has(before.lower)) break
+      if (before.possessive) break
+      first--
+    }
+    while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
+    const span = ws.slice(first, last + 1)
+    const head = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
+    if (!head) return { type: 'none' } // "member states, …": no one described
+    const phrase = text.slice((ws[first] as Word).start, (ws[last] as Word).end)
+    return { type: 'group', phrase: phrase.replace(/\s+/g, ' '), head: head.lower, definite }
   }
 
   /** "Trump's statement said": the name before a possessive statement. */
@@ -185,18 +287,8 @@ export function analyseParagraph(text: string, heading = false): ParagraphParts 
   return { runs: found.map((r) => r.run), attributions }
 }
 
-/** "… arms race — Kremlin spokesman", "… arms race: Foreign Ministry", "Putin: …": the headline's source. */
-function headingCredit(text: string): Attribution | null {
-  const suffix = /(?:[:\u2014\u2013]|\s-)\s*([^:\u2014\u2013]+)$/.exec(text)
-  const prefix = /^([^:]+):\s/.exec(text)
-  for (const part of [suffix?.[1], prefix?.[1]]) {
-    if (!part) continue
-    const ws = words(part)
-    if (ws.length === 0 || ws.length > 5) continue
-    const runs = findRuns(part, ws)
-    const only = runs[0]
-    if (runs.length === 1 && only && only.first === 0 && only.last === ws.length - 1)
-      return { position: 0, subject: { type: 'run', run: only.run }, inStatement: false }
-  }
-  return null
-}
+const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'one'])
+const LINKS = new Set(['and', 'of', '&'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'most', 'several', 'other', 'many', 'two', 'three'])
+/** Words inside a description: "a spokesman for local producers". */
+const CONNECTORS = new Set(['for', 'of', 'at', 'with', 'and', 'in'])

@@ -15,7 +15,7 @@ describe('role descriptions resolve to one named holder or to no one', () => {
         'Talks must go on, the presidential press secretary claimed.',
         'Kremlin Spokesman Dmitry Peskov said on Tuesday that the talks would go on.',
       ),
-    ).toEqual(['Peskov', 'Peskov'])
+    ).toEqual(['Dmitry Peskov', 'Dmitry Peskov'])
   })
 
   it('gives no name when two holders fit the description', () => {
@@ -33,25 +33,25 @@ describe('role descriptions resolve to one named holder or to no one', () => {
         'Deputy Foreign Minister Sergei Ryabkov said the talks had stalled.',
         'Talks will go on, the foreign minister said.',
       ),
-    ).toEqual(['Ryabkov', null])
+    ).toEqual(['Sergei Ryabkov', 'foreign minister']) // a description of no one named stays a description
     expect(
       speakers(
         'Defence Minister Sergei Shoigu said the drills were over.',
         'Talks will go on, the foreign minister said.',
       ),
-    ).toEqual(['Shoigu', null])
+    ).toEqual(['Sergei Shoigu', 'foreign minister'])
   })
 
   it('lets a description add a place the role left out, but not contradict one', () => {
     expect(
       speakers('President Vladimir Putin said Russia was ready.', 'Nothing has changed, the Russian president said.'),
-    ).toEqual(['Putin', 'Putin'])
+    ).toEqual(['Vladimir Putin', 'Vladimir Putin'])
     expect(
       speakers(
         'Ugandan President Yoweri Museveni said the border was closed.',
         'The Kenyan president said the border was open.',
       ),
-    ).toEqual(['Museveni', null])
+    ).toEqual(['Yoweri Museveni', 'Kenyan president'])
   })
 
   it('does not give an anonymous "an analyst" the name of an analyst named later', () => {
@@ -61,7 +61,7 @@ describe('role descriptions resolve to one named holder or to no one', () => {
         '"Creditors must decide now," the analyst said.',
         '"It changes little," Peters and Co analyst Wilf Gobert said.',
       ),
-    ).toEqual([null, null, 'Gobert'])
+    ).toEqual([null, null, 'Wilf Gobert'])
   })
 
   it('takes only "the …" for someone named: "one leading bank" and "a bank" are nobody', () => {
@@ -104,14 +104,14 @@ describe('section headings', () => {
         { text: 'Japan remains a neighbour.', section: 1 },
         { text: '"We will keep working," he added.', section: 1 },
       ),
-    ).toEqual([null, 'Peskov', 'Peskov', null, 'Peskov'])
+    ).toEqual([null, 'Dmitry Peskov', 'Dmitry Peskov', null, 'Dmitry Peskov'])
     expect(
       withSections(
         { text: 'Treaty with Japan', heading: true },
         { text: 'A treaty must be signed, Kremlin spokesman Dmitry Peskov said.', section: 0 },
         { text: 'Nothing is agreed, Prime Minister Shinzo Abe said.', section: 0 },
       ),
-    ).toEqual([null, 'Peskov', 'Abe'])
+    ).toEqual([null, 'Dmitry Peskov', 'Shinzo Abe'])
   })
 })
 

@@ -1,6 +1,6 @@
 // Name runs in a paragraph: capitalised words and titles read together ("Kremlin Spokesman Dmitry Peskov"),
 // split into the description (a role or a body) and the name that follows it.
-import { BODY_WORDS, HONORIFICS, QUALIFIERS, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, COMPANY_SUFFIXES, HONORIFICS, NAME_PARTICLES, QUALIFIERS, ROLE_WORDS, RUN_STOPS } from './words'
 
 /** A run of capitalised words and titles: a description, a name, or both. */
 export interface Run {
@@ -24,6 +24,8 @@ export interface Run {
   evident: boolean
   /** The last word had a possessive 's ("Trump's statement", but also "Moody's said"). */
   possessive: boolean
+  /** The run's words as written, minus a leading honorific: "Air Canada spokesman". */
+  written: string
 }
 
 export interface Word {
@@ -35,30 +37,6 @@ export interface Word {
   possessive: boolean
   /** `inRun`, worked out once per written word (set by `words`). */
   runs?: boolean
-}
-
-const OPENING = /["\u201C\u201E\u00AB]/
-const CLOSING: Record<string, RegExp> = {
-  '"': /"/,
-  '\u201C': /[\u201D\u201C]/,
-  '\u201E': /[\u201C\u201D]/,
-  '\u00AB': /\u00BB/,
-}
-
-/** Quotations replaced by " | " (a boundary no run crosses); an unclosed quote runs to the end. */
-export function blankQuotes(text: string): string {
-  let at = text.search(OPENING)
-  if (at < 0) return text // most paragraphs quote no one
-  let out = ''
-  let i = 0
-  while (at >= 0) {
-    out += `${text.slice(i, at)} | `
-    const close = text.slice(at + 1).search(CLOSING[text[at] as string] as RegExp)
-    i = close < 0 ? text.length : at + 1 + close + 1
-    const next = text.slice(i).search(OPENING)
-    at = next < 0 ? -1 : i + next
-  }
-  return out + text.slice(i)
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
@@ -129,6 +107,22 @@ export function joined(text: string, a: Word, b: Word): boolean {
 const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
 
 export function makeRun(run: Word[], before: Word | undefined): Run {
+  const company = companyName(run)
+  if (company) {
+    return {
+      position: (run[0] as Word).start,
+      role: run.map((w) => w.lower),
+      roleIsTitle: false,
+      body: company,
+      proper: true,
+      indefinite: false,
+      definite: before?.lower === 'the',
+      nameWords: [],
+      evident: false,
+      possessive: (run.at(-1) as Word).possessive,
+      written: company,
+    }
+  }
   let split = -1 // last title, body word or honorific: what follows is a name
   for (let i = 0; i < run.length; i++) {
     const w = run[i] as Word
@@ -161,7 +155,29 @@ export function makeRun(run: Word[], before: Word | undefined): Run {
     nameWords,
     evident,
     possessive: (run.at(-1) as Word).possessive,
+    written: run
+      .filter((w, i) => i > 0 || !HONORIFICS.has(w.lower))
+      .map((w) => w.text)
+      .join(' '),
   }
+}
+
+/**
+ * "General Motors Corp", "Insurance group Guardian Royal Exchange Plc": a run ending in a company's suffix
+ * is that company's name, from after the last word written in lower case ("group", "lead manager").
+ */
+function companyName(run: Word[]): string | null {
+  const last = run.at(-1) as Word
+  if (!last.cap || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
+  let from = 0
+  run.forEach((w, i) => {
+    const inside = NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text)
+    if (!w.cap && !inside) from = i + 1
+  })
+  // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
+  const name = run.slice(from)
+  if (name.length < 2 && !(name.length === 1 && name[0] !== last)) return null
+  return name.map((w) => w.text).join(' ')
 }
 
 /** Past a possessive or an "and", the run goes on when what follows is a body's name ending in Inc, Commission … */
@@ -182,7 +198,8 @@ export function extendToBody(text: string, ws: Word[], j: number): number {
     !(ws[k] as Word).possessive
   )
     k++
-  if (BODY_WORDS.has((ws[k] as Word).lower)) return k
+  if (BODY_WORDS.has((ws[k] as Word).lower) || ((ws[k] as Word).cap && COMPANY_SUFFIXES.has((ws[k] as Word).lower)))
+    return k
   const further = (ws[k] as Word).possessive ? extendToBody(text, ws, k) : k // "Standard and Poor's Corp"
   return further > k ? further : j
 }
@@ -197,13 +214,18 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
       continue
     }
     let j = i
-    while (
-      j + 1 < ws.length &&
-      inRun(ws[j + 1] as Word) &&
-      joined(text, ws[j] as Word, ws[j + 1] as Word) &&
-      !(ws[j] as Word).possessive
-    )
-      j++
+    for (;;) {
+      while (
+        j + 1 < ws.length &&
+        inRun(ws[j + 1] as Word) &&
+        joined(text, ws[j] as Word, ws[j + 1] as Word) &&
+        !(ws[j] as Word).possessive
+      )
+        j++
+      const particle = particleAt(text, ws, j)
+      if (!particle) break
+      j = particle
+    }
     // A possessive ends a run unless a title follows: "Russia's president" is one run, "Trump's statement" stops.
     if (j + 1 < ws.length && (ws[j] as Word).possessive && ROLE_WORDS.has((ws[j + 1] as Word).lower)) {
       j++
@@ -216,6 +238,19 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     i = j + 1
   }
   return runs
+}
+
+/** "de Saint-Aignan", "al-Sabah", "Freres et Cie": the run goes on past a name particle; the index it reaches. */
+function particleAt(text: string, ws: Word[], j: number): number {
+  const at = ws[j] as Word
+  const next = ws[j + 1]
+  const inName = at.cap || /^(?:al|el|bin|ibn|abu)-/.test(at.text)
+  if (!next || !inName || at.possessive || !joined(text, at, next)) return 0
+  if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(next.text)) return j + 1
+  const after = ws[j + 2]
+  if (NAME_PARTICLES.has(next.text) && after?.cap && joined(text, next, after) && !RUN_STOPS.has(after.lower))
+    return j + 2
+  return 0
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another'])

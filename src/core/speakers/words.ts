@@ -8,14 +8,16 @@ export const REPORTING_VERBS = new Set([
   'added', 'adds', 'answered', 'replied', 'replies', 'claimed', 'concluded', 'explained', 'explains',
   'insisted', 'insists', 'argued', 'argues', 'reiterated', 'reiterates', 'underlined', 'underscored',
   'commented', 'remarked', 'asserted', 'asserts', 'cautioned', 'wrote', 'writes', 'pointed', 'thinks',
-  'contended', 'believes', 'believed', 'acknowledged', 'admitted', 'urged', 'urges',
+  'contended', 'believes', 'believed', 'acknowledged', 'admitted', 'urged', 'urges', 'cited', 'cites',
+  'forecast', 'forecasts', 'predicted', 'predicts', 'estimated', 'estimates', 'proposed', 'accused',
+  'recommended', 'recommends', 'expects', 'expected',
 ])
 
 /** Reporting only when "that", a comma or the end follows: "Russia recalled that …", not "recalled its envoy". */
 // prettier-ignore
 export const REPORTING_IF_THAT = new Set([
   'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
-  'maintained', 'maintains', 'observed', 'responded', 'continued', 'agreed',
+  'maintained', 'maintains', 'observed', 'responded', 'continued', 'agreed', 'reported',
 ])
 
 /** Titles of people: the last of these before a name is the role ("Kremlin Spokesman Dmitry Peskov"). */
@@ -27,7 +29,7 @@ export const ROLE_WORDS = new Set([
   'representative', 'negotiator', 'lawmaker', 'legislator', 'diplomat', 'general', 'admiral', 'colonel',
   'prosecutor', 'judge', 'counsellor', 'counselor', 'analyst', 'expert', 'economist', 'executive', 'ceo',
   'founder', 'pope', 'emperor', 'prince', 'princess', 'sheikh', 'speaker', 'deputy', 'vice-president',
-  'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair',
+  'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair', 'treasurer', 'attache',
 ])
 
 /** Words that qualify a role or a body and may be written in lower case inside its name. */
@@ -52,7 +54,20 @@ export const BODY_WORDS = new Set([
 ])
 
 /** Put before a name, never part of it. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'dame'])
+export const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'madam',
+  'dame',
+  'sen',
+  'rep',
+  'gov',
+])
 
 /** Words that end a name or role run, even when capitalised at the start of a sentence. */
 // prettier-ignore
@@ -80,3 +95,27 @@ export const NOT_A_REPORT = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 
 export const PERSON_PRONOUNS = new Set(['he', 'she'])
 export const BODY_PRONOUNS = new Set(['it'])
+
+/** Words that end a company's name: the whole run before them is the name ("General Motors Corp"). */
+// prettier-ignore
+export const COMPANY_SUFFIXES = new Set([
+  'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'bhd', 'spa', 'sa', 'bv', 'ab', 'cie', 'lp',
+  'corporation', 'company', 'cos', 'pty', 'kk', 'oy', 'asa', 'limited', 'incorporated',
+])
+
+/** Lower-case words inside a name: "Patrick de Saint-Aignan", "Lazard Freres et Cie", "Ali al-Sabah". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'del', 'dos', 'la', 'le', 'et'])
+
+/** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
+// prettier-ignore
+export const GROUP_WORDS = new Set([
+  'analysts', 'traders', 'dealers', 'brokers', 'officials', 'sources', 'economists', 'bankers', 'diplomats',
+  'executives', 'observers', 'experts', 'participants', 'operators', 'spokesmen', 'legislators', 'lawmakers',
+  'producers', 'exporters', 'importers', 'investors', 'managers', 'negotiators', 'delegates', 'members',
+  'leaders', 'ministers', 'authorities', 'residents', 'witnesses', 'police', 'industry', 'owners', 'critics',
+  'strategists', 'chartists', 'shippers', 'buyers', 'sellers', 'farmers', 'unions', 'workers', 'union',
+  'study', 'report', 'survey', 'newspaper', 'daily', 'gazette', 'companies', 'partners', 'firms',
+])
+
+/** Whom "they said" can mean: people in the plural, or bodies named together. */
+export const GROUP_PRONOUNS = new Set(['they'])

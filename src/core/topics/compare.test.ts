@@ -103,7 +103,7 @@ describe('compare on the seeds', () => {
     expect(texts.some((t) => t.startsWith('this, according to mr. grushko'))).toBe(true)
     // The US military budget in 002 is not NATO's; Ukraine's NATO membership is not spending.
     expect(texts.some((t) => t.includes('join nato'))).toBe(false)
-    expect(column.passages.every((p) => p.speaker === 'Grushko')).toBe(true)
+    expect(column.passages.every((p) => p.speaker === 'Alexander Grushko')).toBe(true)
   })
 
   it('gives the same result from the search index as from a full scan', () => {

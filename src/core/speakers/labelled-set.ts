@@ -1,0 +1,68 @@
+// The hand-labelled Reuters paragraphs (testdata/reuters-speakers.jsonl, rules in testdata/LABELLING.md)
+// and how a speaker found by the program is scored against a label.
+import { readFileSync } from 'node:fs'
+import type { Article } from '../../shared/types'
+import { recordFromJson } from '../library/records'
+import { recordParagraphs } from '../library/sources'
+
+export type LabelKind = 'person' | 'organisation' | 'role' | 'none'
+
+export interface Label {
+  story: string
+  paragraph: number
+  kind: LabelKind
+  speaker: string | null
+  /** How the paragraph attributes: a quotation, reported speech, a pronoun or a description carried over. */
+  via?: 'direct' | 'indirect' | 'pronoun' | 'carry'
+  /** Other spellings a careful reader would accept as the same canonical name ("ENOF"). */
+  accept?: string[]
+  /** `held-out`: labelled once and never looked at while the rules were tuned. */
+  set: 'tuning' | 'held-out'
+}
+
+export const LABELS_FILE = new URL('./testdata/reuters-speakers.jsonl', import.meta.url)
+
+export function readLabels(): Label[] {
+  return readFileSync(LABELS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Label)
+}
+
+/** The labelled stories as the library imports them: same record, same paragraph splitter, same indices. */
+export function labelledArticles(reutersFile: string, ids: ReadonlySet<string>): Map<string, Article> {
+  const articles = new Map<string, Article>()
+  for (const line of readFileSync(reutersFile, 'utf8').split('\n')) {
+    if (!line.includes('"id"')) continue
+    const raw = JSON.parse(line) as { id: string }
+    if (!ids.has(raw.id)) continue
+    const record = recordFromJson(raw, reutersFile)
+    if (typeof record === 'string') throw new Error(`${raw.id}: ${record}`)
+    const { wrapped: _wrapped, places: _places, topics: _topics, ...summary } = record
+    const paragraphs = recordParagraphs(record)
+    articles.set(raw.id, { ...summary, paragraphs, paragraphCount: paragraphs.length })
+  }
+  return articles
+}
+
+/** Case, a leading "The", dots and spacing aside: "The Bell Group Ltd" is "Bell Group Ltd". */
+export const normalName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+export type Outcome = 'right' | 'wrong' | 'missed' | 'invented' | 'empty'
+
+/**
+ * right: the label's name (or an accepted spelling) and kind; wrong: another name; missed: nothing found
+ * for an attributed paragraph; invented: a name for a paragraph that attributes nothing; empty: rightly nothing.
+ */
+export function score(label: Label, found: { name: string; kind: string } | null): Outcome {
+  if (label.kind === 'none') return found ? 'invented' : 'empty'
+  if (!found) return 'missed'
+  const names = [label.speaker ?? '', ...(label.accept ?? [])].map(normalName)
+  return names.includes(normalName(found.name)) && found.kind === label.kind ? 'right' : 'wrong'
+}

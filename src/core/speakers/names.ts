@@ -1,0 +1,102 @@
+// One canonical name per speaker per article: a person by the fullest name the article gives ("Peskov" →
+// "Dmitry Peskov"), a body by its full name ("Kodak" → "Eastman Kodak Co", "GM" → "General Motors Corp",
+// "the Bank" → "Bank of England"). Every other form the article uses is kept as an alias.
+import type { Speaker } from './kind'
+import type { Run } from './parse'
+import { personLike, type Memory } from './resolve'
+
+export interface ArticleSpeakers {
+  byParagraph: Map<number, Speaker | null>
+  /** Canonical name → the other forms the article uses ("Peskov", "Kremlin spokesman Dmitry Peskov"). */
+  aliases: Map<string, string[]>
+}
+
+const LINK_WORDS = new Set(['and', 'of', '&', 'the', 'et', 'de'])
+const words = (name: string) => name.split(/[\s-]+/).filter(Boolean)
+const bare = (name: string) => name.replace(/^the\s+/i, '').replace(/'s$/, '')
+
+/** "GM" for "General Motors Corp", "S and P" for "Standard and Poor's Corp", "FNMA" for the Association. */
+function initialsOf(name: string): string {
+  return words(name)
+    .filter((w) => !LINK_WORDS.has(w.toLowerCase()) && !/^(?:inc|corp|co|ltd|plc|ag|sa|nv)$/i.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase()
+}
+
+/** A longer name that the short one is part of, or the initials of. */
+function expands(short: string, full: string): boolean {
+  if (short === full) return false
+  const s = words(bare(short)).map((w) => w.toLowerCase())
+  const f = words(bare(full)).map((w) => w.toLowerCase().replace(/'s$/, ''))
+  if (s.length < f.length && s.every((w) => f.includes(w.replace(/'s$/, '')))) return true
+  const letters = s
+    .filter((w) => !LINK_WORDS.has(w))
+    .join('')
+    .toUpperCase()
+  return letters.length >= 2 && letters === initialsOf(full)
+}
+
+/** "Bank of England", "Stock Exchange of Hong Kong": bodies named with "of", which no single run holds. */
+const BODY_OF =
+  /\b(?:[A-Z][\w.&'-]*\s+)*(?:Bank|Exchange|Department|Ministry|Board|Commission|Office|Council|Association|Institute|Agency|Federation|Union|Court|Chamber|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?/g
+
+export function canonicalNames(
+  speakers: Map<number, Speaker | null>,
+  runs: Run[],
+  whole: Memory,
+  texts: readonly string[] = [],
+): ArticleSpeakers {
+  const fullPersons: string[] = []
+  const personForms = new Map<string, string[]>()
+  for (const run of runs) {
+    if (!personLike(run, whole) || run.nameWords.length < 2) continue
+    const full = run.nameWords.join(' ')
+    if (!fullPersons.includes(full)) fullPersons.push(full)
+    const forms = personForms.get(full) ?? []
+    if (run.written !== full && !forms.includes(run.written)) forms.push(run.written)
+    personForms.set(full, forms)
+  }
+  const bodies = [
+    ...new Set([
+      ...[...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
+      ...runs.filter((r) => r.body && r.proper).map((r) => bare(r.body as string)),
+      ...texts.flatMap((t) => [...t.matchAll(BODY_OF)].map((m) => bare(m[0].replace(/\s+/g, ' ')))),
+    ]),
+  ]
+
+  const canonical = new Map<string, string>()
+  const nameOf = (speaker: Speaker): string => {
+    const key = `${speaker.kind}|${speaker.name}`
+    let name = canonical.get(key)
+    if (name !== undefined) return name
+    name = speaker.name
+    if (speaker.kind === 'person' && !name.includes(' ')) {
+      const full = fullPersons.filter((p) => p.split(' ').at(-1) === name)
+      if (full.length === 1) name = full[0] as string
+    } else if (speaker.kind === 'organisation') {
+      // The longest form that has every word of it, first named first: "Bank" → "Bank of England".
+      const longer = bodies.filter((b) => expands(name as string, b))
+      const best = longer.sort((a, b) => words(b).length - words(a).length)[0]
+      name = best ?? bare(name)
+    }
+    canonical.set(key, name)
+    return name
+  }
+
+  const byParagraph = new Map<number, Speaker | null>()
+  const aliases = new Map<string, string[]>()
+  for (const [index, speaker] of speakers) {
+    if (!speaker) {
+      byParagraph.set(index, null)
+      continue
+    }
+    const name = nameOf(speaker)
+    byParagraph.set(index, { name, kind: speaker.kind })
+    const list = aliases.get(name) ?? []
+    for (const form of [speaker.name, ...(personForms.get(name) ?? [])])
+      if (form !== name && !list.includes(form)) list.push(form)
+    aliases.set(name, list)
+  }
+  return { byParagraph, aliases }
+}

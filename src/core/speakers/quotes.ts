@@ -1,0 +1,36 @@
+// What a paragraph's text hides from name runs: quotations (who is quoted is not who speaks) and tickers.
+
+/**
+ * Stock tickers in angle brackets blanked ("The Bell Group Ltd <BLLA.S> said"), and the brackets Reuters
+ * puts round unlisted companies' names dropped ("<First Toronto Capital Corp> said"). Offsets are kept.
+ */
+export function hideTickers(text: string): string {
+  if (!text.includes('<')) return text
+  return text.replace(/<([^<>\n]{1,60})>/g, (whole, inside: string) =>
+    /\p{Ll}/u.test(inside) || inside.includes(' ') ? ` ${inside} ` : ' '.repeat(whole.length),
+  )
+}
+
+const OPENING = /["\u201C\u201E\u00AB]/
+const CLOSING: Record<string, RegExp> = {
+  '"': /"/,
+  '\u201C': /[\u201D\u201C]/,
+  '\u201E': /[\u201C\u201D]/,
+  '\u00AB': /\u00BB/,
+}
+
+/** Quotations replaced by " | " (a boundary no run crosses); an unclosed quote runs to the end. */
+export function blankQuotes(text: string): string {
+  let at = text.search(OPENING)
+  if (at < 0) return text // most paragraphs quote no one
+  let out = ''
+  let i = 0
+  while (at >= 0) {
+    out += `${text.slice(i, at)} | `
+    const close = text.slice(at + 1).search(CLOSING[text[at] as string] as RegExp)
+    i = close < 0 ? text.length : at + 1 + close + 1
+    const next = text.slice(i).search(OPENING)
+    at = next < 0 ? -1 : i + next
+  }
+  return out + text.slice(i)
+}

@@ -1,0 +1,223 @@
+// From an attribution to a speaker: names read in place, pronouns and descriptions carried from who was
+// named or spoke before. When unsure the answer is null: a wrong name is worse than none.
+import { looksLikePerson, type Speaker } from './kind'
+import type { Attribution, Run } from './parse'
+import { holdersOf, type Holder } from './roles'
+import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
+
+/** The holder of a role the article mentions without a name ("an analyst"). */
+const SOMEONE = '\u0000someone'
+
+/** What the article has taught us so far: who holds which role, which bodies it named. */
+export class Memory {
+  /** "kremlin spokesman" → "Peskov". */
+  readonly roles: Holder[] = []
+  /** "russian foreign ministry" → "Russian Foreign Ministry". */
+  readonly bodies: Holder[] = []
+  readonly persons = new Set<string>()
+  /** Companies by name, in the order the article names them ("Kowloon-Canton Railway Corp"). */
+  readonly companies: string[] = []
+  readonly #known = new Set<string>()
+
+  learn(list: 'roles' | 'bodies', words: string[], name: string): void {
+    const key = `${list}|${words.join(' ')}|${name}`
+    if (this.#known.has(key)) return
+    this.#known.add(key)
+    this[list].push({ words, name })
+    if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase() ?? ''))
+      this.companies.push(name)
+  }
+}
+
+export interface State {
+  /** Who "he" or "she" may be: the last person, or one described ("a company spokeswoman"). */
+  lastPerson: Speaker | null
+  lastBody: string | null
+  /** Who "they" may be: people described in the plural, or bodies named together. */
+  lastGroup: Speaker | null
+  /** Descriptions that spoke, for "the analysts" or "the spokeswoman" later. */
+  described: Array<Speaker & { head: string }>
+  /** Someone else was named after the last person spoke, so "he" is no longer safe. */
+  otherPersonSince: boolean
+  statementOwner: Speaker | null
+}
+
+export const newState = (): State => ({
+  lastPerson: null,
+  lastBody: null,
+  lastGroup: null,
+  described: [],
+  otherPersonSince: false,
+  statementOwner: null,
+})
+
+/** A run names a person: a title or role marks it, the article names them so elsewhere, or a given name. */
+export const personLike = (run: Run, whole?: Memory) =>
+  run.nameWords.length > 0 &&
+  !run.body &&
+  (run.evident || Boolean(whole?.persons.has(run.nameWords.at(-1) as string)) || looksLikePerson(run.nameWords))
+
+/**
+ * Who a description means: what was learned so far in reading order, else from the whole article. A name
+ * only when exactly one holder fits; null when several do, undefined when none does.
+ */
+function lookup(description: string[], seen: Memory, whole: Memory, list: 'roles' | 'bodies') {
+  const kind = list === 'roles' ? 'role' : 'body'
+  for (const memory of [seen, whole]) {
+    const names = holdersOf(description, memory[list], kind)
+    if (names.length === 1 && names[0] !== SOMEONE) return names[0]
+    if (names.length > 0) return null
+  }
+  return undefined
+}
+
+/** A person's short name ("Peskov"), or for capitalised words with no sign of a person, a body's ("Prensa Latina"). */
+function named(run: Run, whole: Memory): Speaker | null {
+  const surname = run.nameWords.at(-1)
+  if (!surname) return null
+  // "Deere said" in a story about Deere and Co: a word of a body's name the article gives is that body.
+  const inBody =
+    run.nameWords.length === 1 && !run.evident && whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname))
+  if (!inBody && personLike(run, whole)) return { name: surname, kind: 'person' }
+  return { name: run.nameWords.join(' '), kind: 'organisation' }
+}
+
+/** Learn from a run: "Kremlin Spokesman Dmitry Peskov" teaches that the Kremlin spokesman is Peskov. */
+export function learn(memory: Memory, run: Run): void {
+  const surname = run.nameWords.at(-1)
+  if (surname && personLike(run)) {
+    memory.persons.add(surname)
+    if (run.role.length && run.roleIsTitle) memory.learn('roles', run.role, surname)
+  }
+  // "an oil analyst who asked not to be named": a later "the analyst" may be them, so no name is safe.
+  if (!surname && run.indefinite && run.roleIsTitle) memory.learn('roles', run.role, SOMEONE)
+  if (run.body && run.proper) memory.learn('bodies', run.role, run.body)
+}
+
+/** A run met in reading order outside an attribution: learn it, and note when someone else was named. */
+export function notice(seen: Memory, whole: Memory, state: State, run: Run): void {
+  learn(seen, run)
+  const surname = run.nameWords.at(-1)
+  if (surname && personLike(run, whole) && surname !== state.lastPerson?.name) state.otherPersonSince = true
+}
+
+/** "company spokeswoman" in a story about Kowloon-Canton Railway Corp is that company's spokeswoman. */
+function described(phrase: string, whole: Memory): string {
+  const company = whole.companies[0]
+  return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
+}
+
+const singular = (head: string) => head.replace(/(?:men|women)$/, (m) => m.replace('e', 'a')).replace(/s$/, '')
+
+/** "the spokeswoman", "the analysts": the description that spoke before with the same head word. */
+function describedBefore(head: string, state: State): Speaker | null {
+  const found = state.described.findLast((d) => singular(d.head) === singular(head))
+  return found ? { name: found.name, kind: found.kind } : null
+}
+
+/** The description as a speaker: "traders", "Air Canada spokesman", or the one "the officials" points back to. */
+function group(phrase: string, head: string, definite: boolean, state: State, whole: Memory): Speaker | null {
+  if (definite) {
+    const before = describedBefore(head, state)
+    if (before) return before
+    if (/^(?:companies|partners|firms)$/.test(head)) return state.lastGroup
+  }
+  const name = described(phrase.replace(/^(?:the|a|an|one)\s+/i, ''), whole)
+  return { name, kind: 'role' }
+}
+
+/** Words like "the company", "the bank" that point back to a body named before. */
+const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
+
+/**
+ * The speaker an attribution points to: a speaker, null when it is an attribution whose speaker cannot be
+ * known ("he said" with no safe antecedent), undefined when it is no attribution at all.
+ */
+export function resolve(
+  attribution: Attribution,
+  seen: Memory,
+  whole: Memory,
+  state: State,
+): Speaker | null | undefined {
+  const { subject } = attribution
+  switch (subject.type) {
+    case 'pronoun':
+      if (subject.group) return state.lastGroup
+      if (subject.person) return state.lastPerson && !state.otherPersonSince ? state.lastPerson : null
+      return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
+    case 'statement':
+      if (subject.owner) return { name: subject.owner, kind: 'person' }
+      return state.statementOwner
+    case 'group':
+      return group(subject.phrase, subject.head, subject.definite, state, whole)
+    case 'unknown':
+      return null
+    case 'none':
+      return undefined
+    case 'run': {
+      const run = subject.run
+      if (run.nameWords.length) {
+        learn(seen, run)
+        return named(run, whole)
+      }
+      const head = run.role.at(-1) ?? ''
+      if (run.body) {
+        if (run.indefinite) return null // "a dealer at one leading bank said": not the bank named before
+        const known = lookup(run.role, seen, whole, 'bodies')
+        if (known) {
+          seen.learn('bodies', run.role, known)
+          return { name: known, kind: 'organisation' }
+        }
+        if (!run.proper || run.role.length === 1) {
+          // "the company said", "the Bank added": the body that spoke before, or the company the story is about.
+          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
+            return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
+          if (!run.proper) return null
+        }
+        learn(seen, run)
+        return { name: run.body, kind: 'organisation' }
+      }
+      if (!run.roleIsTitle && !GROUP_WORDS.has(head)) return null
+      if (!run.proper && !run.definite && !run.indefinite) return null // "his spokesman said"
+      // "Kremlin spokesman", "the presidential press secretary": the one holder the article names, if any.
+      const known = run.indefinite ? undefined : lookup(run.role, seen, whole, 'roles')
+      if (known) return { name: known, kind: 'person' }
+      if (known === null && !describedBefore(head, state)) return null // two holders fit, or an unnamed one
+      if (!run.definite) return group(run.written, head, false, state, whole)
+      return describedBefore(head, state) ?? group(run.written, head, false, state, whole)
+    }
+  }
+}
+
+/** After a speaker is found: whom "he", "it" and "they" may mean next. */
+export function remember(found: Speaker | null, state: State, head: string | undefined, inStatement: boolean): void {
+  if (!found) {
+    // Someone unnamed spoke last ("a manager agreed"): a following "he said" could be them.
+    state.lastPerson = null
+    state.lastBody = null
+    return
+  }
+  if (found.kind === 'person' || (found.kind === 'role' && !GROUP_WORDS.has(head ?? ''))) {
+    state.lastPerson = found
+    state.otherPersonSince = false
+  }
+  if (found.kind === 'role') {
+    state.described.push({ ...found, head: head ?? '' })
+    if (GROUP_WORDS.has(head ?? '')) state.lastGroup = found
+  }
+  if (found.kind === 'organisation') {
+    state.lastBody = found.name
+    if (/ and /.test(found.name)) state.lastGroup = found
+  }
+  if (inStatement) state.statementOwner = found
+}
+
+/** "said Robert Brusca of Nikko Securities": a person or a body's name that is not the speaker's. */
+export function namesSomeoneElse(run: Run, speaker: string | null, whole: Memory): boolean {
+  const surname = run.nameWords.at(-1)
+  if (surname) {
+    const someone = personLike(run, whole) || run.nameWords.length >= 2
+    return someone && surname !== speaker && run.nameWords.join(' ') !== speaker
+  }
+  return Boolean(run.body && run.proper && run.body !== speaker)
+}
