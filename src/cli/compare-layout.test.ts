@@ -30,7 +30,8 @@ function bandsIn(text: string) {
     const line = lines[rule] as string
     const starts = [0, ...[...line.matchAll(/┼/g)].map((m) => m.index + 2)]
     const ends = starts.map((start, k) => (k + 1 < starts.length ? (starts[k + 1] as number) - 3 : line.length))
-    const bottom = i + 1 < tops.length ? (tops[i + 1] as number) - 1 : lines.length
+    const absent = lines.findIndex((l) => l.startsWith('Not mentioned in '))
+    const bottom = i + 1 < tops.length ? (tops[i + 1] as number) - 1 : absent > rule ? absent - 1 : lines.length
     return { head: lines.slice(tops[i], rule), body: lines.slice(rule + 1, bottom), starts, ends }
   })
 }
@@ -51,8 +52,9 @@ describe('readable comparison layout', () => {
       for (const width of WIDTHS) {
         const bands = bandsIn(readableComparison(comparison, width))
         const shown = bands.flatMap((band) => [...(band.head[0] ?? '').matchAll(DATE)].map((m) => m[0]))
-        expect(shown, `${comparison.topic} at ${width}`).toEqual(comparison.columns.map((c) => c.date ?? 'undated'))
-        if (width >= 200) expect(bands).toHaveLength(1) // five columns fit side by side
+        const mentioned = comparison.columns.filter((c) => c.mentioned)
+        expect(shown, `${comparison.topic} at ${width}`).toEqual(mentioned.map((c) => c.date ?? 'undated'))
+        if (width >= 200) expect(bands).toHaveLength(1) // every mentioning column fits side by side
       }
   })
 
@@ -60,7 +62,10 @@ describe('readable comparison layout', () => {
     for (const comparison of comparisons)
       for (const width of WIDTHS) {
         const bands = bandsIn(readableComparison(comparison, width))
-        const columns = bandsOf(comparison.columns, width)
+        const columns = bandsOf(
+          comparison.columns.filter((c) => c.mentioned),
+          width,
+        )
         expect(bands).toHaveLength(columns.length)
         bands.forEach((band, b) =>
           (columns[b] as Column[]).forEach((column, k) => {
@@ -77,27 +82,25 @@ describe('readable comparison layout', () => {
       }
   })
 
-  it('shows "not mentioned" columns compactly, with nothing under the rule', () => {
+  it('gives columns only to the articles that mention the topic, and lists the few others one a line', () => {
     const japan = comparisons.find((c) => c.topic === 'Japan peace treaty')!
     const text = readableComparison(japan, 200)
-    expect(text.match(/not mentioned/g)).toHaveLength(4)
     const [band] = bandsIn(text)
-    japan.columns.forEach((column, k) => {
-      const below = cellText(band!.body, band!.starts[k] as number, band!.ends[k] as number).trim()
-      if (column.mentioned) expect(below).toContain('PESKOV')
-      else expect(below).toBe('')
-    })
-    // The column with passages takes the room the compact ones leave.
-    const widths = band!.starts.map((start, k) => (band!.ends[k] as number) - start)
-    const wide = japan.columns.findIndex((c) => c.mentioned)
-    expect(widths[wide]).toBeGreaterThan(2 * MIN_COLUMN_WIDTH)
+    expect(band!.starts).toHaveLength(1)
+    expect(cellText(band!.body, band!.starts[0] as number, band!.ends[0] as number)).toContain('PESKOV')
+    const lines = text.split('\n')
+    const at = lines.findIndex((line) => line.startsWith('Not mentioned in 4 articles, 2019-03-19 to 2025-01-24:'))
+    expect(at).toBeGreaterThan(0)
+    expect(lines[at + 1]).toMatch(/^ {2}by source: /)
+    const absent = japan.columns.filter((c) => !c.mentioned)
+    expect(lines.slice(at + 2).map((line) => line.match(DATE)?.[0])).toEqual(absent.map((c) => c.date))
   })
 
-  it('lists many absent articles one a line instead of giving each a column', () => {
+  it('prints only the count of many absent articles, per source, within the width', () => {
     const column = (i: number, mentioned: boolean): Column => ({
       articleId: `a${String(i).padStart(2, '0')}`,
       date: `2020-01-${String(i + 1).padStart(2, '0')}`,
-      source: 'Wire',
+      source: i % 2 ? 'Wire' : 'Daily',
       title: `Story number ${i} with a title long enough to be cut when the line is narrow`,
       mentioned,
       passages: mentioned
@@ -112,12 +115,11 @@ describe('readable comparison layout', () => {
       '2020-01-04',
       '2020-01-10',
     ])
-    const at = lines.indexOf('Not mentioned in 14 articles:')
-    expect(at).toBeGreaterThan(0)
-    const listed = lines.slice(at + 1)
-    expect(listed).toHaveLength(14)
-    expect(listed.map((line) => line.match(DATE)?.[0])).toEqual(columns.filter((c) => !c.mentioned).map((c) => c.date))
-    expect(listed.every((line) => line.endsWith('…'))).toBe(true)
+    expect(lines.slice(-2)).toEqual([
+      'Not mentioned in 14 articles, 2020-01-01 to 2020-01-16:',
+      '  by source: Daily 8, Wire 6',
+    ])
+    expect(lines[1]).toBe('checked 16 articles for: arms race')
   })
 
   it('wraps at spaces, cuts only a word longer than the line, and loses nothing', () => {

@@ -2,11 +2,12 @@
 // the terminal, continuing in further bands below when they do not fit. Plain text only: emphasis is
 // UPPER CASE speakers and **terms**, counted in the width, so the columns stay aligned.
 import type { Column, Comparison } from '../shared/types'
+import { absenceSummary, dateRange, searchRun } from '../shared/compare-summary'
 import { articleLine, emphasize } from './format'
 
 /** Narrower than this, a column holds three words a line and reads as a list of fragments. */
 export const MIN_COLUMN_WIDTH = 26
-/** With more "not mentioned" articles than this, they are listed one a line instead of given columns. */
+/** With more "not mentioned" articles than this, only their count per source is printed, not each one. */
 export const MAX_ABSENT_COLUMNS = 12
 const GAP = ' │ '
 const RULE_GAP = '─┼─'
@@ -134,28 +135,35 @@ function renderBand(band: Column[], width: number): string[] {
   ]
 }
 
-/** One line per article, cut to the width with "…": many absences, still each visible. */
-function absentList(columns: Column[], width: number): string[] {
-  const lines = [`Not mentioned in ${columns.length} articles:`]
-  for (const column of columns) {
+/** The count of the others, per source with dates; each one a line (cut with "…") when they are few. */
+function absentLines(columns: Column[], width: number): string[] {
+  const absent = columns.filter((c) => !c.mentioned)
+  if (absent.length === 0) return []
+  const summary = absenceSummary(columns)
+  const lines = wrap(
+    `Not mentioned in ${absent.length} article${absent.length === 1 ? '' : 's'}, ${dateRange(summary.first, summary.last)}:`,
+    width,
+  )
+  const sources = summary.bySource.map((s) => `${s.source} ${s.count}`).join(', ')
+  lines.push(...wrap(`by source: ${sources}`, width, '  '))
+  if (absent.length > MAX_ABSENT_COLUMNS) return lines
+  for (const column of absent) {
     const line = `  ${articleLine(column)} · ${column.articleId}`
     lines.push(widthOf(line) <= width ? line : `${[...line].slice(0, width - 1).join('')}…`)
   }
   return lines
 }
 
-/** The whole comparison as text of at most `width` characters a line. */
+/** The whole comparison as text of at most `width` characters a line: the mentioning columns, then the count of the others. */
 export function readableComparison(comparison: Comparison, width = 120): string {
   const columns = comparison.columns
   const mentioned = columns.filter((c) => c.mentioned)
-  const absent = columns.filter((c) => !c.mentioned)
   const out = [
     ...wrap(`${comparison.topic}: ${mentioned.length} of ${columns.length} articles address it`, width),
-    ...wrap(`terms: ${comparison.terms.join(', ')}`, width),
+    ...wrap(`${searchRun(comparison)}`, width),
   ]
-  const listAbsent = absent.length > MAX_ABSENT_COLUMNS
-  const shown = listAbsent ? mentioned : columns
-  for (const band of bandsOf(shown, width)) out.push('', ...renderBand(band, width))
-  if (listAbsent) out.push('', ...absentList(absent, width))
+  for (const band of bandsOf(mentioned, width)) out.push('', ...renderBand(band, width))
+  const absent = absentLines(columns, width)
+  if (absent.length) out.push('', ...absent)
   return out.join('\n')
 }

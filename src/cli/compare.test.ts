@@ -76,7 +76,9 @@ describe('compare command parts', () => {
     expect(text).toContain('T: 1 of 2 articles address it')
     expect(text).toContain('¶3 · speaker unknown') // numbered from 1, as in the reader
     expect(text).toContain('**a** b c')
-    expect(text).toMatch(/undated · Unknown source · Second\n {2}two · not mentioned/)
+    expect(text).toMatch(
+      /Not mentioned in 1 article, undated:\n {2}by source: \(no source\) 1\n {2}undated · Unknown source · Second · t/,
+    )
   })
 
   it('prints side by side within --width, or 120 when piped; a bad width is a usage error', async () => {
