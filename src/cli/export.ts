@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { writeFileAtomic } from '../core/fs/write-file'
 import type { ExportScope } from '../shared/types'
-import { exportDate, exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
+import { decodeExisting, exportDate, exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
@@ -42,8 +42,9 @@ export const exportCommand: Command = {
     let existing: string | null = null
     if (values.out) {
       try {
-        existing = readFileSync(values.out, 'utf8')
+        existing = decodeExisting(readFileSync(values.out), basename(values.out))
       } catch (error) {
+        if (error instanceof ExportMergeError) throw new CliError(error.message)
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
           throw new CliError(`cannot read ${values.out}: ${(error as Error).message}`)
       }
@@ -72,7 +73,7 @@ export const exportCommand: Command = {
     try {
       writeFileAtomic(values.out, result.markdown)
     } catch (error) {
-      throw new CliError(`cannot write ${values.out}: ${(error as Error).message}`)
+      throw new CliError((error as Error).message)
     }
     process.stderr.write(`exported ${result.count} highlight(s) to ${values.out}\n`)
     return 0

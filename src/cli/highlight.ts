@@ -4,6 +4,8 @@ import { findQuote } from '../core/highlights/anchor'
 import { HighlightError, Highlights } from '../core/highlights/service'
 import { storePaths, userDataDir } from '../core/fs/paths'
 import { openStore, StoreWriteError } from '../core/highlights/store/store'
+import { LockPathError, LockTimeoutError } from '../core/fs/lock'
+import { WriteFailure } from '../core/fs/write-file'
 import { NotFoundError } from '../core/workspace/workspace'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions, loadArticlesForCli, type CorpusFlags } from './corpus'
@@ -19,14 +21,26 @@ export async function openHighlightsForCli(
 ): Promise<{ highlights: Highlights; articles: Map<string, Article> }> {
   const corpus = await loadArticlesForCli(flags)
   const articles = new Map(corpus.articles.map((a) => [a.id, a]))
-  const store = openStore(flags.store ?? storePaths(userDataDir()).highlights)
+  let store
+  try {
+    store = openStore(flags.store ?? storePaths(userDataDir()).highlights)
+  } catch (error) {
+    asCliError(error)
+  }
   for (const notice of store.notices) process.stderr.write(`${notice.level}: ${notice.message}\n`)
   return { highlights: new Highlights(store, (id) => articles.get(id)), articles }
 }
 
 /** Errors the user can act on, as one clear line and exit 1. */
 export function asCliError(error: unknown): never {
-  if (error instanceof HighlightError || error instanceof NotFoundError || error instanceof StoreWriteError)
+  if (
+    error instanceof HighlightError ||
+    error instanceof NotFoundError ||
+    error instanceof StoreWriteError ||
+    error instanceof WriteFailure ||
+    error instanceof LockTimeoutError ||
+    error instanceof LockPathError
+  )
     throw new CliError(error.message)
   throw error
 }

@@ -32,7 +32,10 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`error: ${error.message}\n${error.usage ? `usage: ${error.usage}\n` : ''}`)
       process.exitCode = error.exitCode
     } else {
-      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      // One line for the user; the stack only when asked for (STANCE_DEBUG=1).
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      const stack = process.env.STANCE_DEBUG && error instanceof Error ? `${error.stack}\n` : ''
+      process.stderr.write(`error: ${message}\n${stack}`)
       process.exitCode = 1
     }
   },

@@ -2,10 +2,13 @@
 // the workspace, the handler table on IPC, the window and its menu.
 import { app, BrowserWindow, dialog, Menu, shell, type Rectangle } from 'electron'
 import Store from 'electron-store'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { bundledCorpusDir, userDataDir } from '../core/fs/paths'
 import { openWorkspace } from '../core/workspace/open-workspace'
+import { openConfig } from '../core/settings/config-store'
+import { writeFileSafelyAsync } from '../core/fs/write-file'
+import { decodeExisting } from '../core/export'
 import type { Workspace } from '../core/workspace/workspace'
 import { createHandlers, type Platform } from '../backend/handlers'
 import { registerIpc } from './ipc'
@@ -39,20 +42,28 @@ async function start(): Promise<void> {
   hardenSession(devServerUrl)
   if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'))
 
-  const windowState = new Store<{ bounds?: Rectangle }>({ name: 'window', cwd: dataDir })
+  const makeStore = (options: object) => new Store<Record<string, unknown>>(options)
+  // window.json, read by electron-store and written through the app's one write path.
+  const windowState = openConfig(join(dataDir, 'window.json'), makeStore, [])
   const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : bundledCorpusDir(app.getAppPath())
   const workspace: Workspace = await openWorkspace({
     corpusDir,
     userDataDir: dataDir,
-    makeStore: (options) => new Store<Record<string, unknown>>(options),
+    makeStore,
   })
   registerIpc(createHandlers(workspace, appPlatform()), appUrl)
 
   mainWindow = createMainWindow({
     appUrl,
     preload: join(import.meta.dirname, '../preload/index.cjs'),
-    bounds: windowState.get('bounds'),
-    onBoundsChange: (bounds) => windowState.set('bounds', bounds),
+    bounds: windowState.get('bounds') as Rectangle | undefined,
+    onBoundsChange: (bounds) => {
+      try {
+        windowState.set('bounds', bounds)
+      } catch (error) {
+        console.error(`window position not saved: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    },
   })
   mainWindow.on('closed', () => (mainWindow = null))
   Menu.setApplicationMenu(buildMenu(() => mainWindow, Boolean(devServerUrl)))
@@ -70,8 +81,9 @@ function appPlatform(): Platform {
         : await dialog.showSaveDialog(options)
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
       // Exporting again to the same file keeps whatever the user wrote around the generated part.
-      const existing = await readFile(choice.filePath, 'utf8').catch(() => null)
-      await writeFile(choice.filePath, existing === null ? file.markdown : file.updateFile(existing), 'utf8')
+      const bytes = await readFile(choice.filePath).catch(() => null)
+      const existing = bytes === null ? null : decodeExisting(bytes, basename(choice.filePath))
+      await writeFileSafelyAsync(choice.filePath, existing === null ? file.markdown : file.updateFile(existing))
       return { kind: 'saved', path: choice.filePath, count: file.count }
     },
     async openExternal(url) {

@@ -30,7 +30,18 @@ function escapeLineStart(line: string): string {
 export function noteLines(note: string): string[] {
   const text = note.replace(/\r\n?/g, '\n').trim()
   if (!text) return []
-  return text.split('\n').map((line) => line.replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;').trimEnd())
+  return text
+    .split('\n')
+    .map((line) => noteStructure(line.replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;').trimEnd()))
+}
+
+/**
+ * A note line that would make a heading or a rule (`# x`, `===` or `---` under a line, `***`), or
+ * front matter, is escaped at its first mark; everything else the user wrote stays as Markdown.
+ */
+function noteStructure(line: string): string {
+  const mark = /^(\s{0,3})(#{1,6}(?:\s|$)|=+\s*$|-+\s*$|(?:[-*_]\s*){3,}$)/.exec(line)
+  return mark ? `${mark[1]}\\${line.slice(mark[1]!.length)}` : line
 }
 
 /** A tag as Obsidian accepts it: letters, digits, _ - /; not only digits. */

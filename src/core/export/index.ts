@@ -13,7 +13,7 @@ export {
   type ExportInput,
   type RenderedExport,
 } from './markdown'
-export { mergeExport, ExportMergeError } from './merge'
+export { mergeExport, ExportMergeError, decodeExisting } from './merge'
 
 /** The Markdown for a scope; pass the current file text to update it in place. */
 export function exportMarkdown(

@@ -14,15 +14,27 @@ export class ExportMergeError extends Error {
 /** Keys of the front matter the export owns; any other key is the user's. */
 const OWN_KEYS = ['title', 'topic', 'scope', 'exported-at', 'articles', 'counts']
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
+// The closing `---` is a whole line of its own: a title ending in " ---" does not end the front matter.
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
 const markerLine = (marker: string) => new RegExp(`^${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'gm')
+
+/** The file's bytes as text; a file that is not UTF-8 is refused rather than rewritten with replacement characters. */
+export function decodeExisting(bytes: Uint8Array, fileName = 'the file'): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new ExportMergeError(
+      `${fileName} is not UTF-8 text, so it is left as it is; convert it to UTF-8 or export to a new file`,
+    )
+  }
+}
 
 /** The new file text. `existing` is the file as it is now, or null when there is none. */
 export function mergeExport(existing: string | null, rendered: RenderedExport, fileName = 'the file'): string {
   if (existing === null || existing.trim() === '')
     return compose(frontMatterText(null, rendered, fileName), '', rendered.body, '')
   const match = FRONT_MATTER.exec(existing)
-  const yamlText = match ? match[1]! : null
+  const yamlText = match ? (match[1] ?? '') : null
   const rest = match ? existing.slice(match[0].length) : existing
 
   const begins = [...rest.matchAll(markerLine(BEGIN_MARKER))]

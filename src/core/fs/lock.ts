@@ -27,7 +27,19 @@ export class LockTimeoutError extends Error {
     readonly lockPath: string,
     readonly holder: string,
   ) {
-    super(`the store is locked by another process (${holder}); lock file ${lockPath}`)
+    super(
+      `${lockPath.replace(/\.lock$/, '')} is in use by another process (${holder}) that still holds its lock ${lockPath}; try again when it is done`,
+    )
+  }
+}
+
+/** The lock path is something no lock ever is (a folder): only the user can say what it is for. */
+export class LockPathError extends Error {
+  readonly lockProblem = true
+  constructor(readonly lockPath: string) {
+    super(
+      `the lock file ${lockPath} is a folder, not a lock file; no Stance Reader process makes one, so move it away and try again`,
+    )
   }
 }
 
@@ -101,7 +113,9 @@ function inspect(lockPath: string): Seen | 'gone' {
     }
     return { raw, info, ageMs }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return 'gone'
+    if (code === 'EISDIR') throw new LockPathError(lockPath)
     throw error
   }
 }

@@ -2,8 +2,8 @@
 // byte count a short write returns, then renames the short temp file over the user's file (see
 // SECURITY.md, RELIABILITY). Their write method is private, so we keep them for reading and route
 // every write of a whole store through our writer, with the store's own serializer.
-import type { BackendFactory, BackendOptions, StoreBackend } from '../store/backend'
-import { realFs, writeFileSafely, type WriteFs } from './file-writer'
+import type { BackendFactory, BackendOptions, StoreBackend } from '../highlights/store/backend'
+import { realFs, writeFileSafely, type WriteFs } from './write-file'
 
 /** A backend whose reads are conf's/electron-store's and whose writes are ours (all or nothing). */
 export function routedBackend(

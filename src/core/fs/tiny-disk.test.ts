@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { writeFileSync as atomicWriteFileSync } from 'atomically'
 import Conf from 'conf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appendFileSafely, WriteFailure, writeFileSafely } from './file-writer'
+import { appendFileSafely, WriteFailure, writeFileSafely } from './write-file'
 import { routeWrites } from './routed-backend'
 import { mountTinyDisk, type TinyDisk } from './tiny-disk'
-import { backendOptions, confBackend } from '../store/backend'
+import { backendOptions, confBackend } from '../highlights/store/backend'
 
 const disk = mountTinyDisk(2 * 1024 * 1024)
 if (typeof disk === 'string') console.log(`skipping the tiny-disk tests: ${disk}`)

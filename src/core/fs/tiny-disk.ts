@@ -12,6 +12,8 @@ export interface TinyDisk {
   leave(bytes: number): void
   roomBack(): void
   free(): number
+  /** Remount read only (`ro`) or writable again. */
+  setReadOnly(readOnly: boolean): void
   unmount(): void
 }
 
@@ -45,6 +47,9 @@ export function mountTinyDisk(size: number): TinyDisk | string {
       } catch {
         // none made
       }
+    },
+    setReadOnly(readOnly) {
+      execFileSync('mount', ['-o', `remount,${readOnly ? 'ro' : 'rw'}`, dir], { stdio: 'pipe' })
     },
     unmount() {
       execFileSync('umount', [dir], { stdio: 'pipe' })

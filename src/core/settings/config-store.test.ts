@@ -72,6 +72,8 @@ describe('config.json across processes', () => {
     const path = storePaths(dir).config
     const a = openConfig(path, confBackend, [])
     const b = openConfig(path, confBackend, [], { timeoutMs: 100 })
-    expect(() => a.update(() => b.set('settings', {}))).toThrow(/locked by another process .*config\.json\.lock/)
+    expect(() => a.update(() => b.set('settings', {}))).toThrow(
+      /config\.json is in use by another process .*config\.json\.lock/,
+    )
   })
 })

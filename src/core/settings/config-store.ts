@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import type { Notice, Topic } from '../../shared/types'
 import { backendOptions, type BackendFactory, type StoreBackend } from '../highlights/store/backend'
 import { withLock, type LockOptions } from '../fs/lock'
+import { routeWrites } from '../fs/routed-backend'
 import { TopicStore } from '../topics'
 import type { KeyValueStore } from '../workspace/workspace'
 
@@ -17,10 +18,12 @@ export interface ConfigStore extends KeyValueStore {
 /** Opens config.json; an unreadable file is copied aside (a notice says where) and started afresh. */
 export function openConfig(
   path: string,
-  makeStore: BackendFactory,
+  makeConfStore: BackendFactory,
   notices: Notice[],
   lock: LockOptions = {},
 ): ConfigStore {
+  // Read by conf/electron-store, written through our write path (fs/routed-backend says why).
+  const makeStore = routeWrites(makeConfStore)
   const options = backendOptions(path, { serialize: (v) => `${JSON.stringify(v, null, 2)}\n`, deserialize: JSON.parse })
   let backend: StoreBackend
   try {

@@ -66,7 +66,8 @@ export async function runKillRounds(options: KillOptions): Promise<KillReport> {
     if (ids.length > 0) report.killedWhileWriting++
     for (const id of ids) acked.add(id)
     report.acknowledged += ids.length
-    if (readdirSync(join(storePath, '..')).some((f) => f !== 'highlights.json')) report.killedInsideWrite++
+    if (readdirSync(join(storePath, '..')).some((f) => f !== 'highlights.json' && f !== 'highlights.json.journal'))
+      report.killedInsideWrite++
     const problem = verify(storePath, acked)
     if (problem) report.failures.push(`round ${report.rounds}: ${problem}`)
     options.onRound?.(report.rounds, report)
@@ -130,7 +131,9 @@ function verify(storePath: string, acked: Set<string>): string | null {
   const present = new Set(store.read().highlights.map((h) => h.id))
   const lost = [...acked].filter((id) => !present.has(id))
   if (lost.length > 0) return `${lost.length} acknowledged highlight(s) missing, e.g. ${lost.slice(0, 3).join(', ')}`
-  const leftovers = readdirSync(join(storePath, '..')).filter((f) => f !== 'highlights.json')
+  const leftovers = readdirSync(join(storePath, '..')).filter(
+    (f) => f !== 'highlights.json' && f !== 'highlights.json.journal',
+  )
   if (leftovers.length > 0) return `left behind after reopening: ${leftovers.join(', ')}`
   return null
 }

@@ -36,7 +36,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const corpus = await loadCorpusDir(options.corpusDir)
   let library = await Library.open(paths.library)
   const settings = openConfig(paths.config, makeStore, notices)
-  const store = openStore(paths.highlights, { backend: makeStore })
+  const store = openStore(paths.highlights)
   // Placed on the bodies once read; the workspace makes every highlight call wait for them.
   const highlights = new Highlights(store, () => undefined)
   const corpusById = new Map(corpus.articles.map((a) => [a.id, a]))

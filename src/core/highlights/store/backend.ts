@@ -1,8 +1,7 @@
 // What the highlights store needs from its file: `conf` in Node (CLI, browser host) and
 // `electron-store` in the app both satisfy it, so main passes its own and core never imports Electron.
 import { basename, dirname, extname } from 'node:path'
-import { lstatSync, statSync } from 'node:fs'
-import { writeFileSync as atomicWriteFileSync } from 'atomically'
+import { statSync } from 'node:fs'
 import Conf from 'conf'
 
 export interface StoreBackend {
@@ -49,10 +48,9 @@ export function backendOptions(path: string, codec: Pick<BackendOptions, 'serial
  * Bytes, not a string, so the write does not re-encode 5 MB of text each time; and the leading run of
  * an array that is the same objects as in the last write is copied from it in one piece.
  */
-export function createCodec(path: string): Codec {
+export function createCodec(): Codec {
   const cache = new WeakMap<object, Buffer>()
   const comma = Buffer.from(',\n')
-  let last: { value: Record<string, unknown>; version: string | null; length: number } | undefined
   const bytes = (item: unknown): Buffer => {
     if (typeof item !== 'object' || item === null) return Buffer.from(JSON.stringify(item))
     let encoded = cache.get(item)
@@ -68,7 +66,6 @@ export function createCodec(path: string): Codec {
   }
   /** The last output, and where each array's items ended in it. */
   let previous: { out: Buffer; arrays: Map<string, ArrayLayout> } | undefined
-  let pending: { value: Record<string, unknown>; length: number } | undefined
   return {
     serialize(value) {
       const parts: Uint8Array[] = [Buffer.from('{\n')]
@@ -112,25 +109,7 @@ export function createCodec(path: string): Codec {
         offset += part.length
       }
       previous = { out, arrays }
-      pending = { value, length: out.length }
       return out
-    },
-    // conf reads the file back before every write; when it is still the version we wrote, skip the parse.
-    deserialize(text) {
-      if (
-        last &&
-        last.version !== null &&
-        last.version === fileVersion(path) &&
-        Buffer.byteLength(text) === last.length
-      )
-        return last.value
-      const value = JSON.parse(text) as Record<string, unknown>
-      last = { value, version: fileVersion(path), length: Buffer.byteLength(text) }
-      return value
-    },
-    written() {
-      if (pending) last = { ...pending, version: fileVersion(path) }
-      pending = undefined
     },
   }
 }
@@ -142,27 +121,17 @@ interface ArrayLayout {
   ends: number[]
 }
 
-/**
- * Write the store file as conf does (through `atomically`: a temp file beside it, fsync, rename over it, the
- * file's mode kept), without conf's read of the whole file before each write: the store has just checked,
- * under its lock, that the file is the version it last read or wrote. False when the path is a symbolic
- * link: conf resolves those with care, so the caller writes through the backend instead.
- */
-export function writeStoreFile(path: string, bytes: Uint8Array): boolean {
-  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return false
-  atomicWriteFileSync(path, bytes)
-  return true
-}
-
 export interface Codec {
   serialize: (value: Record<string, unknown>) => Uint8Array
-  deserialize: (text: string) => Record<string, unknown>
-  /** Call after a write went through, so the next read-back of those bytes is recognised. */
-  written(): void
 }
 
 /** Identity of the file's current version: every atomic write renames a new inode into place. */
 export function fileVersion(path: string): string | null {
-  const stat = statSync(path, { throwIfNoEntry: false, bigint: true })
+  let stat
+  try {
+    stat = statSync(path, { throwIfNoEntry: false, bigint: true })
+  } catch {
+    return null // ENOTDIR: no folder there, so no file
+  }
   return stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}` : null
 }

@@ -4,7 +4,7 @@
 // names the store file it continues (`gen`, also written in that file), so a journal left behind by a
 // compaction that was cut short is never applied to a file it does not belong to.
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
-import type { Highlight } from '../../shared/types'
+import type { Highlight } from '../../../shared/types'
 import type { StoreData } from './schema'
 
 export interface Change {

@@ -62,7 +62,8 @@ describe('openStore', () => {
     expect(store.notices).toHaveLength(1)
     expect(store.notices[0]!.level).toBe('warning')
     expect(store.notices[0]!.message).toContain(backup)
-    expect(store.notices[0]!.message).toContain('not valid JSON')
+    expect(store.notices[0]!.message).toContain('was damaged (it is not whole JSON')
+    expect(store.notices[0]!.message).toContain('0 highlights were recovered')
     expect(store.read().highlights).toEqual([])
     // The app goes on: a new highlight is saved to a fresh file.
     store.update(add(highlight('b1', 'Kremlin Spokesman Dmitry Peskov said on Tuesday')))
@@ -70,18 +71,25 @@ describe('openStore', () => {
     expect(readFileSync(backup, 'utf8')).toBe(bytes)
   })
 
-  it('backs up a file of the wrong shape and one from a newer version', () => {
+  it('backs up a file of the wrong shape; never moves or changes one from a newer version', () => {
     writeFileSync(file, '["not", "a", "store"]')
     const wrong = openStore(file, { now: () => new Date('2025-01-01T00:00:00.000Z') })
     expect(wrong.notices[0]!.message).toMatch(/not a JSON object/)
-    writeFileSync(file, JSON.stringify({ schemaVersion: 7, highlights: [], somethingNew: true }))
+    expect(readdirSync(dir).filter((f) => f.startsWith('highlights.corrupt-'))).toHaveLength(1)
+    // Issue 11 case 3: a newer version's file is opened read only, never copied aside or replaced.
+    const newerBytes = JSON.stringify({ schemaVersion: 7, highlights: [], somethingNew: true })
+    writeFileSync(file, newerBytes)
+    const before = readdirSync(dir).sort()
     const newer = openStore(file, { now: () => new Date('2025-01-01T00:00:01.000Z') })
-    expect(newer.notices[0]!.message).toMatch(/newer version of Stance Reader \(schema 7/)
-    const copies = readdirSync(dir).filter((f) => f.startsWith('highlights.corrupt-'))
-    expect(copies).toHaveLength(2)
-    expect(readFileSync(join(dir, 'highlights.corrupt-2025-01-01T00-00-01-000Z.json'), 'utf8')).toContain(
-      'somethingNew',
+    expect(newer.notices[0]!.message).toMatch(
+      /newer version of Stance Reader \(highlights format 7; this version reads up to 1\)/,
     )
+    expect(newer.readOnly).toMatch(/newer version/)
+    expect(() => newer.update(add(highlight('n1', 'Russia is capable of ensuring nuclear parity')))).toThrow(
+      /could not save highlights to .*newer version of Stance Reader/,
+    )
+    expect(readFileSync(file, 'utf8')).toBe(newerBytes)
+    expect(readdirSync(dir).sort()).toEqual(before)
   })
 
   it('keeps the readable highlights of a partly damaged file and backs the whole file up', () => {
@@ -165,7 +173,9 @@ describe('openStore', () => {
     expect(store.notices[0]!.message).toContain('part of the path is a file, not a folder')
     const attempt = () => store.update(add(highlight('kept1', 'Russia is capable of ensuring nuclear parity')))
     expect(attempt).toThrow(StoreWriteError)
-    expect(attempt).toThrow(/Could not save highlights to .*part of the path is a file, not a folder.*kept/)
+    expect(attempt).toThrow(
+      /could not save highlights to .*part of the path is a file, not a folder; the file was left as it was/,
+    )
     expect(store.read().highlights.map((h) => h.id)).toEqual(['kept1'])
     expect(store.unsavedChanges).toBeGreaterThan(0)
     // The folder becomes writable: the next write saves the earlier change too.

@@ -1,33 +1,28 @@
-// The highlights store: one schema-versioned JSON file, written atomically (through `atomically`, as
-// conf/electron-store write: temp file, fsync, rename), every read-modify-write under a lock file and on
-// the file as it is (re-read when its inode, size or mtime changed since we last read or wrote it), so
-// the app and the CLI or browser host never lose each other's writes. conf/electron-store (the backend)
-// reads a file another process changed; writes skip its read-back of the whole file.
-// A failed write keeps the change in memory and replays it on the next write that succeeds.
-import { readFileSync } from 'node:fs'
+// The highlights store: a schema-versioned JSON file plus a journal of the changes saved since it was
+// last rewritten (journal.ts), so a save appends one line instead of rewriting every highlight. Every
+// write goes through the one write path (fs/file-writer: all bytes or the old file untouched) under a
+// lock file, on the file as it is (re-read when another process changed it), so the app and the CLI
+// or browser host never lose each other's writes. A file written by a newer version is opened read
+// only and never moved; a damaged one is backed up once and every whole highlight in it kept.
+import { randomBytes } from 'node:crypto'
+import { rmSync, statSync } from 'node:fs'
 import type { Notice } from '../../../shared/types'
-import {
-  backendOptions,
-  confBackend,
-  createCodec,
-  fileVersion,
-  writeStoreFile,
-  type BackendFactory,
-  type Codec,
-  type StoreBackend,
-} from './backend'
+import { appendFileSafely, describeFailure, realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
+import { createCodec, fileVersion, type Codec } from './backend'
+import { applyChange, changeLine, type Change, diffStores, headerLine, journalPath, readJournal } from './journal'
+import { loadStoreFile, type StoreFile } from './load'
 import { LockTimeoutError, withLock, type LockOptions } from '../../fs/lock'
-import { recoverUnreadable, removeLeftoverTempFiles, upgradeNotice } from './recover'
+import { backup, damagedNotice, partialNotice, removeLeftoverTempFiles, upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
 
 /** A change to the store. Must not throw, and must be safe to apply again to a newer file. */
 export type Mutation = (data: StoreData) => StoreData
 
 export interface OpenStoreOptions {
-  /** How to make the file's backend; `electron-store` in the app, `conf` by default. */
-  backend?: BackendFactory
   now?: () => Date
   lock?: LockOptions
+  /** The file system calls writes go through (tests inject short writes and full disks). */
+  fs?: WriteFs
 }
 
 export class StoreWriteError extends Error {
@@ -37,12 +32,12 @@ export class StoreWriteError extends Error {
     readonly unsaved: number,
     options?: ErrorOptions,
   ) {
-    super(
-      `Could not save highlights to ${path}: ${reason}. Your changes (${unsaved}) are kept and will be saved with the next successful write.`,
-      options,
-    )
+    super(`could not save highlights to ${path}: ${reason}; the file was left as it was`, options)
   }
 }
+
+/** The journal is folded into the file once it is larger than the file and at least this big. */
+const COMPACT_AT_BYTES = 256 * 1024
 
 export function openStore(path: string, options: OpenStoreOptions = {}): HighlightStore {
   return new HighlightStore(path, options)
@@ -52,29 +47,57 @@ export class HighlightStore {
   readonly path: string
   /** What the user must be told about this store: backups made, upgrades, a folder that cannot be written. */
   readonly notices: Notice[] = []
-  #factory: BackendFactory
+  /** Why this store must not be written (a newer version's file, damage that cannot be backed up), or null. */
+  readOnly: string | null = null
   #codec: Codec
-  #backend: StoreBackend | null = null
   #now: () => Date
   #lock: LockOptions
-  /** The file as last read or written, and its identity then. */
+  #fs: WriteFs
+  /** The file plus its journal as last read or written. */
   #file: StoreData = emptyStore()
-  #fileVersion: string | null = null
+  #version: string | null = null
+  #gen: string | null = null
+  #size = 0
+  #journal: { ino: number; end: number } | null = null
   /** Changes not yet on disk, in order; replayed on top of the file on the next write. */
   #pending: Mutation[] = []
   #view: StoreData | null = null
 
   constructor(path: string, options: OpenStoreOptions = {}) {
     this.path = path
-    this.#codec = createCodec(path)
+    this.#codec = createCodec()
     this.#now = options.now ?? (() => new Date())
     this.#lock = options.lock ?? {}
-    this.#factory = options.backend ?? confBackend
+    this.#fs = options.fs ?? realFs
     try {
-      withLock(path, () => this.#open(), this.#lock)
+      // Opening only needs the lock to tidy and repair: a live holder does not keep the user from reading.
+      withLock(path, () => this.#load(null), {
+        ...this.#lock,
+        timeoutMs: Math.min(this.#lock.timeoutMs ?? 5_000, 1_500),
+      })
     } catch (error) {
-      if (error instanceof LockTimeoutError) throw error
-      this.#openWithoutLock(error)
+      if (error instanceof LockTimeoutError) {
+        this.#load(error.message)
+        this.notices.push(
+          this.#notice('store-locked', 'warning', `${error.message}; showing the highlights as they are`),
+        )
+        return
+      }
+      if ((error as { lockProblem?: boolean }).lockProblem) throw error
+      try {
+        this.#load(describeFailure(error))
+      } catch {
+        // Not even readable (a file where the folder should be): start empty, say why below.
+        this.#adopt(emptyStore(), null)
+      }
+      if (!this.readOnly)
+        this.notices.push(
+          this.#notice(
+            'store-unwritable',
+            'error',
+            `highlights cannot be saved to ${this.path}: ${describeFailure(error)}`,
+          ),
+        )
     }
   }
 
@@ -89,8 +112,9 @@ export class HighlightStore {
     return this.#view
   }
 
-  /** Apply a change and persist it. On failure the change stays in memory and StoreWriteError is thrown. */
+  /** Apply a change and persist it. On failure the file is untouched, the change stays in memory, StoreWriteError is thrown. */
   update(change: Mutation): StoreData {
+    if (this.readOnly) throw new StoreWriteError(this.path, this.readOnly, 1)
     this.#pending.push(change)
     this.#view = null
     try {
@@ -98,17 +122,19 @@ export class HighlightStore {
         this.path,
         () => {
           this.#refresh(true)
+          if (this.readOnly) throw new Error(this.readOnly)
           const next = this.#pending.reduce((data, c) => c(data), this.#file)
-          this.#write(next)
-          this.#file = next
-          this.#fileVersion = fileVersion(this.path)
+          this.#save(next)
           this.#pending = []
           this.#view = next
         },
         this.#lock,
       )
     } catch (error) {
-      throw new StoreWriteError(this.path, describeFailure(error), this.#pending.length, { cause: error })
+      if (this.readOnly) this.#pending = []
+      throw new StoreWriteError(this.path, this.readOnly ?? describeFailure(error), this.#pending.length, {
+        cause: error,
+      })
     }
     return this.#file
   }
@@ -122,106 +148,169 @@ export class HighlightStore {
     return this.#pending.length
   }
 
-  #open(): void {
-    removeLeftoverTempFiles(this.path)
-    // Checked before the backend is built, which would refuse (or clear) a file it cannot read.
-    const recovered = recoverUnreadable(this.path, this.#now())
-    if (recovered.notice) this.notices.push(recovered.notice)
-    if (recovered.upgradedFrom !== undefined)
-      this.notices.push(upgradeNotice(this.path, recovered.upgradedFrom, recovered.backupPath))
-    this.#file = recovered.data
-    if (recovered.rewrite) {
-      try {
-        this.#write(this.#file)
-      } catch {
-        this.#pending.push((data) => data)
-      }
-    }
-    this.#fileVersion = fileVersion(this.path)
-  }
-
-  /** The folder cannot be written (read-only, full, a file where a folder should be): read what is there. */
-  #openWithoutLock(cause: unknown): void {
-    try {
-      const parsed = parseStore(JSON.parse(readFileSync(this.path, 'utf8')))
-      if (parsed.ok && parsed.dropped === 0) {
-        this.#file = parsed.data
-        // A migrated file must still be rewritten: leave its version unknown so the first write re-reads it.
-        if (parsed.fromVersion === SCHEMA_VERSION) this.#fileVersion = fileVersion(this.path)
-      }
-    } catch {
-      // Unreadable or absent: the first write that can take the lock backs it up before replacing it.
-    }
-    this.notices.push({
-      id: `store-unwritable-${this.#now().getTime()}`,
-      level: 'error',
-      message: `Highlights cannot be saved to ${this.path}: ${describeFailure(cause)}. You can keep working: changes are kept in memory and saved as soon as the folder can be written.`,
-    })
+  #notice(kind: string, level: Notice['level'], message: string): Notice {
+    return { id: `${kind}-${this.#now().getTime()}`, level, message }
   }
 
   /**
-   * Write `data` over the file; the caller holds the lock and has just checked the file is the version we
-   * know. Written directly (as conf writes: atomically), so conf does not read the whole file back first.
+   * Read the file and act on what it is. `cannotWrite` says why nothing may be written (no lock, a
+   * read-only folder): then damage is reported and shown, never backed up or repaired.
    */
-  #write(data: StoreData): void {
-    const record = data as unknown as Record<string, unknown>
-    if (!writeStoreFile(this.path, this.#codec.serialize(record))) this.#backendNow().store = record
-    this.#codec.written()
+  #load(cannotWrite: string | null): void {
+    if (cannotWrite === null) removeLeftoverTempFiles(this.path)
+    this.#take(loadStoreFile(this.path), cannotWrite, null)
   }
 
-  #backendNow(): StoreBackend {
-    this.#backend ??= this.#factory(backendOptions(this.path, this.#codec))
-    return this.#backend
+  /** Act on the file as read; `known` is what this process held before (kept if the file lost it). */
+  #take(file: StoreFile, cannotWrite: string | null, known: StoreData | null): void {
+    this.#view = null
+    if (file.kind === 'missing') return this.#adopt(emptyStore(), null)
+    if (file.kind === 'newer') {
+      this.readOnly = file.reason
+      this.#adopt(file.data, null)
+      this.notices.push(this.#notice('store-newer', 'error', `${this.path}: ${file.reason}`))
+      return
+    }
+    if (file.kind === 'damaged') {
+      this.#adopt(withKnown(file.data, known), file.gen)
+      const count = this.#file.highlights.length
+      if (cannotWrite !== null) {
+        this.readOnly = `it is damaged (${file.reason}) and cannot be repaired here (${cannotWrite})`
+        const message = `${this.path} is damaged (${file.reason}); the ${count} highlights that could be read are shown; nothing was changed because ${cannotWrite}`
+        this.notices.push(this.#notice('store-damaged', 'error', message))
+        return
+      }
+      const copy = backup(this.path, 'corrupt', this.#now())
+      this.#compact(this.#file)
+      this.notices.push(damagedNotice(this.path, file.reason, count, copy, this.#now()))
+      return
+    }
+    const data = withKnown(file.data, known)
+    this.#adopt(data, file.gen)
+    if (cannotWrite !== null) return
+    if (file.fromVersion === SCHEMA_VERSION && file.dropped === 0) {
+      if (data !== file.data) this.#compact(this.#file)
+      return
+    }
+    const copy = backup(this.path, file.dropped > 0 ? 'corrupt' : `v${file.fromVersion}`, this.#now())
+    this.#compact(this.#file)
+    if (file.dropped > 0) this.notices.push(partialNotice(this.path, file, copy, this.#now()))
+    if (file.fromVersion < SCHEMA_VERSION) this.notices.push(upgradeNotice(this.path, file.fromVersion, copy))
   }
 
-  /** Re-read the file if another process replaced it since we last saw it. */
+  /** Take `data` (the file as read) and its journal, if the journal belongs to it. */
+  #adopt(data: StoreData, gen: string | null): void {
+    this.#gen = gen
+    this.#version = fileVersion(this.path)
+    this.#size = statOrNone(this.path)?.size ?? 0
+    this.#file = data
+    this.#journal = null
+    const journal = gen === null ? null : readJournal(journalPath(this.path), gen)
+    if (!journal || journal.stale) return
+    this.#journal = { ino: journal.ino, end: journal.end }
+    this.#file = this.#replay(data, journal.changes)
+  }
+
+  #replay(data: StoreData, changes: Change[]): StoreData {
+    let out = data
+    for (const change of changes) {
+      // Each put is checked as a highlight read from the file would be.
+      const puts = parseStore({ schemaVersion: SCHEMA_VERSION, highlights: change.put }).ok
+      if (puts) out = applyChange(out, change)
+    }
+    return out
+  }
+
+  /** Write `next` as one journal line, or the whole file when the journal cannot take it. Holds the lock. */
+  #save(next: StoreData): void {
+    const change = this.#gen !== null && this.#version !== null ? diffStores(this.#file, next) : null
+    if (change && change.put.length === 0 && change.del.length === 0 && !change.stances) return
+    const journalEnd = this.#journal?.end ?? 0
+    if (!change || journalEnd > Math.max(COMPACT_AT_BYTES, this.#size)) return this.#compact(next)
+    const path = journalPath(this.path)
+    const line = changeLine(change)
+    if (this.#journal) {
+      appendFileSafely(path, line, this.#fs)
+      this.#journal.end += Buffer.byteLength(line)
+    } else {
+      const text = headerLine(this.#gen as string) + line
+      writeFileSafely(path, text, this.#fs)
+      this.#journal = { ino: statSync(path).ino, end: Buffer.byteLength(text) }
+    }
+    this.#file = next
+  }
+
+  /** Rewrite the whole file under a new name for its journal, then drop the old journal. Holds the lock. */
+  #compact(data: StoreData): void {
+    const gen = randomBytes(8).toString('hex')
+    const record = {
+      schemaVersion: data.schemaVersion,
+      journal: gen,
+      stances: data.stances,
+      highlights: data.highlights,
+    }
+    writeFileSafely(this.path, this.#codec.serialize(record), this.#fs)
+    rmSync(journalPath(this.path), { force: true })
+    this.#gen = gen
+    this.#version = fileVersion(this.path)
+    this.#size = statSync(this.path).size
+    this.#journal = null
+    this.#file = data
+  }
+
+  /** Re-read what another process changed since we last saw the file: all of it, or the journal's new lines. */
   #refresh(locked: boolean): void {
     const version = fileVersion(this.path)
-    if (version === this.#fileVersion) return
+    const journal = statOrNone(journalPath(this.path))
+    const known = this.#journal
+    if (version === this.#version) {
+      if (!journal && !known) return
+      if (journal && known && journal.ino === known.ino && journal.size === known.end) return
+      if (journal && known && journal.ino === known.ino && journal.size > known.end) {
+        const tail = readJournal(journalPath(this.path), this.#gen, known.end)
+        if (tail) {
+          this.#view = null
+          this.#file = this.#replay(this.#file, tail.changes)
+          known.end = tail.end
+        }
+        // Holding the lock, a line without its end was cut short by a writer that was killed: fold into the file.
+        if (locked && known.end < journal.size) this.#compact(this.#file)
+        return
+      }
+    }
     this.#view = null
-    if (version === null) {
+    const file = loadStoreFile(this.path)
+    if (file.kind === 'missing') {
       // Deleted from outside: what we hold is all there is; the next write puts it back.
-      this.#fileVersion = null
+      this.#version = null
+      this.#gen = null
+      this.#journal = null
       return
     }
-    let parsed
-    try {
-      parsed = parseStore(this.#backendNow().store)
-    } catch (error) {
-      parsed = { ok: false as const, reason: describeFailure(error) }
-    }
-    if (parsed.ok && parsed.dropped === 0 && parsed.fromVersion === SCHEMA_VERSION) {
-      this.#file = parsed.data
-      this.#fileVersion = version
-      return
-    }
-    // Damaged (or replaced by another version) while we were running: back it up as at start-up,
-    // keep what we knew plus whatever of it could be read, and write that back.
-    const recover = () => recoverUnreadable(this.path, this.#now())
-    const recovered = locked ? recover() : withLock(this.path, recover, this.#lock)
-    if (recovered.notice) this.notices.push(recovered.notice)
-    const known = new Set(this.#file.highlights.map((h) => h.id))
-    const extra = recovered.data.highlights.filter((h) => !known.has(h.id))
-    if (extra.length > 0) this.#file = { ...this.#file, highlights: [...this.#file.highlights, ...extra] }
-    this.#fileVersion = fileVersion(this.path)
-    if (!locked) this.update((data) => data)
-    else this.#pending.push((data) => data)
+    if (file.kind === 'whole' && file.fromVersion === SCHEMA_VERSION && file.dropped === 0)
+      return this.#adopt(file.data, file.gen)
+    // Damaged or replaced by another version while we were running: act as at start-up, under the lock.
+    const before = this.#file
+    if (locked) this.#take(file, null, before)
+    else withLock(this.path, () => this.#take(loadStoreFile(this.path), null, before), this.#lock)
   }
 }
 
-export function describeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EROFS: 'the folder is on a read-only file system',
-    EACCES: 'the folder is not writable (permission denied)',
-    EPERM: 'the folder is not writable (operation not permitted)',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    EISDIR: 'the store path is a folder',
+function statOrNone(path: string): { ino: number; size: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined // ENOTDIR: no folder, so no file
   }
-  if (code && reasons[code]) return reasons[code]
-  return error instanceof Error ? error.message : String(error)
 }
 
+/** `data` plus the highlights of `known` it does not have. */
+function withKnown(data: StoreData, known: StoreData | null): StoreData {
+  if (!known) return data
+  const ids = new Set(data.highlights.map((h) => h.id))
+  const extra = known.highlights.filter((h) => !ids.has(h.id))
+  return extra.length ? { ...data, highlights: [...data.highlights, ...extra] } : data
+}
+
+export { describeFailure }
 export { parseStore }
