@@ -41,7 +41,12 @@ export function loadStoreFile(path: string): StoreFile {
   } catch (error) {
     const salvaged = salvageStore(text)
     if (salvaged.schemaVersion !== undefined && salvaged.schemaVersion > SCHEMA_VERSION)
-      return { kind: 'newer', version: salvaged.schemaVersion, reason: newerReason(salvaged.schemaVersion), data: emptyStore() }
+      return {
+        kind: 'newer',
+        version: salvaged.schemaVersion,
+        reason: newerReason(salvaged.schemaVersion),
+        data: emptyStore(),
+      }
     const looksCurrent = salvaged.highlights.some((h) => typeof (h as { quote?: unknown }).quote === 'string')
     const parsed = parseStore({
       schemaVersion: salvaged.schemaVersion ?? (looksCurrent ? SCHEMA_VERSION : undefined),

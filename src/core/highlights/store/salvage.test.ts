@@ -25,7 +25,9 @@ describe('salvaging a store cut short', () => {
         const salvaged = salvageStore(text.slice(0, cut))
         expect(highlights.slice(0, salvaged.highlights.length)).toEqual(salvaged.highlights)
         // every highlight whose closing brace survived is kept
-        const whole = highlights.filter((_, i) => text.indexOf(`"id":"h${i + 1}"`) !== -1 && text.indexOf(`"id":"h${i + 1}"`) <= cut)
+        const whole = highlights.filter(
+          (_, i) => text.indexOf(`"id":"h${i + 1}"`) !== -1 && text.indexOf(`"id":"h${i + 1}"`) <= cut,
+        )
         expect(salvaged.highlights.length).toBeGreaterThanOrEqual(whole.length)
       }),
     )
