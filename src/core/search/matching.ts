@@ -81,6 +81,13 @@ function passageTest(query: ParsedQuery): ((result: EngineResult, place: Place) 
   }
 }
 
+/** Whether the paragraph's own text or heading holds a query term (not only its article's title or source). */
+function inParagraph(result: EngineResult): boolean {
+  const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>
+  for (const term in metadata) if (metadata[term]?.text || metadata[term]?.heading) return true
+  return false
+}
+
 /**
  * Every matching article, scored from its passages, in the order first met (ranking is `byRank`).
  * `groupAt` is scratch by article number, all -1 (and left so).
@@ -93,7 +100,7 @@ export function rankMatches(
   groupAt: Int32Array,
   wanted: number,
 ): Match[] {
-  const groups: Array<{ article: Article; no: number; paragraphs: ParagraphScore[] }> = []
+  const groups: Array<{ article: Article; no: number; paragraphs: ParagraphScore[]; passages: number }> = []
   const isPassage = passageTest(query)
   for (const result of results) {
     const place = placeOf(result)
@@ -102,18 +109,22 @@ export function rankMatches(
     if (allowed && !allowed.has(article.id)) continue
     if (isPassage && !isPassage(result, place)) continue
     let at = groupAt[place.no] as number
-    if (at < 0) at = groupAt[place.no] = groups.push({ article, no: place.no, paragraphs: [] }) - 1
+    if (at < 0) at = groupAt[place.no] = groups.push({ article, no: place.no, paragraphs: [], passages: 0 }) - 1
+    const group = groups[at] as (typeof groups)[number]
+    // A word in the title matches every paragraph (each carries the title): it ranks the article, but
+    // only paragraphs holding a word themselves are counted as its passages.
+    if (isPassage || inParagraph(result)) group.passages++
     // Coordination, as Lucene's classic scoring: a paragraph with all the words beats one with few.
     // (Counted only for queries of several words: with one, it is 1 whatever the count.)
     const coordination = wanted > 1 ? (Math.min(wanted, matchedTerms(result)) / wanted) ** 2 : 1
-    ;(groups[at] as (typeof groups)[number]).paragraphs.push({ paragraph, score: result.score * coordination })
+    group.paragraphs.push({ paragraph, score: result.score * coordination })
   }
-  return groups.map(({ article, no, paragraphs }, order) => {
+  return groups.map(({ article, no, paragraphs, passages }, order) => {
     groupAt[no] = -1
     // Results come best first, so most lists are in order already (a sort per article costs more).
     if (!descending(paragraphs)) paragraphs.sort((a, b) => b.score - a.score)
     // The best paragraph counts most; each further one adds half as much as the one before.
     const score = paragraphs.reduce((sum, p, i) => sum + p.score / 2 ** i, 0)
-    return { article, articleId: article.id, score: Math.round(score * 1e4) / 1e4, paragraphs, order }
+    return { article, articleId: article.id, score: Math.round(score * 1e4) / 1e4, paragraphs, passages, order }
   })
 }

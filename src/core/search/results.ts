@@ -6,6 +6,8 @@ import { byRank, topK, type ParagraphScore, type RankedArticle } from './rank'
 /** An article that matches, with its matching paragraphs best first. */
 export interface Match extends RankedArticle<ParagraphScore> {
   article: Article
+  /** Paragraphs holding a word or phrase of the query in their own text (title matches rank, but are not passages). */
+  passages: number
 }
 
 /** Who said a paragraph (speaker attribution), or null; given by the caller, so search stays apart from it. */
@@ -61,7 +63,7 @@ function bySpeaker(match: Match, wanted: string, speakerOf: SpeakerOf): Match | 
     const name = p.paragraph === null ? null : speakerOf(match.article, p.paragraph)
     return name !== null && name.toLowerCase().includes(wanted)
   })
-  return paragraphs.length > 0 ? { ...match, paragraphs } : null
+  return paragraphs.length > 0 ? { ...match, paragraphs, passages: Math.min(match.passages, paragraphs.length) } : null
 }
 
 export function pageOf(all: readonly Match[], request: SearchRequest, speakerOf?: SpeakerOf): ResultPage {
@@ -102,7 +104,7 @@ export function pageOf(all: readonly Match[], request: SearchRequest, speakerOf?
   }
   return {
     total: kept.length,
-    passages: kept.reduce((sum, m) => sum + m.paragraphs.length, 0),
+    passages: kept.reduce((sum, m) => sum + m.passages, 0),
     matches,
     sources: counted(sourceCounts),
     speakers: counted(speakerCounts).slice(0, 50),

@@ -112,10 +112,10 @@ export class SearchIndex {
       passages: page.passages,
       sources: page.sources,
       speakers: page.speakers,
-      hits: page.matches.map(({ article, score, paragraphs }) => ({
+      hits: page.matches.map(({ article, score, paragraphs, passages }) => ({
         articleId: article.id,
         score,
-        passages: paragraphs.length,
+        passages,
         snippets: snippetsOf(article, paragraphs, matcher),
       })),
     }

@@ -11,7 +11,8 @@ export class ArticleFind {
   /** The search whose terms are marked when the find bar has no text. */
   query = $state('')
   marks = $state.raw<Mark[]>([])
-  current = $state(0)
+  /** The mark stepped to, or -1 before the first step. */
+  current = $state(-1)
   /** Bumped to bring the current mark into view (also when it is the same one). */
   revealKey = $state(0)
   #articleId: string | null = null
@@ -24,7 +25,11 @@ export class ArticleFind {
     this.#articleId = article?.id ?? null
     this.query = query
     if (!article) return this.#set([], false)
-    if (this.open && this.text.trim()) return this.#set(findText(article.body, this.text), sameArticle)
+    if (this.open && this.text.trim()) {
+      // As a browser's find does: the first match is shown as soon as there is one.
+      this.#set(findText(article.body, this.text), false)
+      return this.step(1)
+    }
     if (!query.trim()) return this.#set([], false)
     try {
       const marks = await api.markQuery(article.id, query)
@@ -36,20 +41,15 @@ export class ArticleFind {
 
   #set(marks: Mark[], keepPlace: boolean): void {
     this.marks = marks
-    if (!keepPlace || this.current >= marks.length) this.current = 0
+    if (!keepPlace || this.current >= marks.length) this.current = -1
   }
 
   /** Moves to the next (or, with -1, the previous) mark, wrapping round. */
   step(by: 1 | -1): void {
     const n = this.marks.length
     if (n === 0) return
-    this.current = (this.current + by + n) % n
+    this.current = this.current < 0 ? (by > 0 ? 0 : n - 1) : (this.current + by + n) % n
     this.revealKey++
-  }
-
-  /** The current mark into view, e.g. when the article opens. */
-  reveal(): void {
-    if (this.marks.length > 0) this.revealKey++
   }
 
   close(): void {
