@@ -6,8 +6,17 @@ import { exportCommand } from './export'
 import { highlight } from './highlight'
 import { importCommand } from './import'
 import { search } from './search'
+import { speaker, speakers } from './speakers'
 
-const commands: Record<string, Command> = { search, compare, import: importCommand, highlight, export: exportCommand }
+const commands: Record<string, Command> = {
+  search,
+  compare,
+  import: importCommand,
+  highlight,
+  export: exportCommand,
+  speakers,
+  speaker,
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv

@@ -1,0 +1,70 @@
+// The speakers commands as a user runs them: a real process on the bundled seeds and on a Reuters library.
+import { describe, expect, it } from 'vitest'
+import { runCli, tempFolder } from './testing'
+
+const elsewhere = tempFolder('stance-cli-speakers-')
+const cli = (...args: string[]) => runCli(args, { cwd: elsewhere() })
+
+interface SpeakerList {
+  speakers: Array<{ name: string; kind: string; aliases: string[]; count: number; first: string; last: string }>
+}
+interface Timeline {
+  name: string
+  aliases: string[]
+  statements: Array<{ articleId: string; date: string; source: string; paragraph: number; text: string }>
+}
+
+describe('cli speakers', () => {
+  it('lists each seed speaker once by full name, with aliases, counts and dates; no surname apart', async () => {
+    const { code, stdout } = await cli('speakers', '--json')
+    expect(code).toBe(0)
+    const { speakers } = JSON.parse(stdout) as SpeakerList
+    for (const s of speakers)
+      expect(Object.keys(s).sort()).toEqual(['aliases', 'count', 'first', 'kind', 'last', 'name'])
+    const names = speakers.map((s) => s.name)
+    expect(names).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Vladimir Putin', 'Russian Foreign Ministry']))
+    for (const s of speakers)
+      if (s.kind === 'person' && !s.name.includes(' '))
+        expect(
+          names.some((n) => n !== s.name && n.endsWith(` ${s.name}`)),
+          s.name,
+        ).toBe(false)
+    const peskov = speakers.find((s) => s.name === 'Dmitry Peskov')!
+    expect(peskov).toMatchObject({ kind: 'person', first: '2019-09-24', last: '2025-01-24' })
+    expect(peskov.aliases).toContain('Peskov')
+    expect(speakers.find((s) => s.name === 'Russian Foreign Ministry')?.kind).toBe('organisation')
+  })
+
+  it('resolves "Peskov" to Dmitry Peskov with statements in 000 and 001, in date order', async () => {
+    const { code, stdout } = await cli('speaker', 'Peskov', '--json')
+    expect(code).toBe(0)
+    const timeline = JSON.parse(stdout) as Timeline
+    expect(timeline.name).toBe('Dmitry Peskov')
+    expect(timeline.aliases).toContain('Peskov')
+    const ids = [...new Set(timeline.statements.map((s) => s.articleId.slice(0, 3)))]
+    expect(ids).toEqual(['000', '001'])
+    const dates = timeline.statements.map((s) => s.date)
+    expect(dates).toEqual([...dates].sort())
+    for (const s of timeline.statements)
+      expect(Object.keys(s).sort()).toEqual(['articleId', 'date', 'paragraph', 'source', 'text'])
+  })
+
+  it('resolves "Putin" to Vladimir Putin with statements in 002 and 004, and narrows to a topic', async () => {
+    const all = JSON.parse((await cli('speaker', 'Putin', '--json')).stdout) as Timeline
+    expect(all.name).toBe('Vladimir Putin')
+    expect([...new Set(all.statements.map((s) => s.articleId.slice(0, 3)))]).toEqual(['002', '004'])
+    const arms = JSON.parse((await cli('speaker', 'Putin', '--topic', 'Arms race', '--json')).stdout) as Timeline
+    expect(arms.statements.length).toBeGreaterThan(0)
+    expect(arms.statements.length).toBeLessThan(all.statements.length)
+    for (const s of arms.statements) expect(s.text).toMatch(/arms|missile|treaty|weapon|nuclear|race/i)
+  })
+
+  it('prints a readable timeline, and a clear error for a name nobody has', async () => {
+    const text = await cli('speaker', 'Peskov')
+    expect(text.stdout).toMatch(/^Dmitry Peskov \(person\), also Peskov/)
+    expect(text.stdout).toContain('2019-09-24  TASS')
+    const missing = await cli('speaker', 'Nobody Atall')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('no speaker named "Nobody Atall"')
+  })
+})
