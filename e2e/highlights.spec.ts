@@ -42,14 +42,14 @@ test('highlights made in the comparison last across a reload and export in date 
   await expect(panel).toContainText('The ministry frames it as a spiral.')
   await screenshot(app, 'highlights-panel')
 
-  // export the topic as a browser download
+  // export the topic as a browser download (Chromium could also save it in place: see export.spec.ts)
   await app.getByRole('button', { name: 'Export', exact: true }).click()
-  const dialog = app.getByRole('dialog', { name: 'Export highlights to Markdown' })
+  const dialog = app.getByRole('dialog', { name: 'Export highlights' })
   await dialog.getByRole('radio', { name: /One topic/ }).check()
   await dialog.getByLabel('Topic', { exact: true }).selectOption('Arms race')
   const [download] = await Promise.all([
     app.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export Markdown' }).click(),
+    dialog.getByRole('button', { name: 'Download' }).click(),
   ])
   const file = testInfo.outputPath('arms-race.md')
   await download.saveAs(file)

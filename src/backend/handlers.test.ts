@@ -8,6 +8,7 @@ import { storePaths } from '../core/fs/paths'
 import type { Api } from '../shared/api'
 import { API_METHODS } from '../shared/methods'
 import type { WorkspaceApi } from '../core/workspace/workspace'
+import { browserExport } from './export-result'
 import { createHandlers, vetExternalUrl, type Platform } from './handlers'
 import { argSchemas, ValidationError } from './validation'
 
@@ -17,14 +18,16 @@ function recordingWorkspace() {
   const workspace = new Proxy({} as WorkspaceApi, {
     get: (_target, name) => async () => {
       calls.push(String(name))
-      return name === 'exportMarkdown' ? { fileName: 'x.md', markdown: '', count: 0 } : undefined
+      return name === 'exportHighlights'
+        ? { fileName: 'x.md', format: 'md', mediaType: 'text/markdown', content: '', count: 0, orphans: 0 }
+        : undefined
     },
   })
   return { workspace, calls }
 }
 
 const platform = (opened: string[] = []): Platform => ({
-  deliverExport: async ({ fileName, markdown, count }) => ({ kind: 'download', fileName, markdown, count }),
+  deliverExport: async (file, request) => browserExport(file, request),
   openExternal: async (url) => {
     opened.push(url)
     return true
@@ -135,7 +138,9 @@ describe('handler table', () => {
     )
     await expect(h.addHighlight!({ articleId: 'a', start: 0, end: 5, color: 'pink' })).rejects.toThrow(/color/)
     await expect(h.compare!({ topic: 'x', from: '2019-02-30' })).rejects.toThrow(/from/)
-    await expect(h.exportMarkdown!({ kind: 'file', path: '/etc/passwd' })).rejects.toThrow(ValidationError)
+    await expect(h.exportHighlights!({ scope: { kind: 'file', path: '/etc/passwd' } })).rejects.toThrow(ValidationError)
+    await expect(h.exportHighlights!({ scope: { kind: 'all' }, format: 'docx' })).rejects.toThrow(/format/)
+    await expect(h.exportHighlights!({ scope: { kind: 'all' }, path: '/etc/passwd' })).rejects.toThrow(ValidationError)
     await expect(h.importText!('a.md', 'x'.repeat(10))).resolves.toBeUndefined()
     await expect(h.importText!('a.jsonl', 'x', { source: 'Reuters' })).resolves.toBeUndefined()
     await expect(h.importText!('a.jsonl', 'x', { source: 'R'.repeat(201) })).rejects.toThrow(

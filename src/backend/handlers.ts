@@ -1,14 +1,14 @@
 // The handler table: every Api method, its arguments validated, then passed to the workspace.
 // No Electron here, so the browser host serves the very same table over HTTP.
 import type { Api } from '../shared/api'
-import type { ExportResult } from '../shared/types'
-import type { MarkdownExport, WorkspaceApi } from '../core/workspace/workspace'
+import type { ExportRequest, ExportResult } from '../shared/types'
+import type { ExportFile, WorkspaceApi } from '../core/workspace/workspace'
 import { parseArgs } from './validation'
 
 /** What differs between the Electron app and the browser host. */
 export interface Platform {
-  /** App: native save dialog, then write the file; host: hand the Markdown to the browser as a download. */
-  deliverExport(file: MarkdownExport): Promise<ExportResult>
+  /** App: native save dialog, then write the file; host: hand the file to the browser (to save or download). */
+  deliverExport(file: ExportFile, request: ExportRequest): Promise<ExportResult>
   /**
    * Open a vetted https URL. App: the system browser; host: nothing to do on the server, so it
    * returns true and the browser opens the link itself.
@@ -68,9 +68,9 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
       return workspace.listStances()
     },
     addStance: async (...args: unknown[]) => workspace.addStance(...parseArgs('addStance', args)),
-    exportMarkdown: async (...args: unknown[]) => {
-      const file = await workspace.exportMarkdown(...parseArgs('exportMarkdown', args))
-      return platform.deliverExport(file)
+    exportHighlights: async (...args: unknown[]) => {
+      const [request] = parseArgs('exportHighlights', args)
+      return platform.deliverExport(await workspace.exportHighlights(request), request)
     },
 
     importText: async (...args: unknown[]) => workspace.importText(...parseArgs('importText', args)),

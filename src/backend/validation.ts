@@ -2,7 +2,7 @@
 // the browser host run every call through these before anything reaches the workspace.
 import { z } from 'zod'
 import type { Api } from '../shared/api'
-import { HIGHLIGHT_COLORS } from '../shared/types'
+import { EXPORT_FORMATS, HIGHLIGHT_COLORS } from '../shared/types'
 
 /** Arguments that do not match the contract: IPC rejects the call, the host answers 400. */
 export class ValidationError extends Error {
@@ -26,6 +26,7 @@ const color = z.enum(HIGHLIGHT_COLORS)
 const tag = z.string().trim().min(1).max(100)
 const stance = z.string().trim().min(1).max(60)
 const optionalLabel = z.string().max(200).nullable()
+const topicList = z.array(z.string().trim().min(1).max(200)).max(100)
 
 const topicInput = z.object({
   id: id.optional(),
@@ -53,6 +54,7 @@ const newHighlight = z
     tags: z.array(tag).max(100).optional(),
     stance: stance.nullable().optional(),
     topic: optionalLabel.optional(),
+    topics: topicList.optional(),
   })
   .refine((h) => h.end > h.start, { message: 'end must be greater than start', path: ['end'] })
 
@@ -61,6 +63,7 @@ const highlightPatch = z.object({
   note: text.optional(),
   tags: z.array(tag).max(100).optional(),
   stance: stance.nullable().optional(),
+  topics: topicList.optional(),
 })
 
 const highlight = z
@@ -78,6 +81,7 @@ const highlight = z
     tags: z.array(tag).max(100),
     stance: stance.nullable(),
     topic: optionalLabel,
+    topics: topicList.optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -88,6 +92,17 @@ const exportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), articleId: id }),
   z.object({ kind: z.literal('all') }),
 ])
+
+/** A Markdown file being updated in place (browser host) is sent whole; 16 MB is far more than any export. */
+const MAX_EXISTING_EXPORT = 16 * 1024 * 1024
+
+const exportRequest = z.strictObject({
+  scope: exportScope,
+  format: z.enum(EXPORT_FORMATS).optional(),
+  matching: z.boolean().optional(),
+  colorTags: z.boolean().optional(),
+  existing: z.string().max(MAX_EXISTING_EXPORT).optional(),
+})
 
 // A blank source means none, so the records fall back to "unknown source" rather than an empty name.
 const importOptions = z.strictObject({
@@ -140,7 +155,7 @@ export const argSchemas = {
     .refine(([, , start, end]) => end > start, { message: 'end must be greater than start', path: [3] }),
   listStances: none,
   addStance: z.tuple([stance]),
-  exportMarkdown: z.tuple([exportScope]),
+  exportHighlights: z.tuple([exportRequest]),
   importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS), importOptions.optional()]),
   getSettings: none,
   setSettings: z.tuple([settingsPatch]),

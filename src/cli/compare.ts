@@ -134,7 +134,7 @@ export function lineWidth(flag: string | undefined): number {
 }
 
 /** Presets and the topics the user saved in the app (config.json in the user data folder), read only. */
-function savedTopics(): Topic[] {
+export function savedTopics(): Topic[] {
   const { topics, problems } = readSavedTopics(storePaths(userDataDir()).config)
   for (const problem of problems) process.stderr.write(`warning: ${problem}\n`)
   return topics

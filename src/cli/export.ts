@@ -1,16 +1,18 @@
-// `cli export (--topic "<name>" | --article <id> | --all) [--store FILE] [--out FILE.md]`: highlights as Markdown.
-// With --out, an existing file is updated in place: only the generated part changes.
+// `cli export (--topic "<name>" | --article <id> | --all) [--format md|csv|qdpx] [--out FILE]`: highlights as
+// Markdown (default), CSV or a REFI-QDA project. With --out, an existing Markdown file is updated in place:
+// only the generated part changes. Without --format, a --out ending in .csv or .qdpx picks that format.
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
-import { writeFileAtomic } from '../core/fs/write-file'
-import type { ExportScope } from '../shared/types'
-import { decodeExisting, exportDate, exportMarkdown, ExportMergeError, speakerIn } from '../core/export'
+import { basename, extname } from 'node:path'
+import { writeFileSafelyAsync } from '../core/fs/write-file'
+import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '../shared/types'
+import { decodeExisting, ExportMergeError, highlightsExporter } from '../core/export'
 import { CliError, parseFlags, type Command } from './args'
+import { savedTopics } from './compare'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
 
 const usage =
-  'cli export (--topic "<name>" | --article <id> | --all) [--store FILE] [--out FILE.md] [--corpus DIR | --library DIR]'
+  'cli export (--topic "<name>" | --article <id> | --all) [--format md|csv|qdpx] [--out FILE] [--no-matching] [--color-tags] [--store FILE] [--corpus DIR | --library DIR]'
 
 export const exportCommand: Command = {
   usage,
@@ -22,6 +24,9 @@ export const exportCommand: Command = {
         topic: { type: 'string' },
         article: { type: 'string' },
         all: { type: 'boolean' },
+        format: { type: 'string' },
+        'no-matching': { type: 'boolean' },
+        'color-tags': { type: 'boolean' },
         store: { type: 'string' },
         out: { type: 'string' },
       },
@@ -35,47 +40,70 @@ export const exportCommand: Command = {
     ]
     const scope = scopes[0]
     if (scopes.length !== 1 || !scope) throw new CliError('give exactly one of --topic, --article or --all', 2, usage)
+    const format = chooseFormat(values.format, values.out)
+    if (format === 'qdpx' && !values.out)
+      throw new CliError('a .qdpx is a zip file: give --out FILE.qdpx to write it', 2, usage)
     const { highlights, articles } = await openHighlightsForCli(values)
     if (scope.kind === 'article' && !articles.has(scope.articleId))
       throw new CliError(`no article "${scope.articleId}" in the corpus`)
 
-    let existing: string | null = null
-    if (values.out) {
-      try {
-        existing = decodeExisting(readFileSync(values.out), basename(values.out))
-      } catch (error) {
-        if (error instanceof ExportMergeError) throw new CliError(error.message)
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-          throw new CliError(`cannot read ${values.out}: ${(error as Error).message}`)
-      }
-    }
-    let result
+    const topics = scope.kind === 'topic' ? savedTopics() : []
+    const exporter = highlightsExporter({ highlights, topics: { list: () => topics } })
+    let file
     try {
-      result = exportMarkdown(
-        {
-          scope,
-          highlights: highlights.list(),
-          article: (id) => articles.get(id),
-          exportedAt: exportDate(new Date()),
-          speakerFor: speakerIn(articles),
-        },
-        existing,
-        values.out ? basename(values.out) : undefined,
-      )
+      file = exporter({ scope, format, matching: !values['no-matching'], colorTags: values['color-tags'] }, articles)
     } catch (error) {
-      if (error instanceof ExportMergeError) throw new CliError(error.message)
       asCliError(error)
     }
     if (!values.out) {
-      process.stdout.write(result.markdown)
+      process.stdout.write(file.content as string)
       return 0
     }
+    let content = file.content
+    if (format === 'md') {
+      try {
+        const existing = readExisting(values.out)
+        if (existing !== null) content = file.updateFile(existing)
+      } catch (error) {
+        if (error instanceof ExportMergeError) throw new CliError(error.message)
+        throw error
+      }
+    }
     try {
-      writeFileAtomic(values.out, result.markdown)
+      await writeFileSafelyAsync(values.out, content)
     } catch (error) {
       throw new CliError((error as Error).message)
     }
-    process.stderr.write(`exported ${result.count} highlight(s) to ${values.out}\n`)
+    const orphans = file.orphans ? ` (${file.orphans} orphaned: ${ORPHANS[format]})` : ''
+    process.stderr.write(`exported ${file.count} highlight(s) to ${values.out}${orphans}\n`)
     return 0
   },
+}
+
+const ORPHANS: Record<ExportFormat, string> = {
+  md: 'in their own section',
+  csv: 'rows without a paragraph',
+  qdpx: 'kept as project notes, their passages being gone',
+}
+
+function chooseFormat(flag: string | undefined, out: string | undefined): ExportFormat {
+  if (flag !== undefined) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(flag))
+      throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${flag}"`, 2, usage)
+    return flag as ExportFormat
+  }
+  const ext = out ? extname(out).slice(1).toLowerCase() : ''
+  return ext === 'csv' || ext === 'qdpx' ? ext : 'md'
+}
+
+/** The Markdown file as it is now, or null when there is none; a file that is not UTF-8 is refused. */
+function readExisting(path: string): string | null {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new CliError(`cannot read ${path}: ${(error as Error).message}`)
+  }
+  return decodeExisting(bytes, basename(path))
 }

@@ -83,8 +83,8 @@ describe('cli highlight and export', () => {
     expect(exported.code, exported.stderr).toBe(0)
     const text = await readFile(out, 'utf8')
     const fm = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!)
-    expect(fm.articles.map((a: { date: string }) => a.date)).toEqual(['2019-03-19', '2019-09-24'])
-    expect(fm.counts).toEqual({ articles: 2, highlights: 2, orphans: 0 })
+    expect([fm['published-from'], fm['published-to']]).toEqual(['2019-03-19', '2019-09-24'])
+    expect([fm.articles, fm.highlights, fm.orphans]).toEqual([2, 2, 0])
     const headings = new MarkdownIt()
       .parse(text.replace(/^---\n[\s\S]*?\n---\n/, ''), {})
       .filter((t) => t.type === 'heading_open').length

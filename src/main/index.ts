@@ -13,6 +13,7 @@ import type { Workspace } from '../core/workspace/workspace'
 import { createHandlers, type Platform } from '../backend/handlers'
 import { registerIpc } from './ipc'
 import { buildMenu } from './menu'
+import { handlePassageLinks } from './passage-links'
 import { APP_URL, registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow, hardenSession } from './window'
 
@@ -24,11 +25,13 @@ registerAppScheme()
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const appUrl = devServerUrl ?? APP_URL
 let mainWindow: BrowserWindow | null = null
+const passageLinks = handlePassageLinks(() => mainWindow)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    passageLinks.fromArgv(argv)
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
@@ -66,6 +69,7 @@ async function start(): Promise<void> {
     },
   })
   mainWindow.on('closed', () => (mainWindow = null))
+  mainWindow.webContents.on('did-finish-load', () => passageLinks.windowLoaded())
   Menu.setApplicationMenu(buildMenu(() => mainWindow, Boolean(devServerUrl)))
 
   app.on('window-all-closed', () => app.quit())
@@ -75,15 +79,15 @@ async function start(): Promise<void> {
 function appPlatform(): Platform {
   return {
     async deliverExport(file) {
-      const options = { defaultPath: file.fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] }
+      const options = { defaultPath: file.fileName, filters: [FILE_FILTERS[file.format]] }
       const choice = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)
         : await dialog.showSaveDialog(options)
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
-      // Exporting again to the same file keeps whatever the user wrote around the generated part.
-      const bytes = await readFile(choice.filePath).catch(() => null)
+      // Exporting Markdown again to the same file keeps whatever the user wrote around the generated part.
+      const bytes = file.format === 'md' ? await readFile(choice.filePath).catch(() => null) : null
       const existing = bytes === null ? null : decodeExisting(bytes, basename(choice.filePath))
-      await writeFileSafelyAsync(choice.filePath, existing === null ? file.markdown : file.updateFile(existing))
+      await writeFileSafelyAsync(choice.filePath, existing === null ? file.content : file.updateFile(existing))
       return { kind: 'saved', path: choice.filePath, count: file.count }
     },
     async openExternal(url) {
@@ -91,6 +95,12 @@ function appPlatform(): Platform {
       return true
     },
   }
+}
+
+const FILE_FILTERS = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  qdpx: { name: 'REFI-QDA project', extensions: ['qdpx'] },
 }
 
 function fail(error: unknown): void {

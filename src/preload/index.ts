@@ -19,6 +19,13 @@ const menu: MenuEvents = {
     ipcRenderer.on('menu', relay)
     return () => ipcRenderer.removeListener('menu', relay)
   },
+  onOpenLink(listener) {
+    const relay = (_event: IpcRendererEvent, link: unknown) => {
+      if (typeof link === 'string') listener(link)
+    }
+    ipcRenderer.on('open-passage', relay)
+    return () => ipcRenderer.removeListener('open-passage', relay)
+  },
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -7,7 +7,7 @@ import type {
   CompareRequest,
   Comparison,
   ExportResult,
-  ExportScope,
+  ExportRequest,
   Highlight,
   ImportOptions,
   HighlightPatch,
@@ -49,7 +49,8 @@ export interface Api {
   reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight>
   listStances(): Promise<string[]>
   addStance(label: string): Promise<string[]>
-  exportMarkdown(scope: ExportScope): Promise<ExportResult>
+  /** Markdown, CSV or REFI-QDA; the app saves it where the user picks, the browser host hands it over. */
+  exportHighlights(request: ExportRequest): Promise<ExportResult>
 
   // import (the renderer reads the chosen file and sends its text)
   importText(fileName: string, text: string, options?: ImportOptions): Promise<void>
@@ -69,4 +70,6 @@ export type MenuCommand = 'import' | 'export'
 export interface MenuEvents {
   /** Calls `listener` on each menu command; returns an unsubscribe function. */
   onMenu(listener: (command: MenuCommand) => void): () => void
+  /** Calls `listener` with each `stance-reader://` link the app is asked to open (parse it before use). */
+  onOpenLink?(listener: (link: string) => void): () => void
 }

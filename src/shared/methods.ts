@@ -21,7 +21,7 @@ const methods: Record<keyof Api, true> = {
   reattachHighlight: true,
   listStances: true,
   addStance: true,
-  exportMarkdown: true,
+  exportHighlights: true,
   importText: true,
   getSettings: true,
   setSettings: true,

@@ -34,6 +34,8 @@ export interface ArticleSummary {
   dateBasis?: string
   /** Where the article came from: corpus file name, or import file and line. */
   origin: string
+  /** The web address it was published at, when known. */
+  url?: string
   paragraphCount: number
   /** Ids of near-identical stories grouped with this one (the same story filed again). */
   alsoFiledAs?: string[]
@@ -187,8 +189,10 @@ export interface Highlight extends TextAnchor {
   note: string
   tags: string[]
   stance: string | null
-  /** Topic name when made in a comparison pane. */
+  /** Topic name when made in a comparison pane (kept as made, so older versions still read it). */
   topic: string | null
+  /** The topics the highlight is filed under, set or changed at any time; absent in older stores, where it is `[topic]`. */
+  topics?: string[]
   createdAt: string
   updatedAt: string
 }
@@ -211,15 +215,41 @@ export interface NewHighlight {
   tags?: string[]
   stance?: string | null
   topic?: string | null
+  /** Topics to file it under (the comparison's topic is added when `topic` is given). */
+  topics?: string[]
 }
 
-export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'stance'>>
+export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'stance'>> & { topics?: string[] }
 
 export type ExportScope = { kind: 'topic'; topic: string } | { kind: 'article'; articleId: string } | { kind: 'all' }
 
+export const EXPORT_FORMATS = ['md', 'csv', 'qdpx'] as const
+/** Markdown (Obsidian), CSV (spreadsheets), REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder). */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ExportRequest {
+  scope: ExportScope
+  /** Markdown when absent. */
+  format?: ExportFormat
+  /** Topic exports: also highlights whose passage matches the topic's terms (default true). */
+  matching?: boolean
+  /** Markdown: a `#color/…` tag on each highlight (default false; the colour is on the callout). */
+  colorTags?: boolean
+  /** Markdown, browser host: the file being updated, so the export merges into it. */
+  existing?: string
+}
+
 export type ExportResult =
   | { kind: 'saved'; path: string; count: number }
-  | { kind: 'download'; fileName: string; markdown: string; count: number }
+  | {
+      kind: 'download'
+      fileName: string
+      mediaType: string
+      /** Text formats as they are; a .qdpx (a zip) as base64. */
+      encoding: 'utf-8' | 'base64'
+      data: string
+      count: number
+    }
   | { kind: 'cancelled' }
 
 /** How to import one file: what its records do not say themselves. */

@@ -8,7 +8,7 @@ import type { Article, PlacedHighlight } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { Highlights } from '../highlights/service'
 import { openStore } from '../highlights/store/store'
-import { exportFileName, exportMarkdown, ExportMergeError, markdownExporter } from './index'
+import { exportFileName, exportMarkdown, ExportMergeError, highlightsExporter } from './index'
 
 const md = new MarkdownIt()
 const AT = '2025-02-01T12:00:00.000Z'
@@ -20,11 +20,7 @@ let dir: string
 let placed: PlacedHighlight[]
 let current: Map<string, Article>
 
-interface FrontMatter {
-  [key: string]: unknown
-  articles: { id: string; date: string | null; source: string | null }[]
-  counts: Record<string, number>
-}
+type FrontMatter = Record<string, unknown>
 
 function splitFrontMatter(text: string) {
   const m = /^---\n([\s\S]*?)\n---\n\n?/.exec(text)
@@ -98,17 +94,19 @@ describe('Markdown export', () => {
     const { markdown, count } = exportMarkdown(input())
     expect(count).toBe(4)
     const { data, body } = splitFrontMatter(markdown)
-    expect(data).toMatchObject({
+    expect(data).toEqual({
       title: 'Arms race: highlights',
       topic: 'Arms race',
       scope: 'topic',
       'exported-at': AT,
-      counts: { articles: 2, highlights: 4, orphans: 1 },
+      tags: ['stance-reader', 'INF', 'arms-race'],
+      highlights: 4,
+      articles: 2,
+      orphans: 1,
+      sources: ['TASS', 'Xinhua'],
+      'published-from': '2019-03-19',
+      'published-to': '2019-09-24',
     })
-    expect(data.articles.map((a) => [a.date, a.source])).toEqual([
-      ['2019-03-19', 'Xinhua'],
-      ['2019-09-24', 'TASS'],
-    ])
 
     const tokens = md.parse(body, {})
     const headings = tokens.flatMap((t, i) => (t.type === 'heading_open' ? [`${t.tag} ${tokens[i + 1]!.content}`] : []))
@@ -138,7 +136,15 @@ describe('Markdown export', () => {
     expect(opposes[1]).toMatch(/^He also recalled that Russia chose/)
     expect(opposes.join('\n')).toContain('**Note:** Refuses the race.')
     expect(callouts[2]!.some((t) => t.type === 'bullet_list_open')).toBe(true)
-    expect(opposes.at(-1)).toBe('#arms-race #INF #color/red')
+    // Paragraph, the day it was made and the link back, then its tags (no colour tag unless asked).
+    const [where, tagLine] = opposes.at(-1)!.split('\n')
+    const h = placed.find((x) => x.stance === 'opposes')!
+    expect(where).toBe(
+      `¶ ${h.current!.paragraph + 1} · highlighted ${h.createdAt.slice(0, 10)} · [Open in Stance Reader](stance-reader://open?article=${TASS}&paragraph=${h.current!.paragraph + 1})`,
+    )
+    expect(tagLine).toBe('#arms-race #INF')
+    // Each article section opens with the article's details.
+    expect(body).toContain(`Source: TASS · Published: 2019-09-24 · Article id: ${TASS.replace(/_/g, '\\_')}`)
     // Every callout is followed by its block id paragraph.
     const ids = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('^hl-')).map((t) => t.content)
     expect(ids.sort()).toEqual(
@@ -171,7 +177,10 @@ describe('Markdown export', () => {
     expect(all.filter((t) => /html|link_open|heading_open|list/.test(t.type)).map((t) => t.type)).toEqual([
       'heading_open',
       'heading_open',
+      'link_open',
     ])
+    // The one link is the export's own link back.
+    expect(all.find((t) => t.type === 'link_open')!.attrGet('href')).toMatch(/^stance-reader:\/\/open\?article=/)
     // The only emphasis is the export's own "Note:" label.
     expect(all.filter((t) => t.type === 'em_open' || t.type === 'strong_open').map((t) => t.type)).toEqual([
       'strong_open',
@@ -184,7 +193,9 @@ describe('Markdown export', () => {
       '# Not a heading $5 and $6 ==mark== %%hidden%% [link](javascript:alert(1)) <script>alert(1)</script> *bold* #tag ^block',
     )
     expect(body.match(/^<!-- stance-reader:end -->$/gm)).toHaveLength(1)
-    expect(body).toContain('#a-b #c #color/')
+    expect(body).toContain('\n> #a-b #c\n')
+    const colored = exportMarkdown({ ...input([h]), scope: { kind: 'all' }, colorTags: true }).markdown
+    expect(colored).toContain(`\n> #a-b #c #color/${h.color}\n`)
   })
 
   it('updates the generated part in place and keeps what the user wrote around it', () => {
@@ -199,7 +210,7 @@ describe('Markdown export', () => {
     const { data, body } = splitFrontMatter(markdown)
     expect(data.aliases).toEqual(['arms'])
     expect(data['exported-at']).toBe('2025-03-01T00:00:00.000Z')
-    expect(data.counts).toEqual({ articles: 1, highlights: 3, orphans: 1 })
+    expect([data.articles, data.highlights, data.orphans]).toEqual([1, 3, 1])
     expect(body.startsWith('My reading notes, written by hand.\n\n<!-- stance-reader:begin -->')).toBe(true)
     expect(body.endsWith('<!-- stance-reader:end -->\n\n## My conclusions\n\nPeskov and the ministry agree.\n')).toBe(
       true,
@@ -221,18 +232,73 @@ describe('Markdown export', () => {
   })
 
   it('exports for the workspace with speakers from the comparison engine', () => {
-    const exporter = markdownExporter({ list: () => placed }, () => new Date(AT))
-    const result = exporter({ kind: 'topic', topic: 'arms race' }, current)
+    const exporter = highlightsExporter({ highlights: { list: () => placed }, now: () => new Date(AT) })
+    const result = exporter({ scope: { kind: 'topic', topic: 'arms race' } }, current)
     expect(result.fileName).toBe('arms-race-highlights.md')
     expect(result.count).toBe(4)
     // 000 is Peskov's; 003 reports the Foreign Ministry: whatever name the engine gives, it is in the title.
-    const titles = result.markdown.split('\n').filter((l) => l.startsWith('> [!quote'))
+    const titles = (result.content as string).split('\n').filter((l) => l.startsWith('> [!quote'))
     expect(titles).toHaveLength(3)
     expect(titles.filter((t) => /Peskov/.test(t))).toHaveLength(2)
+  })
+
+  it('writes front matter Obsidian Properties can hold, also when updating a file of an earlier version', () => {
+    const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    const holdable = (data: FrontMatter) =>
+      Object.values(data).every((v) => scalar(v) || (Array.isArray(v) && v.every(scalar)))
+    for (const scope of [{ kind: 'all' as const }, { kind: 'article' as const, articleId: TASS }, input().scope]) {
+      const { data } = splitFrontMatter(exportMarkdown({ ...input(), scope }).markdown)
+      expect(holdable(data), JSON.stringify(data)).toBe(true)
+      expect(data.tags).toContain('stance-reader')
+    }
+    // An export written before: nested articles and counts, a null source, the user's own tags and alias.
+    const old = [
+      '---',
+      'title: "Arms race: highlights"',
+      'topic: Arms race',
+      'scope: topic',
+      'exported-at: 2025-01-01',
+      'articles:',
+      '  - id: x',
+      '    source: null',
+      'counts:',
+      '  articles: 1',
+      'tags: [reading, INF]',
+      'aliases: [arms]',
+      '---',
+      '',
+      'Mine.',
+      '',
+      '<!-- stance-reader:begin -->',
+      'old',
+      '<!-- stance-reader:end -->',
+      '',
+    ].join('\n')
+    const { data, body } = splitFrontMatter(exportMarkdown(input(), old, 'arms.md').markdown)
+    expect(holdable(data), JSON.stringify(data)).toBe(true)
+    expect(data.counts).toBeUndefined()
+    expect(data.tags).toEqual(['reading', 'INF', 'stance-reader', 'arms-race'])
+    expect(data.aliases).toEqual(['arms'])
+    expect(body.startsWith('Mine.\n\n<!-- stance-reader:begin -->')).toBe(true)
+  })
+
+  it('keeps block ids when exported again after changes', () => {
+    const ids = (text: string) => text.match(/\^hl-[\w-]+/g)!.sort()
+    const first = exportMarkdown(input()).markdown
+    const changed = placed.map((h) => ({ ...h, note: `${h.note} (edited)`, stance: null }))
+    const again = exportMarkdown(input(changed), first, 'arms.md').markdown
+    expect(ids(again)).toEqual(ids(first))
+    expect(ids(first)).toEqual(
+      placed
+        .filter((h) => h.topic === 'Arms race')
+        .map((h) => `^hl-${h.id}`)
+        .sort(),
+    )
   })
 
   it('names files by scope', () => {
     expect(exportFileName({ kind: 'topic', topic: 'Japan peace treaty' })).toBe('japan-peace-treaty-highlights.md')
     expect(exportFileName({ kind: 'all' })).toBe('all-highlights.md')
+    expect(exportFileName({ kind: 'all' }, undefined, 'qdpx')).toBe('all-highlights.qdpx')
   })
 })

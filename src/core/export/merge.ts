@@ -4,6 +4,7 @@
 // `exported-at`) comes out the same as the file already has, the file's `exported-at` is kept, so an
 // export with nothing new rewrites the same bytes (no spurious change in a synced or versioned vault);
 // any change to the highlights, their articles or the counts stamps the new date.
+// `tags` is shared: the user's own tags in it stay, the export's are added.
 import { parseDocument } from 'yaml'
 import { BEGIN_MARKER, END_MARKER, type RenderedExport } from './markdown'
 
@@ -12,7 +13,21 @@ export class ExportMergeError extends Error {
 }
 
 /** Keys of the front matter the export owns; any other key is the user's. */
-const OWN_KEYS = ['title', 'topic', 'scope', 'exported-at', 'articles', 'counts']
+const OWN_KEYS = [
+  'title',
+  'topic',
+  'article',
+  'scope',
+  'exported-at',
+  'highlights',
+  'articles',
+  'orphans',
+  'sources',
+  'published-from',
+  'published-to',
+  // Written by earlier versions as nested maps, which Obsidian's Properties cannot show: removed on update.
+  'counts',
+]
 
 // The closing `---` is a whole line of its own: a title ending in " ---" does not end the front matter.
 const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
@@ -42,7 +57,8 @@ export function mergeExport(existing: string | null, rendered: RenderedExport, f
   if (begins.length === 0 && ends.length === 0) {
     // A file of the user's own: keep it all and add the generated part at the end.
     const before = rest.replace(/\s*$/, '')
-    return compose(frontMatterText(yamlText, rendered, fileName), before ? `${before}\n\n` : '', rendered.body, '')
+    const tagged = withFileTags(yamlText, rendered)
+    return compose(frontMatterText(yamlText, tagged, fileName), before ? `${before}\n\n` : '', rendered.body, '')
   }
   const begin = begins[0]
   const end = ends[0]
@@ -54,7 +70,7 @@ export function mergeExport(existing: string | null, rendered: RenderedExport, f
   const before = rest.slice(0, begin.index)
   const after = rest.slice(end.index! + end[0].length).replace(/^\r?\n/, '')
   const generated = `${rest.slice(begin.index, end.index! + end[0].length)}\n`
-  const dated = keepDate(yamlText, generated, rendered)
+  const dated = keepDate(yamlText, generated, withFileTags(yamlText, rendered))
   return compose(frontMatterText(yamlText, dated, fileName), before, dated.body, after)
 }
 
@@ -66,12 +82,28 @@ function keepDate(yamlText: string | null, generated: string, rendered: Rendered
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return rendered
   const old = (data as Record<string, unknown>)['exported-at']
   if (typeof old !== 'string') return rendered
-  const same = OWN_KEYS.every(
+  const same = [...OWN_KEYS, 'tags'].every(
     (key) =>
       key === 'exported-at' ||
       JSON.stringify((data as Record<string, unknown>)[key]) === JSON.stringify(rendered.frontMatter[key]),
   )
   return same ? { ...rendered, frontMatter: { ...rendered.frontMatter, 'exported-at': old } } : rendered
+}
+
+/** The file's own tags first, as the user ordered them, then the export's that are not among them. */
+function withFileTags(yamlText: string | null, rendered: RenderedExport): RenderedExport {
+  if (yamlText === null) return rendered
+  const doc = parseDocument(yamlText)
+  const data: unknown = doc.errors.length ? null : doc.toJSON()
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return rendered
+  const old = (data as Record<string, unknown>).tags
+  const own = Array.isArray(old) ? old : typeof old === 'string' ? old.split(/[,\s]+/) : []
+  const theirs = own.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim())
+  const generated = rendered.frontMatter.tags
+  if (theirs.length === 0 || !Array.isArray(generated)) return rendered
+  const known = new Set(theirs.map((t) => t.replace(/^#/, '').toLowerCase()))
+  const tags = [...theirs, ...generated.filter((t) => !known.has(t.toLowerCase()))]
+  return { ...rendered, frontMatter: { ...rendered.frontMatter, tags } }
 }
 
 function compose(frontMatter: string, before: string, body: string, after: string): string {

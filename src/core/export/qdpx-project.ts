@@ -96,7 +96,8 @@ class CodeBook {
     for (const [group, { guid, codes }] of this.groups) {
       if (codes.size === 0) continue
       out.push(`<Code${attributes({ guid, name: group, isCodable: false })}>`)
-      for (const c of codes.values()) out.push(`<Code${attributes({ guid: c.guid, name: c.name, isCodable: true, color: c.color })}/>`)
+      for (const c of codes.values())
+        out.push(`<Code${attributes({ guid: c.guid, name: c.name, isCodable: true, color: c.color })}/>`)
       out.push('</Code>')
     }
     return out.length ? ['<CodeBook>', '<Codes>', ...out, '</Codes>', '</CodeBook>'] : []
@@ -121,8 +122,20 @@ export function buildProject(input: ProjectInput): Project {
     const article = input.article(h.articleId)
     if (h.status === 'orphan' || !h.current || !article) {
       orphans++
-      const text = [`“${h.quote}”`, `${record.article?.title ?? h.articleId} · no longer found in the article's text`, note]
-      notes.push(noteXml(guidFor('orphan', h.id), `Orphaned highlight: ${short(h.quote)}`, text.filter(Boolean).join('\n\n'), user, at))
+      const text = [
+        `“${h.quote}”`,
+        `${record.article?.title ?? h.articleId} · no longer found in the article's text`,
+        note,
+      ]
+      notes.push(
+        noteXml(
+          guidFor('orphan', h.id),
+          `Orphaned highlight: ${short(h.quote)}`,
+          text.filter(Boolean).join('\n\n'),
+          user,
+          at,
+        ),
+      )
       continue
     }
     const codes = [
@@ -138,7 +151,11 @@ export function buildProject(input: ProjectInput): Project {
     if (noteGuid) notes.push(noteXml(noteGuid, `Note: ${short(h.quote)}`, note, user, dateTime(h.updatedAt)))
     const source = bySource.get(article.id) ?? { article, selections: [] }
     bySource.set(article.id, source)
-    const describe = [record.speaker && `Speaker: ${record.speaker}`, `Paragraph ${record.paragraphNumber}`, record.link]
+    const describe = [
+      record.speaker && `Speaker: ${record.speaker}`,
+      `Paragraph ${record.paragraphNumber}`,
+      record.link,
+    ]
     source.selections.push(
       [
         `<PlainTextSelection${attributes({

@@ -1,5 +1,6 @@
 // One highlight with what every export format says about it: its article, where it sits, who speaks there,
 // when it was made and the link back. Markdown, CSV and REFI-QDA all read these, so they agree.
+import { compareByDate } from '../../shared/dates'
 import { paragraphNumber, passageLink } from '../../shared/passage-link'
 import type { ArticleSummary, PlacedHighlight } from '../../shared/types'
 
@@ -47,16 +48,13 @@ function byReadingOrder(a: HighlightRecord, b: HighlightRecord): number {
   const orphanA = a.highlight.status === 'orphan'
   const orphanB = b.highlight.status === 'orphan'
   if (orphanA !== orphanB) return orphanA ? 1 : -1
-  const da = a.article?.date ?? null
-  const db = b.article?.date ?? null
-  if (da !== db) {
-    if (da === null) return 1
-    if (db === null) return -1
-    return compare(da, db)
-  }
+  const dated = (r: HighlightRecord) => ({
+    id: r.highlight.articleId,
+    date: r.article?.date ?? null,
+    title: r.article?.title ?? '',
+  })
   return (
-    compare(a.article?.title ?? '', b.article?.title ?? '') ||
-    compare(a.highlight.articleId, b.highlight.articleId) ||
+    compareByDate(dated(a), dated(b)) ||
     (a.highlight.current?.start ?? 0) - (b.highlight.current?.start ?? 0) ||
     (a.highlight.current?.end ?? 0) - (b.highlight.current?.end ?? 0) ||
     compare(a.highlight.createdAt, b.highlight.createdAt) ||
@@ -66,8 +64,8 @@ function byReadingOrder(a: HighlightRecord, b: HighlightRecord): number {
 
 /** The URL the article was published at, when the library knows it and it is a web address. */
 export function sourceUrl(article: ArticleSummary | undefined): string | null {
-  const url = (article as { url?: unknown } | undefined)?.url
-  if (typeof url !== 'string') return null
+  const url = article?.url
+  if (!url) return null
   try {
     const parsed = new URL(url)
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null

@@ -14,6 +14,7 @@ import {
 import type { HighlightStore } from './store/store'
 import { NotFoundError } from '../workspace/workspace'
 import type { StoreData } from './store/schema'
+import { uniqueTags } from '../../shared/tags'
 import { anchor, describe, textHash } from './anchor'
 
 /** A request that cannot be carried out as given (bad range, colour, label...). */
@@ -25,6 +26,7 @@ export type ArticleLookup = (id: string) => Article | undefined
 
 const MAX_NOTE = 20_000
 const MAX_TAGS = 50
+const MAX_TOPICS = 100
 const MAX_LABEL = 40
 
 export class Highlights {
@@ -67,6 +69,7 @@ export class Highlights {
       tags: cleanTags(input.tags ?? []),
       stance: this.#checkStance(input.stance ?? null),
       topic: input.topic?.trim() || null,
+      topics: cleanTopics([...(input.topic ? [input.topic] : []), ...(input.topics ?? [])]),
       createdAt: at,
       updatedAt: at,
     }
@@ -85,6 +88,7 @@ export class Highlights {
     if (patch.note !== undefined) changes.note = checkNote(patch.note)
     if (patch.tags !== undefined) changes.tags = cleanTags(patch.tags)
     if (patch.stance !== undefined) changes.stance = this.#checkStance(patch.stance)
+    if (patch.topics !== undefined) changes.topics = cleanTopics(patch.topics)
     const updated = { ...current, ...changes, updatedAt: this.#now().toISOString() }
     this.#store.update(replace(updated))
     return this.#place(updated)
@@ -102,7 +106,11 @@ export class Highlights {
     const existing = this.#store.read().highlights.find((h) => h.id === highlight.id)
     if (existing) return this.#place(existing)
     if (!highlight.quote) throw new HighlightError('A highlight must hold a quote')
-    const copy: Highlight = { ...highlight, tags: [...highlight.tags] }
+    const copy: Highlight = {
+      ...highlight,
+      tags: [...highlight.tags],
+      ...(highlight.topics ? { topics: [...highlight.topics] } : {}),
+    }
     this.#store.update((data) =>
       data.highlights.some((h) => h.id === copy.id) ? data : { ...data, highlights: [...data.highlights, copy] },
     )
@@ -140,10 +148,12 @@ export class Highlights {
     return mergeStances(data.stances)
   }
 
-  #place(h: Highlight): PlacedHighlight {
+  #place(stored: Highlight): PlacedHighlight {
+    // Stores before topics were a list hold the one topic a highlight was made in.
+    const h = stored.topics ? stored : { ...stored, topics: stored.topic ? [stored.topic] : [] }
     const article = this.#article(h.articleId)
     if (!article) return { ...h, status: 'orphan' }
-    const cached = this.#placed.get(h)
+    const cached = this.#placed.get(stored)
     if (cached && cached.body === article.body) return cached.placed
     const where = anchor(article.body, h, this.#hash(article))
     const placed: PlacedHighlight =
@@ -154,7 +164,7 @@ export class Highlights {
             status: where.status,
             current: { start: where.start, end: where.end, paragraph: paragraphAt(article, where.start) },
           }
-    this.#placed.set(h, { body: article.body, placed })
+    this.#placed.set(stored, { body: article.body, placed })
     return placed
   }
 
@@ -219,14 +229,21 @@ function checkNote(note: string): string {
   return note.replace(/\r\n?/g, '\n').trim()
 }
 
-/** Tags as Obsidian reads them: no leading #, no spaces (joined with -), no duplicates. */
+/** Tags as Obsidian reads them (shared/tags.ts: what the editor shows before saving), no duplicates. */
 export function cleanTags(tags: string[]): string[] {
-  const out: string[] = []
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, '-')
-    if (tag && !out.includes(tag)) out.push(tag)
-  }
+  const out = uniqueTags(tags)
   if (out.length > MAX_TAGS) throw new HighlightError(`At most ${MAX_TAGS} tags`)
+  return out
+}
+
+/** Topic names, trimmed, each once (case does not make another topic). */
+export function cleanTopics(topics: string[]): string[] {
+  const out: string[] = []
+  for (const raw of topics) {
+    const topic = raw.trim().replace(/\s+/g, ' ')
+    if (topic && !out.some((t) => t.toLowerCase() === topic.toLowerCase())) out.push(topic)
+  }
+  if (out.length > MAX_TOPICS) throw new HighlightError(`A highlight can be filed under at most ${MAX_TOPICS} topics`)
   return out
 }
 

@@ -2,10 +2,10 @@
 // folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
 // Warm start: the list (corpus + library metadata) is there when this resolves; the library's bodies
 // are read and the cached index loaded (or built in a worker) in the background, with progress.
-import type { Article, ArticleSummary, ExportScope, LoadProblem, Notice, PlacedHighlight } from '../../shared/types'
+import type { Article, ArticleSummary, LoadProblem, Notice } from '../../shared/types'
 import { openConfig } from '../settings/config-store'
 import { loadCorpusDir } from '../corpus'
-import { exportDate, exportFileName, exportMarkdown, mergeExport, renderExport } from '../export'
+import { highlightsExporter } from '../export'
 import { Highlights } from '../highlights/service'
 import { importInWorker } from '../library/import-run'
 import { IMPORT_FILE, Library } from '../library'
@@ -14,8 +14,8 @@ import { readLibraryArticles, type LibraryText } from '../library/library-articl
 import { storePaths } from '../fs/paths'
 import { confBackend, type BackendFactory } from '../highlights/store/backend'
 import { openStore } from '../highlights/store'
-import { speakersOf, TopicStore } from '../topics'
-import { ImportError, summarize, Workspace, type Importer, type MarkdownExport, type WorkspaceParts } from './workspace'
+import { TopicStore } from '../topics'
+import { ImportError, summarize, Workspace, type Importer, type WorkspaceParts } from './workspace'
 
 export interface OpenOptions {
   corpusDir: string
@@ -89,6 +89,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     },
   }
 
+  const topics = new TopicStore(settings)
   const parts: WorkspaceParts = {
     articles: {
       summaries: mergeById(corpus.articles.map(summarize), library.list()),
@@ -106,9 +107,9 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
       })
       return loaded.index
     },
-    topics: new TopicStore(settings),
+    topics,
     highlights,
-    exportMarkdown: (scope, current) => markdownExport(scope, highlights.list(), current),
+    exportHighlights: highlightsExporter({ highlights, topics }),
     settings,
     importer,
     ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
@@ -137,26 +138,4 @@ function loadNotice(problems: LoadProblem[], dir: string): Notice[] {
       message: `${problems.length} file(s) in ${dir} could not be loaded: ${files}. The other articles are available.`,
     },
   ]
-}
-
-/** The Markdown for a scope, and how to update a file that holds an earlier export of it. */
-function markdownExport(
-  scope: ExportScope,
-  placed: PlacedHighlight[],
-  articles: ReadonlyMap<string, Article>,
-): MarkdownExport {
-  const input = {
-    scope,
-    highlights: placed,
-    article: (id: string) => articles.get(id),
-    exportedAt: exportDate(new Date()),
-    speakerFor: (h: PlacedHighlight) => {
-      const article = articles.get(h.articleId)
-      return article && h.current ? speakersOf(article).get(h.current.paragraph) : null
-    },
-  }
-  const { markdown, count } = exportMarkdown(input)
-  const title = scope.kind === 'article' ? articles.get(scope.articleId)?.title : undefined
-  const fileName = exportFileName(scope, title)
-  return { fileName, markdown, count, updateFile: (existing) => mergeExport(existing, renderExport(input), fileName) }
 }

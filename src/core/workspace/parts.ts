@@ -6,7 +6,7 @@ import type {
   ArticleSummary,
   CompareRequest,
   Comparison,
-  ExportScope,
+  ExportRequest,
   Highlight,
   HighlightPatch,
   ImportOptions,
@@ -18,21 +18,16 @@ import type {
   Topic,
   TopicInput,
 } from '../../shared/types'
+import type { ExportFile } from '../export'
 import type { BuildIndex } from '../search/live-index'
 import type { CandidateSource } from '../topics'
 
 /** An export ready to be saved (app) or downloaded (browser host). */
-export interface MarkdownExport {
-  fileName: string
-  markdown: string
-  count: number
-  /** Re-exporting to a file: the generated part replaced in place, what the user wrote around it kept. */
-  updateFile(existing: string): string
-}
+export type { ExportFile } from '../export'
 
-/** What the handler table needs: the Api, except that export returns the Markdown and links stay with the platform. */
-export type WorkspaceApi = Omit<Api, 'exportMarkdown' | 'openExternal'> & {
-  exportMarkdown(scope: ExportScope): Promise<MarkdownExport>
+/** What the handler table needs: the Api, except that export returns the file and links stay with the platform. */
+export type WorkspaceApi = Omit<Api, 'exportHighlights' | 'openExternal'> & {
+  exportHighlights(request: ExportRequest): Promise<ExportFile>
 }
 
 /** An article, highlight or topic that does not exist (the browser host answers 404). */
@@ -70,7 +65,7 @@ export interface HighlightService {
   articlesChanged(articles: ReadonlyMap<string, Article>): void
 }
 
-export type ExportMarkdown = (scope: ExportScope, articles: ReadonlyMap<string, Article>) => MarkdownExport
+export type ExportHighlights = (request: ExportRequest, articles: ReadonlyMap<string, Article>) => ExportFile
 
 /** What an import added: the articles new or changed (replacing those with the same id) and its final figures. */
 export interface ImportOutcome {
@@ -114,7 +109,7 @@ export interface WorkspaceParts {
   buildIndex: BuildIndex
   topics: TopicService
   highlights: HighlightService
-  exportMarkdown: ExportMarkdown
+  exportHighlights: ExportHighlights
   settings: KeyValueStore
   importer?: Importer
   /** How long a search waits for a first index before saying it is not ready (default 20 s). */

@@ -3,7 +3,7 @@
 // the bodies are read, and everything about the article set and its index, is workspace.ts.
 import type {
   Article,
-  ExportScope,
+  ExportRequest,
   Highlight,
   HighlightPatch,
   NewHighlight,
@@ -12,7 +12,7 @@ import type {
   Topic,
   TopicInput,
 } from '../../shared/types'
-import type { KeyValueStore, MarkdownExport, WorkspaceParts } from './parts'
+import type { KeyValueStore, ExportFile, WorkspaceParts } from './parts'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 
@@ -91,10 +91,10 @@ export abstract class WorkspaceStores {
     return this.parts.highlights.addStance(label)
   }
 
-  async exportMarkdown(scope: ExportScope): Promise<MarkdownExport> {
+  async exportHighlights(request: ExportRequest): Promise<ExportFile> {
     const articles = await this.loadedArticles()
-    if (scope.kind === 'article') await this.article(scope.articleId)
-    return this.parts.exportMarkdown(scope, articles)
+    if (request.scope.kind === 'article') await this.article(request.scope.articleId)
+    return this.parts.exportHighlights(request, articles)
   }
 
   // -- settings --

@@ -103,18 +103,20 @@ describe('Workspace', () => {
     const ws = await open()
     const range = await quoteRange(ws, TASS, 'Russia will not participate in it')
     await ws.addHighlight({ articleId: TASS, ...range, color: 'blue', stance: 'opposes', topic: 'Arms race' })
-    const file = await ws.exportMarkdown({ kind: 'topic', topic: 'Arms race' })
+    const file = await ws.exportHighlights({ scope: { kind: 'topic', topic: 'Arms race' } })
     expect(file.fileName).toBe('arms-race-highlights.md')
     expect(file.count).toBe(1)
-    expect(file.markdown).toContain('Russia will not participate in it')
-    const edited = `${file.markdown}\nMy notes below\n`
+    expect(file.content).toContain('Russia will not participate in it')
+    const edited = `${file.content as string}\nMy notes below\n`
     const second = await quoteRange(ws, TASS, 'nuclear parity and national security')
     await ws.addHighlight({ articleId: TASS, ...second, color: 'green', topic: 'Arms race' })
-    const again = await ws.exportMarkdown({ kind: 'topic', topic: 'Arms race' })
-    const updated = again.updateFile(edited)
+    const again = await ws.exportHighlights({ scope: { kind: 'topic', topic: 'Arms race' } })
+    const updated = again.updateFile(edited) as string
     expect(updated).toContain('nuclear parity and national security')
     expect(updated.trimEnd().endsWith('My notes below')).toBe(true)
-    await expect(ws.exportMarkdown({ kind: 'article', articleId: 'nope' })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(ws.exportHighlights({ scope: { kind: 'article', articleId: 'nope' } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
   })
 
   it('imports a file into the library, indexes it and keeps it after a restart', async () => {

@@ -29,6 +29,7 @@ const highlightV1 = z.looseObject({
   tags: z.array(z.string()),
   stance: z.string().nullable(),
   topic: z.string().nullable(),
+  topics: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -60,3 +60,6 @@ export function httpApi(token = hostToken()): Api {
 export const menu: MenuEvents = window.menu ?? { onMenu: () => () => undefined }
 
 export const api: Api = window.api ?? httpApi()
+
+/** In the Electron app (native dialogs); false in the browser host. */
+export const inApp = Boolean(window.api)

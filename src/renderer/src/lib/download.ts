@@ -1,6 +1,7 @@
-// A browser download of generated text (the browser host has no native save dialog).
-export function downloadText(fileName: string, text: string, type = 'text/markdown'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+// A browser download of a generated file (where the browser cannot save in place: lib/save-file.ts).
+export function downloadText(fileName: string, data: string | Uint8Array, type = 'text/markdown'): void {
+  const blobType = typeof data === 'string' ? `${type};charset=utf-8` : type
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: blobType }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
