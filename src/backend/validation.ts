@@ -2,10 +2,11 @@
 // the browser host run every call through these before anything reaches the workspace.
 import { z } from 'zod'
 import type { Api } from '../shared/api'
+import { InvalidError } from '../shared/errors'
 import { EXPORT_FORMATS, HIGHLIGHT_COLORS } from '../shared/types'
 
 /** Arguments that do not match the contract: IPC rejects the call, the host answers 400. */
-export class ValidationError extends Error {
+export class ValidationError extends InvalidError {
   override name = 'ValidationError'
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { errorMessage } from '../shared/errors'
 
 export interface Command {
   usage: string
@@ -25,6 +26,6 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), 2, usage)
+    throw new CliError(errorMessage(error), 2, usage)
   }
 }

@@ -21,6 +21,7 @@ import { readIndexCache, indexKey } from '../core/search/cache'
 import { bundledCorpusDir } from '../core/fs/paths'
 import { SearchIndex } from '../core/search'
 import { CliError } from './args'
+import { errorMessage } from '../shared/errors'
 
 /** The repo root, found from this file rather than the working directory. */
 const appRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -77,7 +78,7 @@ export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus>
   try {
     parsed = await readSourcePath(path)
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error))
+    throw new CliError(errorMessage(error))
   }
   warn(parsed.problems)
   const articles = parsed.records.map((record): Article => {

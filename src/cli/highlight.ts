@@ -6,7 +6,7 @@ import { storePaths, userDataDir } from '../core/fs/paths'
 import { openStore, StoreWriteError } from '../core/highlights/store/store'
 import { LockPathError, LockTimeoutError } from '../core/fs/lock'
 import { WriteFailure } from '../core/fs/write-file'
-import { NotFoundError } from '../core/workspace/workspace'
+import { NotFoundError } from '../shared/errors'
 import { CliError, parseFlags, type Command } from './args'
 import { corpusFlagOptions, loadArticlesForCli, type CorpusFlags } from './corpus'
 

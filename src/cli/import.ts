@@ -4,6 +4,7 @@ import type { ImportProgress } from '../shared/types'
 import { Library, type ImportReport } from '../core/library'
 import { storePaths, userDataDir } from '../core/fs/paths'
 import { CliError, parseFlags, type Command } from './args'
+import { errorMessage } from '../shared/errors'
 
 const usage = 'cli import <file.jsonl | folder | file.md|.txt|.html> [--library DIR] [--source NAME] [--json]'
 
@@ -52,7 +53,7 @@ export const importCommand: Command = {
         { source: values.source ?? null },
       )
     } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error))
+      throw new CliError(errorMessage(error))
     }
     if (tty) process.stderr.write('\r\u001b[K')
     if (values.json) process.stdout.write(`${JSON.stringify({ library: dir, ...report }, null, 2)}\n`)

@@ -9,6 +9,7 @@ import { openWorkspace } from '../core/workspace/open-workspace'
 import { createHandlers } from '../backend/handlers'
 import { hostPlatform } from './platform'
 import { startHost } from './server'
+import { errorMessage } from '../shared/errors'
 
 const USAGE = 'serve [--port N] [--corpus DIR] [--user-data DIR] [--renderer DIR]'
 
@@ -47,6 +48,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}\n`)
+  process.stderr.write(`error: ${errorMessage(error)}\nusage: ${USAGE}\n`)
   process.exit(1)
 })

@@ -219,7 +219,7 @@ describe('browser host: API', () => {
   it('maps validation errors to 400, unknown things to 404, with a message and no stack', async () => {
     const bad = await api('getArticle', [42])
     expect(bad.status).toBe(400)
-    expect(Object.keys(JSON.parse(bad.body))).toEqual(['error'])
+    expect(Object.keys(JSON.parse(bad.body))).toEqual(['error', 'kind'])
     expect(JSON.parse(bad.body).error).toMatch(/^getArticle:/)
 
     const missing = await api('getArticle', ['no-such-article'])

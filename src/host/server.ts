@@ -10,15 +10,10 @@ import { API_METHODS } from '../shared/methods'
 import { SECURITY_HEADERS } from '../backend/csp'
 import { contentType, resolveStaticPath } from '../backend/static-files'
 import { MAX_IMPORT_CHARS, ValidationError } from '../backend/validation'
-import { ImportError, IndexNotReadyError, NotFoundError } from '../core/workspace/workspace'
-import { HighlightError } from '../core/highlights/service'
-import { TopicError } from '../core/topics'
-import { ExportMergeError } from '../core/export'
+import { httpError, TOKEN_HEADER } from '../shared/client'
+import { errorKind, errorMessage, kindOfStatus } from '../shared/errors'
 
-/** Requests that cannot be carried out as given: the caller's fault, so 400 like a validation error. */
-const BAD_REQUEST = [ValidationError, HighlightError, TopicError, ExportMergeError, ImportError]
-
-export const TOKEN_HEADER = 'x-stance-token'
+export { TOKEN_HEADER } from '../shared/client'
 export const TOKEN_COOKIE = 'stance_token'
 const MAX_BODY = 1024 * 1024
 /** UTF-8 takes up to 3 bytes a character and JSON doubles a newline; plus room for the file name. */
@@ -212,22 +207,15 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 
 /** Bad request → 400, unknown article or highlight → 404, index still building → 503, else 500; never a stack trace. */
 function sendError(response: ServerResponse, error: unknown): void {
-  const status =
-    error instanceof HttpError
-      ? error.status
-      : BAD_REQUEST.some((kind) => error instanceof kind)
-        ? 400
-        : error instanceof NotFoundError
-          ? 404
-          : error instanceof IndexNotReadyError
-            ? 503
-            : 500
-  const message = error instanceof Error ? error.message : 'internal error'
+  // The error's kind sets the status; a request refused before it reached a handler has its own status.
+  const kind = error instanceof HttpError ? kindOfStatus(error.status) : errorKind(error)
+  const reply = httpError({ kind, message: error instanceof Error ? errorMessage(error) : 'internal error' })
+  const status = error instanceof HttpError ? error.status : reply.status
   if (status === 500) console.error(error)
   if (response.headersSent) {
     response.destroy()
     return
   }
   if (status === 413) response.setHeader('connection', 'close')
-  sendJson(response, status, { error: message })
+  sendJson(response, status, reply.body)
 }

@@ -16,6 +16,7 @@ import { buildMenu } from './menu'
 import { handlePassageLinks } from './passage-links'
 import { APP_URL, registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow, hardenSession } from './window'
+import { errorMessage } from '../shared/errors'
 
 // The same folder the CLI and the browser host use (STANCE_USER_DATA overrides); set before the lock,
 // because the single-instance lock is per user data folder.
@@ -104,7 +105,7 @@ const FILE_FILTERS = {
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   dialog.showErrorBox('Stance Reader could not start', message)
   app.exit(1)
 }

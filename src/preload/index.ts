@@ -2,12 +2,12 @@
 // nothing else (no ipcRenderer, no generic invoke).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { MenuCommand, MenuEvents } from '../shared/api'
-import type { Api } from '../shared/api'
-import { API_METHODS } from '../shared/methods'
+import { createApiClient, type Reply } from '../shared/client'
 
-const api = Object.fromEntries(
-  API_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(`api:${method}`, ...args)]),
-) as unknown as Api
+// Main answers every call with a Reply (src/main/ipc.ts); errors reach the page as data, kind kept.
+const api = createApiClient((method, args) => ipcRenderer.invoke(`api:${method}`, ...args) as Promise<Reply>, {
+  rejectWithData: true,
+})
 
 const COMMANDS: readonly MenuCommand[] = ['import', 'export']
 

@@ -21,7 +21,11 @@
 //
 // A stored Topic keeps each term in this syntax without the + (quotes kept when they make a phrase exact).
 
-export class TermSyntaxError extends Error {}
+import { InvalidError } from './errors'
+
+export class TermSyntaxError extends InvalidError {
+  override name = 'TermSyntaxError'
+}
 
 export interface ParsedTerms {
   terms: string[]

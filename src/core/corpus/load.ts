@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article, LoadProblem } from '../../shared/types'
 import { parseArticleFile } from './article'
+import { errorMessage } from '../../shared/errors'
 
 export const ARTICLE_FILE = /\.(md|markdown|txt)$/i
 
@@ -27,7 +28,7 @@ function reasonOf(error: unknown, what: 'folder' | 'file'): string {
   if (code === 'ENOTDIR') return 'not a folder'
   if (code === 'EISDIR') return 'is a folder'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 /** Text as UTF-8; invalid bytes become U+FFFD rather than failing the file. */

@@ -6,9 +6,10 @@
 // any change to the highlights, their articles or the counts stamps the new date.
 // `tags` is shared: the user's own tags in it stay, the export's are added.
 import { parseDocument } from 'yaml'
+import { InvalidError } from '../../shared/errors'
 import { BEGIN_MARKER, END_MARKER, type RenderedExport } from './markdown'
 
-export class ExportMergeError extends Error {
+export class ExportMergeError extends InvalidError {
   override name = 'ExportMergeError'
 }
 

@@ -1,5 +1,6 @@
 // A lock file beside the store, so two processes (the app and the CLI or browser host) never
 // interleave their read-modify-write. Created with O_EXCL; a lock left by a dead process is broken.
+import { ConflictError } from '../../shared/errors'
 import {
   closeSync,
   linkSync,
@@ -22,7 +23,7 @@ export interface LockOptions {
   staleMs?: number
 }
 
-export class LockTimeoutError extends Error {
+export class LockTimeoutError extends ConflictError {
   constructor(
     readonly lockPath: string,
     readonly holder: string,

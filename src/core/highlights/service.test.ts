@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { openStore } from './store/store'
-import { NotFoundError } from '../workspace/workspace'
+import { NotFoundError } from '../../shared/errors'
 import { HighlightError, Highlights } from './service'
 
 let articles: Map<string, Article>

@@ -12,13 +12,13 @@ import {
   type PlacedHighlight,
 } from '../../shared/types'
 import type { HighlightStore } from './store/store'
-import { NotFoundError } from '../workspace/workspace'
+import { InvalidError, NotFoundError } from '../../shared/errors'
 import type { StoreData } from './store/schema'
 import { uniqueTags } from '../../shared/tags'
 import { anchor, describe, textHash } from './anchor'
 
 /** A request that cannot be carried out as given (bad range, colour, label...). */
-export class HighlightError extends Error {
+export class HighlightError extends InvalidError {
   override name = 'HighlightError'
 }
 

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { IsoDate, LoadProblem } from '../../shared/types'
 import { parseIsoDate } from '../../shared/dates'
+import { errorMessage } from '../../shared/errors'
 
 export interface ImportRecord {
   id: string
@@ -111,7 +112,7 @@ export function parseJsonLines(
       problems.push({
         file: fileName,
         line: lineNo,
-        reason: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `invalid JSON: ${errorMessage(error)}`,
       })
       continue
     }

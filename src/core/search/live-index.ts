@@ -1,6 +1,7 @@
 // The search index over the workspace's current articles. A change (start-up, import) schedules a build
 // in the background; the previous index keeps answering until the new one is ready, and builds asked for
 // while one runs are folded into one. Callers that need an index wait for one, but only so long.
+import { NotReadyError } from '../../shared/errors'
 import type { Article, SearchPage, SearchRequest } from '../../shared/types'
 import type { SpeakerOf } from './results'
 import type { CandidateSource } from '../topics'
@@ -16,7 +17,7 @@ export type BuildIndex = (
 ) => ArticleIndex | Promise<ArticleIndex>
 
 /** Search or comparison asked for before any index is ready, and the wait for one ran out. */
-export class IndexNotReadyError extends Error {
+export class IndexNotReadyError extends NotReadyError {
   override name = 'IndexNotReadyError'
 }
 

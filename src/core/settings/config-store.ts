@@ -8,6 +8,7 @@ import { withLock, type LockOptions } from '../fs/lock'
 import { routeWrites } from '../fs/routed-backend'
 import { TopicStore } from '../topics'
 import type { KeyValueStore } from '../workspace/workspace'
+import { errorMessage } from '../../shared/errors'
 
 export interface ConfigStore extends KeyValueStore {
   /** Runs `change` holding the lock: its reads see the file as it is now, its writes land before release. */
@@ -43,7 +44,7 @@ export function openConfig(
     notices.push({
       id: 'config-corrupt',
       level: 'warning',
-      message: `Your settings and topics file ${path} could not be read (${error instanceof Error ? error.message : String(error)}). A copy was kept at ${backup}; starting with defaults.`,
+      message: `Your settings and topics file ${path} could not be read (${errorMessage(error)}). A copy was kept at ${backup}; starting with defaults.`,
     })
   }
   const store = backend
@@ -88,9 +89,7 @@ export function readSavedTopics(path: string): { topics: Topic[]; problems: stri
     else problems.push(`${path} does not hold an object; only the preset topics are available`)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      problems.push(
-        `${path} could not be read (${error instanceof Error ? error.message : String(error)}); only the preset topics are available`,
-      )
+      problems.push(`${path} could not be read (${errorMessage(error)}); only the preset topics are available`)
     }
   }
   const store = new TopicStore({

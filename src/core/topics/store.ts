@@ -1,6 +1,7 @@
 // The user's own topics, next to the presets, kept in a key-value store (electron-store in the app,
 // conf in Node: both have get/set). What is read back is validated: a record that does not parse is
 // reported and kept as it is, never dropped, so a newer app version's topics survive an older one.
+import { ApiError, type ErrorKind } from '../../shared/errors'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Article, CompareRequest, Comparison, Topic, TopicInput } from '../../shared/types'
@@ -13,8 +14,13 @@ export interface KeyValueStore {
   set(key: string, value: unknown): void
 }
 
-/** A request the store refuses, in words for the user. */
-export class TopicError extends Error {}
+/** A request the store refuses, in words for the user: invalid unless it names a topic that is not there or clashes with one that is. */
+export class TopicError extends ApiError {
+  override name = 'TopicError'
+  constructor(message: string, kind: ErrorKind = 'invalid') {
+    super(kind, message)
+  }
+}
 
 export const TOPICS_KEY = 'topics'
 /** Where an unreadable topics value is moved before the first save overwrites it. */
@@ -74,7 +80,7 @@ export class TopicStore {
     if (fromPreset) {
       for (let n = 1; taken(name); n++) name = `${fields.name} (copy${n > 1 ? ` ${n}` : ''})`
     } else if (taken(name)) {
-      throw new TopicError(`a topic named "${name}" already exists`)
+      throw new TopicError(`a topic named "${name}" already exists`, 'conflict')
     }
     const record: TopicRecord = { ...fields, name, id: existing ? existing.id : this.#newId() }
     const next = existing ? raw.map((entry) => (isRecordWithId(entry, record.id) ? record : entry)) : [...raw, record]
@@ -85,7 +91,7 @@ export class TopicStore {
   /** The comparison for a request naming a topic by id or name; TopicError when there is no such topic. */
   compare(request: CompareRequest, articles: readonly Article[], source: CandidateSource): Comparison {
     const topic = this.find(request.topic)
-    if (!topic) throw new TopicError(`no topic named "${request.topic}"`)
+    if (!topic) throw new TopicError(`no topic named "${request.topic}"`, 'not-found')
     return compare(topic, articles, source, request)
   }
 
@@ -93,7 +99,7 @@ export class TopicStore {
   delete(id: string): void {
     if (this.#presets.some((preset) => preset.id === id)) throw new TopicError('a preset topic cannot be deleted')
     const { raw, valid } = this.#read()
-    if (!valid.some((record) => record.id === id)) throw new TopicError(`no topic with id "${id}"`)
+    if (!valid.some((record) => record.id === id)) throw new TopicError(`no topic with id "${id}"`, 'not-found')
     this.#write(raw.filter((entry) => !isRecordWithId(entry, id)))
   }
 

@@ -3,11 +3,10 @@
 import type { Article, ImportOptions, ImportProgress, Notice } from '../../shared/types'
 import { importStarting } from '../library'
 import type { Importer } from './parts'
+import { errorMessage } from '../../shared/errors'
 
 /** How often, at most, status and the list look for articles another process imported into the library. */
 const PICK_UP_MS = 2000
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** What the import queue needs from the workspace. */
 export interface ImportTarget {
@@ -68,7 +67,7 @@ export class ImportQueue {
       this.#target.addNotice({
         id: 'import-failed',
         level: 'error',
-        message: `Import of ${fileName} failed: ${messageOf(error)}`,
+        message: `Import of ${fileName} failed: ${errorMessage(error)}`,
       })
     }
   }
@@ -97,7 +96,7 @@ export class ImportQueue {
         this.#target.addNotice({
           id: 'library-refresh-failed',
           level: 'warning',
-          message: `Articles imported into your library by another program could not be read: ${messageOf(error)}`,
+          message: `Articles imported into your library by another program could not be read: ${errorMessage(error)}`,
         })
       }
     })

@@ -1,6 +1,7 @@
 // What the Workspace is made of and what it answers with: the services it is given (topics, highlights,
 // export, import, the article set) and the errors callers may see. The Workspace itself is in workspace.ts.
 import type { Api } from '../../shared/api'
+import { InvalidError } from '../../shared/errors'
 import type {
   Article,
   ArticleSummary,
@@ -28,11 +29,6 @@ export type { ExportFile } from '../export'
 /** What the handler table needs: the Api, except that export returns the file and links stay with the platform. */
 export type WorkspaceApi = Omit<Api, 'exportHighlights' | 'openExternal'> & {
   exportHighlights(request: ExportRequest): Promise<ExportFile>
-}
-
-/** An article, highlight or topic that does not exist (the browser host answers 404). */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError'
 }
 
 /** A key-value store: electron-store in the app, conf in Node; both have this shape. */
@@ -88,7 +84,7 @@ export interface Importer {
 }
 
 /** A file that cannot be imported as given (the browser host answers 400). */
-export class ImportError extends Error {
+export class ImportError extends InvalidError {
   override name = 'ImportError'
 }
 

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkspace } from './open-workspace'
 import { storePaths } from '../fs/paths'
-import { NotFoundError, type Workspace } from './workspace'
+import { NotFoundError } from '../../shared/errors'
+import type { Workspace } from './workspace'
 
 const dirs: string[] = []
 function tempDir(): string {

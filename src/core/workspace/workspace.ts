@@ -18,6 +18,7 @@ import type {
   SearchRequest,
 } from '../../shared/types'
 import { byDate } from '../../shared/dates'
+import { NotFoundError, errorMessage } from '../../shared/errors'
 import { collapseDuplicates } from '../library/group'
 import { IndexNotReadyError, LiveIndex } from '../search/live-index'
 import { parseQuery } from '../search/query'
@@ -25,8 +26,8 @@ import { emptyPage } from '../search/results'
 import { markArticle } from '../search/snippet'
 import { speakersOf } from '../speakers/speaker'
 import { scanCandidates } from '../topics'
-import { ImportQueue, messageOf } from './import-queue'
-import { NotFoundError, summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
+import { ImportQueue } from './import-queue'
+import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
 import { WorkspaceStores } from './stores'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 
@@ -64,7 +65,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
       this.addNotice({
         id: 'index-failed',
         level: 'error',
-        message: `The search index could not be built: ${messageOf(error)}`,
+        message: `The search index could not be built: ${errorMessage(error)}`,
       }),
     )
     const given = parts.articles
@@ -80,7 +81,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
           this.addNotice({
             id: 'library-unreadable',
             level: 'error',
-            message: `Your library could not be read: ${messageOf(error)}`,
+            message: `Your library could not be read: ${errorMessage(error)}`,
           })
           throw error
         },

@@ -1,7 +1,7 @@
 // The renderer's one way to reach main: `window.api` under Electron (the preload exposes it),
 // otherwise an HTTP client for the browser host that implements the same contract.
 import type { Api, MenuEvents } from '../../../shared/api'
-import { API_METHODS } from '../../../shared/methods'
+import { createApiClient, httpTransport, type Fetch } from '../../../shared/client'
 
 declare global {
   interface Window {
@@ -12,8 +12,6 @@ declare global {
   }
 }
 
-/** Header the browser host requires on API calls (a custom header also forces a CORS preflight). */
-export const TOKEN_HEADER = 'x-stance-token'
 const TOKEN_KEY = 'stance-token'
 
 // The host puts the token in the first URL and, on later page loads, in a <meta> tag;
@@ -26,30 +24,13 @@ function hostToken(): string {
   return token
 }
 
-async function call(method: string, args: unknown[], token: string): Promise<unknown> {
-  const response = await fetch(`/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-    credentials: 'same-origin',
-    body: JSON.stringify(args),
-  })
-  const text = await response.text()
-  const payload: unknown = text ? JSON.parse(text) : undefined
-  if (!response.ok) {
-    const message =
-      payload && typeof payload === 'object' && 'error' in payload ? String(payload.error) : `HTTP ${response.status}`
-    throw new Error(message)
-  }
-  return payload
-}
-
 /** An Api over HTTP, for the browser host. */
 export function httpApi(token = hostToken()): Api {
-  const entries = API_METHODS.map((method) => [method, (...args: unknown[]) => call(method, args, token)])
-  const client = Object.fromEntries(entries) as unknown as Api
+  const client = createApiClient(httpTransport((url, init) => fetch(url, init) as ReturnType<Fetch>, token))
   // The server vets the link (https only); the browser, not the server, opens it.
+  const vet = client.openExternal
   client.openExternal = async (url: string) => {
-    const vetted = (await call('openExternal', [url], token)) === true
+    const vetted = (await vet(url)) === true
     if (vetted) window.open(url, '_blank', 'noopener,noreferrer')
     return vetted
   }

@@ -1,6 +1,2 @@
-/** A readable message from whatever an API call rejected with. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  if (typeof error === 'string') return error
-  return 'Unexpected error'
-}
+// The one error-to-message helper lives with the error kinds in src/shared.
+export { errorKind, errorMessage } from '../../../shared/errors'
