@@ -13,6 +13,21 @@ function progressLine(p: ImportProgress): string {
   return `\rimporting ${p.file}: ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} (${p.ratePerSecond.toLocaleString('en')}/s${left})   `
 }
 
+/** A line per file when a folder was read, or when a file imported with a caveat ("whole page kept"). */
+function fileList(report: ImportReport): string[] {
+  const files = report.files ?? []
+  if (files.length <= 1 && !files.some((f) => f.note)) return []
+  return [
+    `files (${files.length}):`,
+    ...files.map(
+      (f) =>
+        `  ${f.file}: ${f.articles} article${f.articles === 1 ? '' : 's'}, ${f.added} new` +
+        (f.note ? `; ${f.note}` : '') +
+        (f.problem ? `; ${f.problem}` : ''),
+    ),
+  ]
+}
+
 export function importSummary(report: ImportReport, library: string): string {
   const lines = [
     `read ${report.total} record${report.total === 1 ? '' : 's'} from ${report.file}`,
@@ -21,6 +36,7 @@ export function importSummary(report: ImportReport, library: string): string {
       (report.unchanged ? `, ${report.unchanged} already there` : ''),
     `skipped ${report.skipped.length} record${report.skipped.length === 1 ? '' : 's'}${report.skipped.length ? ':' : ''}`,
     ...report.skipped.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`),
+    ...fileList(report),
     `duplicates grouped: ${report.groups} group${report.groups === 1 ? '' : 's'} of near-identical stories (${report.groupedArticles} articles)`,
   ]
   return lines.join('\n')

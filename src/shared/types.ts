@@ -34,7 +34,9 @@ export interface ArticleSummary {
   dateBasis?: string
   /** Where the article came from: corpus file name, or import file and line. */
   origin: string
-  /** The web address it was published at, when known. */
+  /** Who wrote it, when the page or feed names them. */
+  author?: string
+  /** The web address it was published at, when known (a saved page's canonical URL, a feed item's link). */
   url?: string
   paragraphCount: number
   /** Ids of near-identical stories grouped with this one (the same story filed again). */
@@ -258,6 +260,18 @@ export interface ImportOptions {
   source?: string
 }
 
+/** One file's line in an import's report: what it gave, and anything the user must know about it. */
+export interface ImportFileLine {
+  file: string
+  /** Articles read from the file, and how many of them were new to the library. */
+  articles: number
+  added: number
+  /** Imported with a caveat ("the whole page was kept …"). */
+  note?: string
+  /** Not imported, or only partly: why. */
+  problem?: string
+}
+
 export interface ImportProgress {
   running: boolean
   file: string | null
@@ -267,6 +281,8 @@ export interface ImportProgress {
   ratePerSecond: number
   secondsLeft: number | null
   skipped: LoadProblem[]
+  /** A line per file, once the import is done (a folder gives one per file in it). */
+  files?: ImportFileLine[]
 }
 
 /** Something the user must be told: a store backed up, files that did not load. */

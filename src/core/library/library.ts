@@ -1,8 +1,9 @@
 // The user's library: articles imported from files, kept under the user data folder.
 // Import reads a file, skips what cannot be an article (and says where and why), adds each story once,
 // and groups near-identical stories so a comparison shows them once.
-import type { Article, ArticleSummary, ImportProgress, LoadProblem } from '../../shared/types'
+import type { Article, ArticleSummary, ImportFileLine, ImportProgress, LoadProblem } from '../../shared/types'
 import { groupNearDuplicates } from './dedupe'
+import { fileLines } from './file-lines'
 import { contentHash } from './records'
 import { parseSource, readSourcePath, recordParagraphs, type ParsedSource, type SourceRecord } from './sources'
 import { LibraryStore, type StoredArticle } from './store'
@@ -21,6 +22,8 @@ export interface ImportReport {
   groups: number
   groupedArticles: number
   seconds: number
+  /** A line per file read (a folder gives one per file in it). */
+  files: ImportFileLine[]
 }
 
 export type ImportListener = (progress: ImportProgress) => void
@@ -62,6 +65,8 @@ function toStored(record: SourceRecord, hash: string): StoredArticle {
     paragraphs,
   }
   if (record.dateBasis) stored.dateBasis = record.dateBasis
+  if (record.author) stored.author = record.author
+  if (record.url) stored.url = record.url
   if (record.places) stored.places = record.places
   if (record.topics) stored.topics = record.topics
   return stored
@@ -160,7 +165,7 @@ export class Library {
     let unchanged = 0
     // Decide against the library as it is on disk now, not as it was when this one was opened.
     await this.refresh()
-    const report = (done: number, running: boolean, added = fresh.length) => {
+    const report = (done: number, running: boolean, added = fresh.length, files?: ImportFileLine[]) => {
       const seconds = (Date.now() - started) / 1000
       const rate = seconds > 0 ? done / seconds : 0
       onProgress?.({
@@ -172,6 +177,7 @@ export class Library {
         ratePerSecond: Math.round(rate),
         secondsLeft: rate > 0 ? Math.ceil((total - done) / rate) : null,
         skipped,
+        ...(files ? { files } : {}),
       })
     }
     for (let i = 0; i < total; i++) {
@@ -206,7 +212,9 @@ export class Library {
     if (written.length) await this.regroup()
     else await this.store.ensureMeta()
     const seconds = (Date.now() - started) / 1000
-    report(total, false, written.length - updated)
+    const newlyAdded = written.filter((article) => !replacing.has(article.id))
+    const files = fileLines(file, parsed, newlyAdded)
+    report(total, false, written.length - updated, files)
     const groups = this.store.groups
     return {
       file,
@@ -218,6 +226,7 @@ export class Library {
       groups: groups.length,
       groupedArticles: groups.reduce((sum, group) => sum + group.length, 0),
       seconds,
+      files,
     }
   }
 

@@ -123,6 +123,8 @@ const summaryKeys = [
   'language',
   'dateBasis',
   'origin',
+  'author',
+  'url',
   'paragraphCount',
 ] as const
 

@@ -17,6 +17,9 @@ export interface ImportRecord {
   dateBasis?: string
   places?: string[]
   topics?: string[]
+  /** Who wrote it and the page it came from (saved web pages, feeds). */
+  author?: string
+  url?: string
   /** Hard-wrapped wire text (paragraphs start on indented lines) rather than one paragraph a line. */
   wrapped?: boolean
 }

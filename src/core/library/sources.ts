@@ -2,10 +2,9 @@
 // front matter, as in corpus/), and saved web pages (.html). Each becomes ImportRecords.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative } from 'node:path'
-import type { Paragraph } from '../../shared/types'
+import type { LoadProblem, Paragraph } from '../../shared/types'
 import { parseArticleFile, segmentParagraphs } from '../corpus'
-import { parseIsoDate } from '../../shared/dates'
-import { htmlToText } from './html'
+import { htmlRecord } from './html'
 import { parseJsonLines, type ImportRecord, type ParsedImport } from './records'
 
 export const IMPORT_FILE = /\.(jsonl|ndjson|md|markdown|txt|html?)$/i
@@ -15,6 +14,10 @@ export type SourceRecord = ImportRecord & { paragraphs?: Paragraph[] }
 
 export interface ParsedSource extends ParsedImport {
   records: SourceRecord[]
+  /** Files imported with a caveat the user must see (a page kept whole because its article was too short). */
+  notes?: LoadProblem[]
+  /** Every file read, by the name its records' origins use (a folder's files; absent for one file). */
+  files?: string[]
 }
 
 export interface SourceOptions {
@@ -32,23 +35,12 @@ export function recordParagraphs(record: SourceRecord): Paragraph[] {
 }
 
 function fromHtml(fileName: string, html: string, options: SourceOptions): ParsedSource {
-  const page = htmlToText(html)
-  const base = basename(fileName).replace(/\.html?$/i, '')
-  if (!page.text && !page.title)
-    return { records: [], problems: [{ file: fileName, reason: 'no readable text in the page' }] }
-  const date = parseIsoDate(page.date)
-  const record: ImportRecord = {
-    id: base,
-    title: page.title ?? base,
-    body: page.text,
-    date: date ?? null,
-    source: page.source ?? options.source ?? null,
-    dateline: null,
-    language: page.language ?? 'en',
-    origin: fileName,
-    ...(date === undefined ? { dateBasis: `page date ${JSON.stringify(page.date)} could not be read` } : {}),
+  const page = htmlRecord(fileName, html, options)
+  return {
+    records: page.record ? [page.record] : [],
+    problems: page.problem ? [page.problem] : [],
+    ...(page.note ? { notes: [page.note] } : {}),
   }
-  return { records: [record], problems: [] }
 }
 
 function fromArticleFile(fileName: string, text: string, options: SourceOptions): ParsedSource {
@@ -96,12 +88,18 @@ export async function readSourcePath(path: string, options: SourceOptions = {}):
       cause: error,
     })
   }
-  if (!info.isDirectory()) return parseSource(basename(path), decoder.decode(await readFile(path)), options)
-  const all: ParsedSource = { records: [], problems: [] }
+  if (!info.isDirectory()) {
+    const name = basename(path)
+    return { ...parseSource(name, decoder.decode(await readFile(path)), options), files: [name] }
+  }
+  const all: ParsedSource = { records: [], problems: [], notes: [], files: [] }
   for (const file of await filesUnder(path)) {
-    const parsed = parseSource(relative(path, file), decoder.decode(await readFile(file)), options)
+    const name = relative(path, file)
+    const parsed = parseSource(name, decoder.decode(await readFile(file)), options)
     all.records.push(...parsed.records)
     all.problems.push(...parsed.problems)
+    all.notes?.push(...(parsed.notes ?? []))
+    all.files?.push(name)
   }
   return all
 }

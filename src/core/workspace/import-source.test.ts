@@ -96,7 +96,7 @@ describe('import with a default source', () => {
     },
   )
 
-  it('applies to article files and saved pages that name no source, not to those that do', () => {
+  it("applies to article files that name no source, not to those that do, and wins over a page's site name", () => {
     const unnamed = readFileSync(join(BUNDLED_CORPUS, '002_127fa4766937f40d.md'), 'utf8')
     const named = readFileSync(join(BUNDLED_CORPUS, '000_f6b6277f5f03b554.md'), 'utf8')
     expect(parseSource('a.md', unnamed).records[0]?.source).toBeNull()
@@ -107,6 +107,8 @@ describe('import with a default source', () => {
     const page = `<html><head><title>Bahia cocoa review</title></head><body>${body}</body></html>`
     const sited = page.replace('<head>', '<head><meta property="og:site_name" content="Reuters">')
     expect(parseSource('p.html', page, { source: 'Clippings' }).records[0]?.source).toBe('Clippings')
-    expect(parseSource('p.html', sited, { source: 'Clippings' }).records[0]?.source).toBe('Reuters')
+    // A page's site name is the source unless the user names one at import (issue 14: the prompt wins).
+    expect(parseSource('p.html', sited).records[0]?.source).toBe('Reuters')
+    expect(parseSource('p.html', sited, { source: 'Clippings' }).records[0]?.source).toBe('Clippings')
   })
 })

@@ -1,6 +1,7 @@
 // An element's text as reading blocks: one per paragraph, heading, list item, caption or table row,
 // inline elements joined into their block. What each block was in the page (a caption, a heading)
 // is kept as a hint for the paragraph classification.
+import type { DomElement, DomNode } from './dom'
 
 export type BlockHint = 'heading' | 'caption' | 'navigation'
 
@@ -41,16 +42,15 @@ function hintOf(tag: string, outer: BlockHint | undefined, markChrome: boolean):
   return undefined
 }
 
-function visit(node: Node, walk: Walk, markChrome: boolean): void {
+function visit(node: DomNode, walk: Walk, markChrome: boolean): void {
   if (node.nodeType === 3) {
     walk.line.push(node.nodeValue ?? '')
     return
   }
   if (node.nodeType !== 1) return
-  const element = node as Element
+  const element = node as DomElement
   const tag = element.localName.toLowerCase()
-  if (SKIP.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true')
-    return
+  if (SKIP.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return
   // a table row reads as one line of cells
   if (tag === 'td' || tag === 'th') walk.line.push(' ')
   if (!BLOCK.has(tag)) {
@@ -70,7 +70,7 @@ function visit(node: Node, walk: Walk, markChrome: boolean): void {
  * The blocks of `root`. With `markChrome`, text inside nav/header/footer/aside/form is kept but
  * hinted as navigation (a whole page kept because extraction found too little).
  */
-export function textBlocks(root: Node, markChrome = false): TextBlock[] {
+export function textBlocks(root: DomNode, markChrome = false): TextBlock[] {
   const walk: Walk = { blocks: [], line: [], hint: undefined }
   visit(root, walk, markChrome)
   flush(walk)

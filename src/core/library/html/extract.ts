@@ -3,10 +3,10 @@
 // metadata from the page. When Readability keeps far less than the page holds, the whole page is kept
 // (chrome marked) rather than losing text silently.
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import type { IsoDate } from '../../../shared/types'
 import { textBlocks, wordCount, type TextBlock } from './blocks'
-import { pageMeta } from './metadata'
+import { parseDocument, type DomElement } from './dom'
+import { pageMeta, type PageMeta } from './metadata'
 import { headline } from './title'
 import { writtenDate } from './written-date'
 
@@ -30,42 +30,51 @@ export interface HtmlArticle {
  * Extraction found "far too little" below this share of the page's words, when the page has enough words
  * to tell (short pages are mostly chrome anyway).
  */
-const MIN_SHARE = 0.15
+const MIN_SHARE = 0.1
 const MIN_PAGE_WORDS = 250
 
-/** The date in the first blocks when the page declares none: a byline or dateline ("July 24, 2015"). */
-function bylineDate(blocks: TextBlock[], byline: string | null): IsoDate | null {
-  const fromByline = writtenDate(byline)
-  if (fromByline) return fromByline
-  for (const block of blocks.slice(0, 6)) {
-    if (block.text.length > 200) continue
-    const found = writtenDate(block.text)
+/** Short lines only: a date inside a long paragraph is what the story is about, not when it was written. */
+const dateLine = (text: string) => (text.length <= 200 ? writtenDate(text) : null)
+
+/**
+ * The date when the page declares none in its metadata: the byline, the first lines of the article, the
+ * lines just above it in the page (where bylines and datelines sit), the title, then a /2015/03/18/ URL.
+ */
+function shownDate(article: TextBlock[], page: TextBlock[], byline: string | null, meta: PageMeta): IsoDate | null {
+  const first = article[0]?.text
+  const start = first ? page.findIndex((block) => block.text === first) : -1
+  const above = start > 0 ? page.slice(Math.max(0, start - 30), start).reverse() : []
+  for (const text of [byline, ...article.slice(0, 6).map((b) => b.text), ...above.map((b) => b.text), ...meta.titles]) {
+    const found = text ? dateLine(text) : null
     if (found) return found
   }
-  return null
+  const path = meta.url ? /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(meta.url) : null
+  return path ? writtenDate(`${path[1]}-${path[2]}-${path[3]}`) : null
 }
 
 export function extractHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html)
+  // linkedom builds no <body> around a bare fragment: give it one
+  const document = parseDocument(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`)
   const meta = pageMeta(document)
   const body = document.body ?? document.documentElement
   const pageBlocks = body ? textBlocks(body, true) : []
   const pageWords = pageBlocks.reduce((sum, block) => sum + wordCount(block.text), 0)
-  let parsed: ReturnType<Readability<string>['parse']> = null
+  let parsed: ReturnType<Readability<string>['parse']>
   try {
-    parsed = new Readability(document as unknown as Document).parse()
+    parsed = new Readability(document as never).parse()
   } catch {
     parsed = null // a page Readability cannot walk keeps its whole text below
   }
   let blocks: TextBlock[] = []
-  if (parsed?.content) blocks = textBlocks(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body)
+  if (parsed?.content)
+    blocks = textBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body as DomElement)
   const articleWords = blocks.reduce((sum, block) => sum + wordCount(block.text), 0)
   const tooShort = !blocks.length || (pageWords >= MIN_PAGE_WORDS && articleWords < pageWords * MIN_SHARE)
   const kept = tooShort ? pageBlocks : blocks
   const byline = parsed?.byline?.replace(/\s+/g, ' ').trim() || null
 
   const declared = meta.published ? writtenDate(meta.published.value) : null
-  const found = declared ? null : bylineDate(kept, byline)
+  const found = declared ? null : shownDate(kept, pageBlocks, byline, meta)
   const dateBasis = declared
     ? `page date (${meta.published?.from})`
     : found

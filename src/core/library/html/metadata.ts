@@ -1,8 +1,9 @@
 // What a saved page says about its article, read from the parsed page before extraction changes it:
 // JSON-LD, <meta> tags, <link rel=canonical>, <time>, <html lang>. Values are as the page writes them.
 
-/** The parts of a DOM document this reads (linkedom's and the browser's both fit). */
-type Doc = Pick<Document, 'querySelectorAll' | 'querySelector' | 'documentElement' | 'title'>
+import type { DomDocument } from './dom'
+
+type Doc = DomDocument
 
 export interface PageMeta {
   headline: string | null
@@ -33,7 +34,11 @@ function jsonLd(doc: Doc): Json[] {
   }
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      walk(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')))
+      walk(
+        JSON.parse(
+          (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)|(?:\/\/\s*)?(?:-->|\]\]>)\s*$/g, ''),
+        ),
+      )
     } catch {
       // a broken JSON-LD block says nothing; the page's other metadata still counts
     }
@@ -77,6 +82,7 @@ const DATE_META = [
   'dcterms.created',
   'sailthru.date',
   'parsely-pub-date',
+  'article:publicationdate',
 ]
 
 function publishedTime(doc: Doc, articles: Json[]): PageMeta['published'] {
@@ -88,6 +94,8 @@ function publishedTime(doc: Doc, articles: Json[]): PageMeta['published'] {
   }
   const other = meta(doc, DATE_META)
   if (other) return { value: other, from: 'page metadata' }
+  const marked = doc.querySelector('[itemprop~="datePublished"][content]')?.getAttribute('content')?.trim()
+  if (marked) return { value: marked, from: 'itemprop datePublished' }
   const time =
     doc.querySelector('time[itemprop~="datePublished"][datetime], time[pubdate][datetime]') ??
     doc.querySelector('article time[datetime], time[datetime]')

@@ -3,7 +3,7 @@
 // bylines, trailers) over what extraction left, so they show dimmed rather than as article text.
 import type { ChromeReason, Paragraph } from '../../../shared/types'
 import { detectChrome } from '../../corpus'
-import { normalizeForMatch } from '../../text'
+import { normalizeForMatch } from '../../text/text'
 import type { TextBlock } from './blocks'
 
 export interface PageText {

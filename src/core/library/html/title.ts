@@ -21,7 +21,9 @@ function siteNames(meta: PageMeta): string[] {
 function isSite(segment: string, sites: string[]): boolean {
   const name = squash(segment)
   if (!name) return false
-  return sites.some((site) => site === name || site.includes(name) || (name.includes(site) && name.length <= site.length + 8))
+  return sites.some(
+    (site) => site === name || site.includes(name) || (name.includes(site) && name.length <= site.length + 8),
+  )
 }
 
 /** A title without the site's name at its end or start. */
@@ -48,5 +50,10 @@ export function withoutSite(title: string, meta: PageMeta): string {
 export function headline(meta: PageMeta, extracted: string | null): string | null {
   const candidates = [meta.headline, ...meta.titles, extracted, meta.h1[0]]
   const found = candidates.find((c): c is string => Boolean(c?.trim()))
-  return found ? withoutSite(found.replace(/\s+/g, ' ').trim(), meta) : null
+  if (!found) return null
+  const title = withoutSite(found.replace(/\s+/g, ' ').trim(), meta)
+  // A title that is the page's <h1> plus decoration ("（CNET Japan）") is that <h1>.
+  const key = squash(title)
+  const h1 = meta.h1.find((h) => key.startsWith(squash(h)) && squash(h).length >= key.length / 2)
+  return h1 ?? title
 }

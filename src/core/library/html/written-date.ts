@@ -1,6 +1,7 @@
-// A calendar date from how pages and feeds write it: ISO timestamps keep the day they are written in
-// (their own offset, never this machine's zone); "July 24, 2015", "24 July 2015", "Fri, 24 Jul 2015
-// 05:36:09 GMT", "24 de julio de 2015", "24.07.2015" are read by hand, without Date, for the same reason.
+// A calendar date from how pages and feeds write it: a whole ISO or RFC 822 value through the app's one
+// date parser (src/shared/dates.ts: the day as written, never this machine's zone); a date inside a line
+// of text ("By Ann Lee, July 24, 2015", "24 de julio de 2015", "2016年10月14日") read by hand here.
+import { parseIsoDate } from '../../../shared/dates'
 import type { IsoDate } from '../../../shared/types'
 
 const MONTHS: Record<string, number> = {}
@@ -43,6 +44,13 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => IsoDate | null]> = [
     new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'),
     (m) => monthDay(m[2]!, m[1]!, m[3]!),
   ],
+  // Fri Mar 13 21:30:09 EST 2015 (Unix date)
+  [
+    new RegExp(`${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}\\s+)?(\\d{4})\\b`, 'u'),
+    (m) => monthDay(m[1]!, m[2]!, m[3]!),
+  ],
+  // 2016年10月14日
+  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u, (m) => day(+m[1]!, +m[2]!, +m[3]!)],
   // 24.07.2015 (day first, as written outside the US)
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u, (m) => day(+m[3]!, +m[2]!, +m[1]!)],
 ]
@@ -52,9 +60,15 @@ function monthDay(monthName: string, date: string, year: string): IsoDate | null
   return month ? day(+year, month, +date) : null
 }
 
+const ISO_OR_RFC822 =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|[A-Za-z]{3},\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b.*)$/
+
 /** The calendar date written in `text` (the first one found), or null. */
 export function writtenDate(text: string | null | undefined): IsoDate | null {
   if (!text) return null
+  // A whole ISO or RFC 822 value (metadata, feeds) is read by the app's one date parser.
+  const whole = ISO_OR_RFC822.test(text.trim()) ? parseIsoDate(text) : null
+  if (whole) return whole
   for (const [pattern, read] of PATTERNS) {
     const match = pattern.exec(text)
     const found = match && read(match)
