@@ -62,7 +62,7 @@ describe('cli import, then search and compare --library', () => {
 
   it('searches a JSON Lines file given as --corpus, and names a missing library', async () => {
     const { stdout } = await cli('search', 'Vorontsov', '--corpus', file, '--json')
-    const hits = JSON.parse(stdout) as Array<{ articleId: string }>
+    const { hits } = JSON.parse(stdout) as { hits: Array<{ articleId: string }> }
     expect(hits.map((h) => h.articleId)).toContain('reuters-2730')
     await expect(cli('search', 'oil', '--library', join(dir, 'nowhere'))).rejects.toMatchObject({
       stderr: expect.stringMatching(/no library at .*nowhere/),

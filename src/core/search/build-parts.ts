@@ -226,7 +226,8 @@ export function mergeParts(parts: readonly PartCounts[], stats?: IndexStats): Co
       }
     }
   })
-  const pipeline = [lunr.stopWordFilter, lunr.stemmer].map((fn) => (fn as unknown as { label: string }).label)
+  // What lunr's Index keeps is its search pipeline: the stemmer alone.
+  const pipeline = [(lunr.stemmer as unknown as { label: string }).label]
   return { fields: [...FIELDS], pipeline, refs, terms, offsets, docs, weights, lengthSums }
 }
 

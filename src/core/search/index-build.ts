@@ -42,7 +42,11 @@ export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgr
   const script = workerScript()
   if (!script) return Promise.reject(new Error('the index worker script was not found next to the app'))
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script.url, { workerData: { task: BUILD_TASK, request }, execArgv: script.execArgv })
+    const withHelpers: BuildRequest = { ...request, partScript: { url: script.url.href, execArgv: script.execArgv } }
+    const worker = new Worker(script.url, {
+      workerData: { task: BUILD_TASK, request: withHelpers },
+      execArgv: script.execArgv,
+    })
     let settled = false
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.({ phase: message.phase, done: message.done, total: message.total })

@@ -11,6 +11,59 @@ import { parseRef, type SearchEngine } from './engine'
 
 type Result = ReturnType<SearchEngine['query']>[number]
 
+/** A side index holds at most this many articles, and at most this share of all (or SIDE_SMALL): beyond, a
+ * full build is about as quick, and the main index's figures would stand for too little of the whole. */
+const SIDE_MAX = 5000
+const SIDE_SHARE = 0.25
+const SIDE_SMALL = 200
+
+/** A compact index and what it was built over: the articles, or (loaded from a cache) their fingerprints. */
+export interface SideBase {
+  main: CompactIndex
+  covered: ReadonlyMap<string, Article | string>
+  fingerprint?: (article: Article) => string
+}
+
+function sameParagraphs(a: Article, b: Article): boolean {
+  if (a.paragraphs === b.paragraphs) return true
+  if (a.paragraphs.length !== b.paragraphs.length) return false
+  return a.paragraphs.every((p, i) => {
+    const q = b.paragraphs[i] as (typeof b.paragraphs)[number]
+    return p.start === q.start && p.end === q.end && p.kind === q.kind && p.section === q.section
+  })
+}
+
+/** Whether the index terms of `now` are those of `old` (the same object, or the same indexed content). */
+function unchanged(old: Article | string, now: Article, fingerprint?: (article: Article) => string): boolean {
+  if (typeof old === 'string') return fingerprint !== undefined && fingerprint(now) === old
+  return (
+    old === now ||
+    (old.title === now.title && old.source === now.source && old.body === now.body && sameParagraphs(old, now))
+  )
+}
+
+/**
+ * The base's compact index, with what changed since it was built for `articles` in a side index; null
+ * when too much changed for a side index to pay.
+ */
+export function extendEngine(base: SideBase, articles: readonly Article[]): LayeredEngine | null {
+  const added: Article[] = []
+  const gone: string[] = []
+  const current = new Set<string>()
+  for (const article of articles) {
+    current.add(article.id)
+    const old = base.covered.get(article.id)
+    if (old === undefined) added.push(article)
+    else if (!unchanged(old, article, base.fingerprint)) {
+      added.push(article)
+      gone.push(article.id)
+    }
+  }
+  for (const id of base.covered.keys()) if (!current.has(id)) gone.push(id)
+  if (added.length > Math.min(SIDE_MAX, Math.max(SIDE_SMALL, articles.length * SIDE_SHARE))) return null
+  return LayeredEngine.over(base.main, added, gone)
+}
+
 /** The main index's figures, for weighting documents added beside it. */
 export function statsOf(main: CompactIndex): IndexStats {
   const { offsets, fields } = main.parts

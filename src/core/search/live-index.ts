@@ -9,6 +9,8 @@ import type { CandidateSource } from '../topics'
 /** The search index as the workspace uses it (SearchIndex in src/core/search). */
 export interface ArticleIndex extends CandidateSource {
   searchPage(request: SearchRequest, speakerOf?: SpeakerOf): SearchPage
+  /** The index over `articles` made quickly from this one (new and changed ones beside it), or null. */
+  extend?(articles: readonly Article[]): ArticleIndex | null
 }
 
 export type BuildIndex = (
@@ -38,10 +40,31 @@ export class LiveIndex {
   #running: Promise<void> | null = null
   #progress: IndexProgress = { ready: false, done: 0, total: 0 }
   #waiters = new Set<() => void>()
+  /** The version of the wanted articles the current index answers for exactly. */
+  #indexVersion = -1
+  /** A full build is wanted (none yet, too much changed, or folding a side index in). */
+  #needsBuild = false
+  readonly #foldAfterMs: number
+  #foldTimer: ReturnType<typeof setTimeout> | undefined
 
-  constructor(build: BuildIndex, onError: (error: unknown) => void) {
+  /**
+   * `foldAfterMs`: after an update answered by a side index, how long without another update before a
+   * full build folds it into the main index (in the background; the side index answers meanwhile).
+   */
+  constructor(build: BuildIndex, onError: (error: unknown) => void, foldAfterMs = 20_000) {
     this.#build = build
     this.#onError = onError
+    this.#foldAfterMs = foldAfterMs
+  }
+
+  /** True when the current index answers for the latest articles (built or extended for them). */
+  get upToDate(): boolean {
+    return this.#index !== null && this.#indexVersion === this.#version
+  }
+
+  /** Stops a pending fold; a build that is running finishes. */
+  dispose(): void {
+    clearTimeout(this.#foldTimer)
   }
 
   get progress(): IndexProgress {
@@ -56,8 +79,30 @@ export class LiveIndex {
   update(articles: readonly Article[]): void {
     this.#wanted = articles
     this.#version++
+    if (this.#extendTo(articles)) {
+      // Searchable now; folded into a full build once updates stop coming.
+      clearTimeout(this.#foldTimer)
+      this.#foldTimer = setTimeout(() => {
+        this.#needsBuild = true
+        this.#running ??= this.#run()
+      }, this.#foldAfterMs)
+      this.#foldTimer.unref?.()
+      return
+    }
+    this.#needsBuild = true
     this.#progress = { ready: false, done: 0, total: articles.length }
     this.#running ??= this.#run()
+  }
+
+  /** Makes the current index answer for `articles` through a side index; false when it cannot. */
+  #extendTo(articles: readonly Article[]): boolean {
+    const extended = this.#index?.extend?.(articles)
+    if (!extended) return false
+    this.#index = extended
+    this.#indexVersion = this.#version
+    this.#covered = new Map(articles.map((a) => [a.id, a]))
+    this.#progress = { ready: true, done: articles.length, total: articles.length }
+    return true
   }
 
   /** Resolves when no build is running or waiting. */
@@ -73,7 +118,7 @@ export class LiveIndex {
   /** The index once no build is running, or whatever is current when `waitMs` runs out (maybe null). */
   async settled(waitMs: number): Promise<ArticleIndex | null> {
     const deadline = Date.now() + waitMs
-    while (this.#running && Date.now() < deadline) {
+    while (this.#running && !this.upToDate && Date.now() < deadline) {
       let timer: ReturnType<typeof setTimeout> | undefined
       let wake = () => {}
       await new Promise<void>((resolve) => {
@@ -111,9 +156,8 @@ export class LiveIndex {
   }
 
   async #run(): Promise<void> {
-    let built = 0
     for (;;) {
-      if (built === this.#version) {
+      if (!this.#needsBuild) {
         // Checked and cleared with no await in between, so an update() cannot slip past a finishing run.
         this.#running = null
         for (const wake of this.#waiters) wake()
@@ -121,18 +165,21 @@ export class LiveIndex {
         this.#progress = { ready: this.#index !== null, done: this.#index ? total : 0, total }
         return
       }
+      this.#needsBuild = false
       const version = this.#version
       const articles = this.#wanted
       try {
         const index = await this.#build(articles, (done, total) => {
-          if (version === this.#version) this.#progress = { ready: false, done, total }
+          if (version === this.#version && !this.upToDate) this.#progress = { ready: false, done, total }
         })
         this.#index = index
+        this.#indexVersion = version
         this.#covered = new Map(articles.map((a) => [a.id, a]))
+        // Updates that came during the build: beside the new index if they can be, else another build.
+        if (version !== this.#version && !this.#extendTo(this.#wanted)) this.#needsBuild = true
       } catch (error) {
         this.#onError(error)
       }
-      built = version
       for (const wake of this.#waiters) wake()
     }
   }

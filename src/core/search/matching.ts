@@ -56,6 +56,26 @@ export function allowedArticles(query: ParsedQuery, source: MatchSource): Set<st
   return allowed
 }
 
+/** Ids of the articles among `candidates` (paragraphs holding the phrase's words) with the phrase itself. */
+export function withPhrase(
+  candidates: Map<string, Set<number>>,
+  articles: ReadonlyMap<string, Article>,
+  phrase: string,
+): Set<string> {
+  const ids = new Set<string>()
+  for (const [id, paragraphs] of candidates) {
+    const article = articles.get(id) as Article
+    for (const paragraph of paragraphs) {
+      const p = article.paragraphs[paragraph]
+      if (p && hasPhrase(article.body.slice(p.start, p.end), phrase)) {
+        ids.add(id)
+        break
+      }
+    }
+  }
+  return ids
+}
+
 /** How many different query terms a result matched (the keys of its match data). */
 function matchedTerms(result: EngineResult): number {
   return result.matchedTermCount ?? Object.keys(result.matchData.metadata).length

@@ -70,6 +70,7 @@ export async function buildParallel(
   articles: readonly Article[],
   script: PartScript | null,
   onCounted?: (done: number, total: number) => void,
+  onMerge?: () => void,
   threads = Math.min(4, availableParallelism()),
 ): Promise<CompactParts> {
   const n = script && articles.length >= PARALLEL_MIN ? Math.max(1, threads) : 1
@@ -83,5 +84,6 @@ export async function buildParallel(
     if (done % step === 0) onCounted?.(Math.round((done / mine.length) * articles.length), articles.length)
   })
   const counted = [first, ...(await Promise.all(safe))]
+  onMerge?.()
   return mergeParts(counted)
 }

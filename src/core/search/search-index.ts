@@ -2,13 +2,14 @@
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
 import type { Article, SearchHit, SearchPage, SearchRequest } from '../../shared/types'
-import { hasPhrase } from '../text/text'
 import { termsOf } from './analyze'
-import { allowedArticles, MATCH_FIELDS, rankMatches, type MatchSource, type Place } from './matching'
+import { allowedArticles, MATCH_FIELDS, rankMatches, withPhrase, type MatchSource, type Place } from './matching'
 import { hasPositive, parseQuery, prefixTerm, rankedWords, type ParsedQuery, type QueryWord } from './query'
 import { emptyPage, pageOf, type Match, type SpeakerOf } from './results'
 import { matcherOf, snippetsOf } from './snippet'
+import { CompactIndex } from './compact'
 import { lunrEngine, parseRef, type SearchEngine } from './engine'
+import { extendEngine, type SideBase } from './layered'
 import { buildLunrIndex } from './lunr-build'
 
 export { lunrEngine, paragraphRef, parseRef, type SearchEngine } from './engine'
@@ -41,6 +42,8 @@ export class SearchIndex {
   #groupAt: Int32Array | null = null
   readonly #articleCount: number
   readonly #recent = new Map<string, Match[]>()
+  /** The compact index this one answers from and what it covers, when new articles can be added beside it. */
+  #base: SideBase | null = null
 
   private constructor(engine: SearchEngine, lunrIndex: lunr.Index | null, articles: readonly Article[]) {
     this.#engine = engine
@@ -57,21 +60,28 @@ export class SearchIndex {
     return new SearchIndex(engine, null, articles)
   }
 
+  /**
+   * An index over `articles` made in milliseconds from this one: new and changed articles go into a side
+   * index beside this one's compact index (layered.ts); null when this one has none, or too much changed.
+   */
+  extend(articles: readonly Article[]): SearchIndex | null {
+    const base =
+      this.#base ?? (this.#engine instanceof CompactIndex ? { main: this.#engine, covered: this.#articles } : null)
+    return base && SearchIndex.beside(base, articles)
+  }
+
+  /** Over a compact index built for `covered` (articles, or their fingerprints), extended to `articles`. */
+  static beside(base: SideBase, articles: readonly Article[]): SearchIndex | null {
+    const engine = extendEngine(base, articles)
+    if (!engine) return null
+    const index = new SearchIndex(engine, null, articles)
+    index.#base = base
+    return index
+  }
+
   static build(articles: readonly Article[]): SearchIndex {
     const index = buildLunrIndex(articles)
     return new SearchIndex(lunrEngine(index), index, articles)
-  }
-
-  /**
-   * Over an index that answers lunr.Index's `query()` and exposes its postings: the compact engine the
-   * index cache loads (search/compact.ts) is a SearchEngine itself; a lunr.Index is wrapped.
-   * `articles` must be the ones it was built from.
-   */
-  static fromIndex(index: SearchEngine | lunr.Index, articles: readonly Article[]): SearchIndex {
-    const engine = index as Partial<SearchEngine>
-    if (typeof engine.postings === 'function' && typeof engine.terms === 'function')
-      return SearchIndex.fromEngine(index as SearchEngine, articles)
-    return SearchIndex.fromEngine(lunrEngine(index as lunr.Index), articles)
   }
 
   /** Rebuild from `toJSON()` output; `articles` must be the ones it was built from. */
@@ -131,7 +141,7 @@ export class SearchIndex {
     }
     const source: MatchSource = {
       articlesWith: (word, fields) => this.#articlesWith(word, fields),
-      articlesWithPhrase: (phrase) => this.#articlesWithPhrase(phrase),
+      articlesWithPhrase: (phrase) => withPhrase(this.candidates([phrase]), this.#articles, phrase),
     }
     const groupAt = (this.#groupAt ??= new Int32Array(this.#articleCount).fill(-1))
     const matches = rankMatches(
@@ -179,19 +189,6 @@ export class SearchIndex {
           const id = ref.slice(0, ref.lastIndexOf('#'))
           if (this.#articles.has(id)) ids.add(id)
         }
-    return ids
-  }
-
-  #articlesWithPhrase(phrase: string): Set<string> {
-    const ids = new Set<string>()
-    for (const [id, paragraphs] of this.candidates([phrase])) {
-      const article = this.#articles.get(id) as Article
-      for (const paragraph of paragraphs)
-        if (hasPhrases(article, paragraph, [phrase])) {
-          ids.add(id)
-          break
-        }
-    }
     return ids
   }
 
@@ -283,11 +280,4 @@ export class SearchIndex {
       terms.push(sorted[i] as string)
     return terms
   }
-}
-
-function hasPhrases(article: Article, paragraph: number | null, phrases: string[]): boolean {
-  const p = paragraph === null ? undefined : article.paragraphs[paragraph]
-  if (!p) return false
-  const text = article.body.slice(p.start, p.end)
-  return phrases.every((phrase) => hasPhrase(text, phrase))
 }

@@ -128,8 +128,9 @@ describe('Workspace', () => {
     await ws.importText('zapad.md', text)
     await ws.imported()
     expect((await ws.status()).import).toMatchObject({ running: false, added: 1 })
-    // The index is rebuilding; a comparison meanwhile still reads the new article in full.
-    expect((await ws.status()).index.ready).toBe(false)
+    // The new article is searchable at once, in a side index beside the main one (no rebuild to wait for).
+    expect((await ws.status()).index.ready).toBe(true)
+    expect((await ws.search({ query: 'Zapad' })).hits.map((h) => h.articleId)).toEqual(['imported-1'])
     await ws.saveTopic({ name: 'Zapad', description: '', terms: ['Zapad exercise'], coTerms: [] })
     const during = await ws.compare({ topic: 'Zapad' })
     expect(during.columns.filter((c) => c.mentioned).map((c) => c.articleId)).toEqual(['imported-1'])

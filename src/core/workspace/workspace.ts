@@ -98,6 +98,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   /** Lets go of what the workspace holds; stores write synchronously, so nothing is pending. */
   dispose(): void {
     this.#warmup.dispose()
+    this.#index.dispose()
     this.parts.dispose?.()
   }
 
