@@ -73,6 +73,15 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
       return platform.deliverExport(await workspace.exportHighlights(request), request)
     },
 
+    listSpeakers: async (...args: unknown[]) => {
+      parseArgs('listSpeakers', args)
+      return workspace.listSpeakers()
+    },
+    speakerTimeline: async (...args: unknown[]) => workspace.speakerTimeline(...parseArgs('speakerTimeline', args)),
+    speakerMarkdown: async (...args: unknown[]) => workspace.speakerMarkdown(...parseArgs('speakerMarkdown', args)),
+    correctSpeaker: async (...args: unknown[]) => workspace.correctSpeaker(...parseArgs('correctSpeaker', args)),
+    renameSpeaker: async (...args: unknown[]) => workspace.renameSpeaker(...parseArgs('renameSpeaker', args)),
+
     importText: async (...args: unknown[]) => workspace.importText(...parseArgs('importText', args)),
 
     getSettings: async (...args: unknown[]) => {

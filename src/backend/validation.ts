@@ -134,6 +134,12 @@ const settingsPatch = z.object({ lastArticleId: id.nullable().optional() })
 
 const none = z.tuple([])
 
+const speakerRef = z.object({
+  name: z.string().trim().min(1).max(300),
+  kind: z.enum(['person', 'organisation', 'role']),
+})
+const speakerTimelineRequest = speakerRef.extend({ topic: z.string().min(1).max(500).optional() })
+
 /** The `satisfies` clause makes each schema's output a valid argument list for its method. */
 export const argSchemas = {
   listArticles: none,
@@ -157,6 +163,11 @@ export const argSchemas = {
   listStances: none,
   addStance: z.tuple([stance]),
   exportHighlights: z.tuple([exportRequest]),
+  listSpeakers: none,
+  speakerTimeline: z.tuple([speakerTimelineRequest]),
+  speakerMarkdown: z.tuple([speakerTimelineRequest]),
+  correctSpeaker: z.tuple([id, offset, speakerRef.nullable()]),
+  renameSpeaker: z.tuple([speakerRef, z.string().trim().min(1).max(300)]),
   importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS), importOptions.optional()]),
   getSettings: none,
   setSettings: z.tuple([settingsPatch]),

@@ -17,6 +17,10 @@ import type {
   SearchPage,
   SearchRequest,
   Settings,
+  SpeakerEntry,
+  SpeakerRef,
+  SpeakerTimeline,
+  SpeakerTimelineRequest,
   Topic,
   TopicInput,
 } from './types'
@@ -51,6 +55,18 @@ export interface Api {
   addStance(label: string): Promise<string[]>
   /** Markdown, CSV or REFI-QDA; the app saves it where the user picks, the browser host hands it over. */
   exportHighlights(request: ExportRequest): Promise<ExportResult>
+
+  // speakers (issue 13)
+  /** Every speaker of the library, most statements first. */
+  listSpeakers(): Promise<SpeakerEntry[]>
+  /** One speaker (by name or alias) over time, oldest first, optionally within a topic's comparison. */
+  speakerTimeline(request: SpeakerTimelineRequest): Promise<SpeakerTimeline>
+  /** The same timeline as a Markdown file for the renderer to save. */
+  speakerMarkdown(request: SpeakerTimelineRequest): Promise<{ fileName: string; markdown: string }>
+  /** Sets who speaks in one paragraph (null: nobody); kept across re-import and restart, shown as confirmed. */
+  correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void>
+  /** Renames a speaker everywhere; to the name of another speaker of the same kind, merges them. */
+  renameSpeaker(from: SpeakerRef, to: string): Promise<void>
 
   // import (the renderer reads the chosen file and sends its text)
   importText(fileName: string, text: string, options?: ImportOptions): Promise<void>

@@ -1,13 +1,12 @@
 // What kind of speaker a paragraph has, and the name-or-none a paragraph resolves to.
 import nlp from 'compromise'
 
-/** A person by name, a body by its name ("General Motors Corp"), or people described ("traders"). */
-export type SpeakerKind = 'person' | 'organisation' | 'role'
+import type { SpeakerKind, SpeakerRef } from '../../shared/types'
 
-export interface Speaker {
-  name: string
-  kind: SpeakerKind
-}
+export type { SpeakerKind }
+
+/** A person by name, a body by its name ("General Motors Corp"), or people described ("traders"). */
+export type Speaker = SpeakerRef
 
 const personNames = new Map<string, boolean>()
 

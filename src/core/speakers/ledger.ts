@@ -2,35 +2,18 @@
 // dates, and each speaker's statements in date order. Built from the per-article attributions (speaker.ts)
 // with the user's corrections laid over them; a surname is merged into the one full name the library gives.
 import { compareByDate } from '../../shared/dates'
-import type { Article, IsoDate } from '../../shared/types'
+import type { Article, SpeakerEntry, SpeakerStatement } from '../../shared/types'
 import type { Speaker, SpeakerKind } from './kind'
+
+export type { SpeakerEntry }
 import { attributionsOf } from './speaker'
 
-export interface SpeakerEntry {
-  name: string
-  kind: SpeakerKind
-  aliases: string[]
-  /** Paragraphs attributed to the speaker. */
-  count: number
-  first: IsoDate | null
-  last: IsoDate | null
-  sources: string[]
-}
-
-export interface Statement {
-  articleId: string
-  date: IsoDate | null
-  source: string | null
-  title: string
-  paragraph: number
-  text: string
-  /** Set when the user confirmed or corrected the speaker of this paragraph. */
-  confirmed?: boolean
-}
+export type Statement = SpeakerStatement
 
 /** The speaker the user gave a paragraph (null: nobody speaks there), by article id and paragraph. */
 export type SpeakerOverrides = ReadonlyMap<string, ReadonlyMap<number, Speaker | null>>
 
+export const renameKey = (kind: SpeakerKind, name: string) => key(kind, name)
 const key = (kind: SpeakerKind, name: string) => `${kind}\u0000${name.toLowerCase()}`
 
 export class SpeakerLedger {
@@ -39,7 +22,15 @@ export class SpeakerLedger {
   /** Lower-case name or alias → entry keys. */
   readonly #names = new Map<string, Set<string>>()
 
-  static build(articles: Iterable<Article>, overrides: SpeakerOverrides = new Map()): SpeakerLedger {
+  /**
+   * `renames` maps a speaker (by `renameKey`) to the name the user gave it; an existing name there merges
+   * the two, the old name kept as an alias.
+   */
+  static build(
+    articles: Iterable<Article>,
+    overrides: SpeakerOverrides = new Map(),
+    renames: ReadonlyMap<string, string> = new Map(),
+  ): SpeakerLedger {
     const ledger = new SpeakerLedger()
     const found: Array<{
       article: Article
@@ -81,6 +72,11 @@ export class SpeakerLedger {
           aliases.push(name)
           name = [...full][0] as string
         }
+      }
+      const renamed = renames.get(key(item.speaker.kind, name))
+      if (renamed !== undefined && renamed !== name) {
+        aliases.push(name)
+        name = renamed
       }
       ledger.#add({ name, kind: item.speaker.kind }, aliases, item.article, item.paragraph, item.confirmed)
     }

@@ -2,6 +2,7 @@
 // folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
 // Warm start: the list (corpus + library metadata) is there when this resolves; the library's bodies
 // are read and the cached index loaded (or built in a worker) in the background, with progress.
+import { join } from 'node:path'
 import type { Article, ArticleSummary, LoadProblem, Notice } from '../../shared/types'
 import { openConfig } from '../settings/config-store'
 import { loadCorpusDir } from '../corpus'
@@ -12,6 +13,8 @@ import { IMPORT_FILE, Library } from '../library'
 import { loadOrBuildIndex } from '../search/index-build'
 import { readLibraryArticles, type LibraryText } from '../library/library-articles'
 import { storePaths } from '../fs/paths'
+import { SpeakerCorrections, SpeakerStoreError } from '../speakers/corrections'
+import { SpeakerService } from '../speakers/service'
 import { confBackend, type BackendFactory } from '../highlights/store/backend'
 import { openStore } from '../highlights/store'
 import { TopicStore } from '../topics'
@@ -39,6 +42,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const store = openStore(paths.highlights)
   // Placed on the bodies once read; the workspace makes every highlight call wait for them.
   const highlights = new Highlights(store, () => undefined)
+  const speakers = openSpeakers(join(options.userDataDir, 'speakers.json'), notices)
   const corpusById = new Map(corpus.articles.map((a) => [a.id, a]))
   /** Library articles as last read, by id, with the content hash they were read under. */
   let known = new Map<string, LibraryText>()
@@ -112,9 +116,21 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     exportHighlights: highlightsExporter({ highlights, topics }),
     settings,
     importer,
+    speakers,
     ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
   }
   return new Workspace(parts)
+}
+
+/** The speaker corrections; an unreadable file is left as it is (a notice says so) and corrections stay in memory. */
+function openSpeakers(path: string, notices: Notice[]): SpeakerService {
+  try {
+    return new SpeakerService(new SpeakerCorrections(path))
+  } catch (error) {
+    if (!(error instanceof SpeakerStoreError)) throw error
+    notices.push({ id: 'speakers-unreadable', level: 'error', message: `Speaker corrections: ${error.message}.` })
+    return new SpeakerService(new SpeakerCorrections(null))
+  }
 }
 
 function sameGroup(a: ArticleSummary, b: ArticleSummary): boolean {

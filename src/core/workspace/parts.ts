@@ -21,6 +21,7 @@ import type {
 } from '../../shared/types'
 import type { ExportFile } from '../export'
 import type { BuildIndex } from '../search/live-index'
+import type { SpeakerService } from '../speakers/service'
 import type { CandidateSource } from '../topics'
 
 /** An export ready to be saved (app) or downloaded (browser host). */
@@ -108,6 +109,8 @@ export interface WorkspaceParts {
   exportHighlights: ExportHighlights
   settings: KeyValueStore
   importer?: Importer
+  /** The speaker ledger with the user's corrections (issue 13); without it corrections are kept in memory. */
+  speakers?: SpeakerService
   /** How long a search waits for a first index before saying it is not ready (default 20 s). */
   indexWaitMs?: number
   dispose?(): void

@@ -4,15 +4,24 @@
 import type {
   Article,
   ExportRequest,
+  CompareRequest,
+  Comparison,
   Highlight,
   HighlightPatch,
   NewHighlight,
   PlacedHighlight,
   Settings,
+  SpeakerEntry,
+  SpeakerRef,
+  SpeakerTimeline,
+  SpeakerTimelineRequest,
   Topic,
   TopicInput,
 } from '../../shared/types'
-import type { KeyValueStore, ExportFile, WorkspaceParts } from './parts'
+import { SpeakerCorrections } from '../speakers/corrections'
+import { paragraphKey } from '../speakers/ledger'
+import { SpeakerService, timelineMarkdown } from '../speakers/service'
+import { NotFoundError, type KeyValueStore, type ExportFile, type WorkspaceParts } from './parts'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 
@@ -29,6 +38,13 @@ export abstract class WorkspaceStores {
   protected abstract loadedArticles(): Promise<ReadonlyMap<string, Article>>
   /** One article, or NotFoundError. */
   protected abstract article(id: string): Promise<Article>
+  abstract compare(request: CompareRequest): Promise<Comparison>
+
+  #memorySpeakers: SpeakerService | null = null
+  /** The speaker ledger; without a user folder (tests) corrections live in memory. */
+  protected get speakers(): SpeakerService {
+    return this.parts.speakers ?? (this.#memorySpeakers ??= new SpeakerService(new SpeakerCorrections(null)))
+  }
 
   /** Runs a change to config.json under its lock, when the store has one. */
   protected config<T>(change: () => T): T {
@@ -95,6 +111,37 @@ export abstract class WorkspaceStores {
     const articles = await this.loadedArticles()
     if (request.scope.kind === 'article') await this.article(request.scope.articleId)
     return this.parts.exportHighlights(request, articles)
+  }
+
+  // -- speakers (the ledger and corrections: core/speakers) --
+
+  async listSpeakers(): Promise<SpeakerEntry[]> {
+    return this.speakers.list(await this.loadedArticles())
+  }
+
+  async speakerTimeline(request: SpeakerTimelineRequest): Promise<SpeakerTimeline> {
+    const articles = await this.loadedArticles()
+    let within: Set<string> | undefined
+    if (request.topic) {
+      const comparison = await this.compare({ topic: request.topic })
+      within = new Set(comparison.columns.flatMap((c) => c.passages.map((p) => paragraphKey(c.articleId, p.paragraph))))
+    }
+    const timeline = this.speakers.timeline(articles, request, this.parts.highlights.list(), within)
+    if (!timeline) throw new NotFoundError(`no speaker named ${JSON.stringify(request.name)}`)
+    return timeline
+  }
+
+  async speakerMarkdown(request: SpeakerTimelineRequest): Promise<{ fileName: string; markdown: string }> {
+    return timelineMarkdown(await this.speakerTimeline(request))
+  }
+
+  async correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void> {
+    await this.bodiesRead()
+    this.speakers.correct(await this.article(articleId), paragraph, speaker)
+  }
+
+  async renameSpeaker(from: SpeakerRef, to: string): Promise<void> {
+    this.speakers.rename(from, to)
   }
 
   // -- settings --

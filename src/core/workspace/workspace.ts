@@ -236,8 +236,8 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     const index = this.#index.current
     if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
-    // compare() puts each story's alsoFiledAs on its pane.
-    return this.parts.topics.compare(request, articles, candidates)
+    // compare() puts each story's alsoFiledAs on its pane; the user's speaker corrections go over it.
+    return this.speakers.applyTo(this.parts.topics.compare(request, articles, candidates), all)
   }
 
   // -- import --

@@ -1,0 +1,125 @@
+// The speaker ledger for the workspace: built from the current articles and the user's corrections,
+// rebuilt only when either changed; corrections laid over comparisons; one speaker's timeline as Markdown.
+import type {
+  Article,
+  Comparison,
+  PlacedHighlight,
+  SpeakerEntry,
+  SpeakerRef,
+  SpeakerTimeline,
+  SpeakerTimelineRequest,
+} from '../../shared/types'
+import type { SpeakerCorrections } from './corrections'
+import { paragraphKey, renameKey, SpeakerLedger } from './ledger'
+import { attributionsOf } from './speaker'
+
+export class SpeakerService {
+  #built: { articles: ReadonlyMap<string, Article>; version: number; ledger: SpeakerLedger } | null = null
+
+  constructor(readonly corrections: SpeakerCorrections) {}
+
+  ledger(articles: ReadonlyMap<string, Article>): SpeakerLedger {
+    const built = this.#built
+    if (built && built.articles === articles && built.version === this.corrections.version) return built.ledger
+    const ledger = SpeakerLedger.build(
+      articles.values(),
+      this.corrections.overrides(articles.values()),
+      this.corrections.renames(),
+    )
+    this.#built = { articles, version: this.corrections.version, ledger }
+    return ledger
+  }
+
+  list(articles: ReadonlyMap<string, Article>): SpeakerEntry[] {
+    return this.ledger(articles).list()
+  }
+
+  /**
+   * One speaker's statements, oldest first, within `paragraphs` ("articleId¶index") when given, each with
+   * the stance labels of the highlights on its paragraph.
+   */
+  timeline(
+    articles: ReadonlyMap<string, Article>,
+    request: SpeakerTimelineRequest,
+    highlights: readonly PlacedHighlight[],
+    paragraphs?: ReadonlySet<string>,
+  ): SpeakerTimeline | null {
+    const ledger = this.ledger(articles)
+    const speaker = ledger.find(request.name)
+    if (!speaker) return null
+    const stances = new Map<string, string[]>()
+    for (const h of highlights)
+      if (h.stance && h.current) {
+        const k = paragraphKey(h.articleId, h.current.paragraph)
+        stances.set(k, [...new Set([...(stances.get(k) ?? []), h.stance])])
+      }
+    const statements = ledger.timeline(speaker, paragraphs).map((s) => {
+      const labels = stances.get(paragraphKey(s.articleId, s.paragraph))
+      return labels ? { ...s, stances: labels } : s
+    })
+    return { speaker, topic: request.topic ?? null, statements }
+  }
+
+  correct(article: Article, paragraph: number, speaker: SpeakerRef | null): void {
+    this.corrections.correct(article, paragraph, speaker)
+  }
+
+  rename(from: SpeakerRef, to: string): void {
+    this.corrections.rename(from, to)
+  }
+
+  /** The comparison with corrected and renamed speakers on its passages, corrected ones marked confirmed. */
+  applyTo(comparison: Comparison, articles: ReadonlyMap<string, Article>): Comparison {
+    const ids = new Set(comparison.columns.map((c) => c.articleId))
+    const overrides = this.corrections.overrides([...ids].flatMap((id) => articles.get(id) ?? []))
+    const renames = this.corrections.renames()
+    if (overrides.size === 0 && renames.size === 0) return comparison
+    const columns = comparison.columns.map((column) => {
+      const article = articles.get(column.articleId)
+      const corrected = overrides.get(column.articleId)
+      const passages = column.passages.map((passage) => {
+        if (corrected?.has(passage.paragraph)) {
+          const ref = corrected.get(passage.paragraph) ?? null
+          const name = ref ? (renames.get(renameKey(ref.kind, ref.name)) ?? ref.name) : null
+          return { ...passage, speaker: name, speakerConfirmed: true }
+        }
+        const found = article ? attributionsOf(article).byParagraph.get(passage.paragraph) : null
+        const renamed = found ? renames.get(renameKey(found.kind, passage.speaker ?? found.name)) : undefined
+        return renamed ? { ...passage, speaker: renamed } : passage
+      })
+      return { ...column, passages }
+    })
+    return { ...comparison, columns }
+  }
+}
+
+/** One speaker's statements as a Markdown file: a heading per statement, its date, source and stances. */
+export function timelineMarkdown(timeline: SpeakerTimeline): { fileName: string; markdown: string } {
+  const { speaker, statements, topic } = timeline
+  const lines = [
+    `# ${speaker.name}`,
+    '',
+    `${speaker.kind}${speaker.aliases.length ? `; also ${speaker.aliases.join(', ')}` : ''}. ${statements.length} statement${statements.length === 1 ? '' : 's'}${topic ? ` on ${topic}` : ''}, ${speaker.first ?? 'undated'} to ${speaker.last ?? 'undated'}.`,
+    '',
+  ]
+  for (const s of statements) {
+    const stance = s.stances?.length ? ` · ${s.stances.join(', ')}` : ''
+    lines.push(
+      `## ${s.date ?? 'undated'} · ${s.source ?? s.articleId}${stance}`,
+      '',
+      `*${s.title}*, ¶${s.paragraph + 1}${s.confirmed ? ' (speaker confirmed)' : ''}`,
+      '',
+      `> ${s.text}`,
+      '',
+    )
+  }
+  const slug =
+    speaker.name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'speaker'
+  return {
+    fileName: `${slug}${topic ? `-${topic.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.md`,
+    markdown: lines.join('\n'),
+  }
+}
