@@ -21,7 +21,8 @@ import type {
 import { SpeakerCorrections } from '../speakers/corrections'
 import { paragraphKey } from '../speakers/ledger'
 import { SpeakerService, timelineMarkdown } from '../speakers/service'
-import { NotFoundError, type KeyValueStore, type ExportFile, type WorkspaceParts } from './parts'
+import { NotFoundError } from '../../shared/errors'
+import type { KeyValueStore, ExportFile, WorkspaceParts } from './parts'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 
