@@ -28,6 +28,7 @@ function recordingWorkspace() {
 
 const platform = (opened: string[] = []): Platform => ({
   deliverExport: async (file, request) => browserExport(file, request),
+  deliverReport: async ({ fileName, mimeType, text }) => ({ kind: 'download', fileName, mimeType, text }),
   openExternal: async (url) => {
     opened.push(url)
     return true

@@ -1,7 +1,8 @@
 // The handler table: every Api method, its arguments validated, then passed to the workspace.
 // No Electron here, so the browser host serves the very same table over HTTP.
 import type { Api } from '../shared/api'
-import type { ExportRequest, ExportResult } from '../shared/types'
+import type { ExportRequest, ExportResult, ReportResult } from '../shared/types'
+import type { ReportFile } from '../core/topics/report-file'
 import type { ExportFile, WorkspaceApi } from '../core/workspace/workspace'
 import { parseArgs } from './validation'
 
@@ -9,6 +10,8 @@ import { parseArgs } from './validation'
 export interface Platform {
   /** App: native save dialog, then write the file; host: hand the file to the browser (to save or download). */
   deliverExport(file: ExportFile, request: ExportRequest): Promise<ExportResult>
+  /** App: native save dialog, then write the report; host: hand it to the browser as a download. */
+  deliverReport(file: ReportFile): Promise<ReportResult>
   /**
    * Open a vetted https URL. App: the system browser; host: nothing to do on the server, so it
    * returns true and the browser opens the link itself.
@@ -52,6 +55,8 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     saveTopic: async (...args: unknown[]) => workspace.saveTopic(...parseArgs('saveTopic', args)),
     deleteTopic: async (...args: unknown[]) => workspace.deleteTopic(...parseArgs('deleteTopic', args)),
     compare: async (...args: unknown[]) => workspace.compare(...parseArgs('compare', args)),
+    compareReport: async (...args: unknown[]) =>
+      platform.deliverReport(await workspace.compareReport(...parseArgs('compareReport', args))),
 
     listHighlights: async (...args: unknown[]) => {
       parseArgs('listHighlights', args)

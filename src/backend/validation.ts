@@ -152,6 +152,9 @@ export const argSchemas = {
   saveTopic: z.tuple([topicInput]),
   deleteTopic: z.tuple([id]),
   compare: z.tuple([compareRequest]),
+  compareReport: z.tuple([
+    compareRequest.extend({ format: z.enum(['md', 'csv', 'json']), mentionedOnly: z.boolean().optional() }),
+  ]),
   listHighlights: none,
   addHighlight: z.tuple([newHighlight]),
   updateHighlight: z.tuple([id, highlightPatch]),

@@ -5,5 +5,6 @@ import type { Platform } from '../backend/handlers'
 
 export const hostPlatform: Platform = {
   deliverExport: async (file, request) => browserExport(file, request),
+  deliverReport: async ({ fileName, mimeType, text }) => ({ kind: 'download', fileName, mimeType, text }),
   openExternal: async () => true,
 }

@@ -91,6 +91,19 @@ function appPlatform(): Platform {
       await writeFileSafelyAsync(choice.filePath, existing === null ? file.content : file.updateFile(existing))
       return { kind: 'saved', path: choice.filePath, count: file.count }
     },
+    async deliverReport(file) {
+      const extension = file.fileName.split('.').pop() ?? 'md'
+      const options = {
+        defaultPath: file.fileName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      }
+      const choice = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
+      await writeFile(choice.filePath, file.text, 'utf8')
+      return { kind: 'saved', path: choice.filePath }
+    },
     async openExternal(url) {
       await shell.openExternal(url)
       return true

@@ -4,12 +4,14 @@ import type {
   AppStatus,
   Article,
   ArticleSummary,
+  CompareReportRequest,
   CompareRequest,
   Comparison,
   ExportResult,
   ExportRequest,
   Highlight,
   ImportOptions,
+  ReportResult,
   HighlightPatch,
   NewHighlight,
   PlacedHighlight,
@@ -41,6 +43,8 @@ export interface Api {
   saveTopic(input: TopicInput): Promise<Topic>
   deleteTopic(id: string): Promise<void>
   compare(request: CompareRequest): Promise<Comparison>
+  /** The comparison as a report: the native save dialog in the app, a download in the browser host. */
+  compareReport(request: CompareReportRequest): Promise<ReportResult>
 
   // highlights
   listHighlights(): Promise<PlacedHighlight[]>

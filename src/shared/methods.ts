@@ -13,6 +13,7 @@ const methods: Record<keyof Api, true> = {
   saveTopic: true,
   deleteTopic: true,
   compare: true,
+  compareReport: true,
   listHighlights: true,
   addHighlight: true,
   updateHighlight: true,

@@ -170,6 +170,20 @@ export interface CompareRequest {
   to?: IsoDate
 }
 
+export type ReportFormat = 'md' | 'csv' | 'json'
+
+/** A comparison to take away: the request's articles, as Markdown, CSV or JSON. */
+export interface CompareReportRequest extends CompareRequest {
+  format: ReportFormat
+  /** Leave out the articles that do not mention the topic. */
+  mentionedOnly?: boolean
+}
+
+export type ReportResult =
+  | { kind: 'saved'; path: string }
+  | { kind: 'download'; fileName: string; mimeType: string; text: string }
+  | { kind: 'cancelled' }
+
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'red', 'purple'] as const
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
 

@@ -5,6 +5,7 @@ import { InvalidError } from '../../shared/errors'
 import type {
   Article,
   ArticleSummary,
+  CompareReportRequest,
   CompareRequest,
   Comparison,
   ExportRequest,
@@ -23,13 +24,15 @@ import type { ExportFile } from '../export'
 import type { BuildIndex } from '../search/live-index'
 import type { SpeakerService } from '../speakers/service'
 import type { CandidateSource } from '../topics'
+import type { ReportFile } from '../topics/report-file'
 
 /** An export ready to be saved (app) or downloaded (browser host). */
 export type { ExportFile } from '../export'
 
 /** What the handler table needs: the Api, except that export returns the file and links stay with the platform. */
-export type WorkspaceApi = Omit<Api, 'exportHighlights' | 'openExternal'> & {
+export type WorkspaceApi = Omit<Api, 'exportHighlights' | 'openExternal' | 'compareReport'> & {
   exportHighlights(request: ExportRequest): Promise<ExportFile>
+  compareReport(request: CompareReportRequest): Promise<ReportFile>
 }
 
 /** A key-value store: electron-store in the app, conf in Node; both have this shape. */

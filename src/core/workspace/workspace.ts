@@ -8,6 +8,7 @@ import type {
   AppStatus,
   Article,
   ArticleSummary,
+  CompareReportRequest,
   CompareRequest,
   Comparison,
   ImportOptions,
@@ -26,6 +27,7 @@ import { emptyPage } from '../search/results'
 import { markArticle } from '../search/snippet'
 import { speakersOf } from '../speakers/speaker'
 import { scanCandidates } from '../topics'
+import { comparisonReport, type ReportFile } from '../topics/report-file'
 import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
 import { WorkspaceStores } from './stores'
@@ -238,6 +240,13 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
     // compare() puts each story's alsoFiledAs on its pane; the user's speaker corrections go over it.
     return this.speakers.applyTo(this.parts.topics.compare(request, articles, candidates), all)
+  }
+
+  /** The comparison as a report, with the stance labels of the topic's highlights. */
+  async compareReport(request: CompareReportRequest): Promise<ReportFile> {
+    const { format, mentionedOnly, ...compareRequest } = request
+    const comparison = await this.compare(compareRequest)
+    return comparisonReport(comparison, format, { mentionedOnly, highlights: await this.listHighlights() })
   }
 
   // -- import --
