@@ -12,7 +12,7 @@ import {
 } from '../core/topics'
 import { readSavedTopics } from '../core/settings/config-store'
 import { storePaths, userDataDir } from '../core/fs/paths'
-import { writeFileAtomic } from '../core/fs/write-file'
+import { writeFileSafely } from '../core/fs/write-file'
 import { Highlights } from '../core/highlights/service'
 import { openStore } from '../core/highlights/store/store'
 import { comparisonReport } from '../core/topics/report-file'
@@ -184,7 +184,7 @@ export const compare: Command = {
           }).text
     if (values.out === undefined) process.stdout.write(text)
     else {
-      writeFileAtomic(values.out, text)
+      writeFileSafely(values.out, text)
       process.stderr.write(`wrote ${values.out}\n`)
     }
     return 0

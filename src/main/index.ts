@@ -101,7 +101,7 @@ function appPlatform(): Platform {
         ? await dialog.showSaveDialog(mainWindow, options)
         : await dialog.showSaveDialog(options)
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' }
-      await writeFile(choice.filePath, file.text, 'utf8')
+      await writeFileSafelyAsync(choice.filePath, file.text)
       return { kind: 'saved', path: choice.filePath }
     },
     async openExternal(url) {
