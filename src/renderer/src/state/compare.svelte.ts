@@ -43,7 +43,8 @@ export class Compare {
     }
   }
 
-  #request(): CompareRequest | null {
+  /** The request the comparison on screen answers (also what a report of it asks for). */
+  request(): CompareRequest | null {
     if (!this.topic) return null
     const request: CompareRequest = { topic: this.topic.id }
     if (this.sources.length) request.sources = [...this.sources]
@@ -54,7 +55,7 @@ export class Compare {
   }
 
   async refresh(): Promise<void> {
-    const request = this.#request()
+    const request = this.request()
     const sequence = ++this.#sequence
     if (!request) {
       this.comparison = null

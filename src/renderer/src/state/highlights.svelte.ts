@@ -28,6 +28,14 @@ function withDefaults(stances: string[]): string[] {
   return unique([...DEFAULT_STANCES, ...stances])
 }
 
+/** A passage labelled from the comparison is painted in its stance's colour. */
+const STANCE_COLORS: Record<string, HighlightColor> = {
+  supports: 'green',
+  opposes: 'red',
+  conditional: 'purple',
+  neutral: 'blue',
+}
+
 export class Highlights {
   #all = $state.raw<PlacedHighlight[]>([])
   stances = $state.raw<string[]>([...DEFAULT_STANCES])
@@ -128,6 +136,26 @@ export class Highlights {
     this.#put(placed)
     this.closeToolbar()
     window.getSelection()?.removeAllRanges()
+  }
+
+  /**
+   * Labels a whole passage's stance for a topic in one action: the highlight on exactly that text for that
+   * topic gets the stance, or one is made (coloured by stance). Returns false when saving failed.
+   */
+  async labelPassage(target: { articleId: string; start: number; end: number; topic: string }, stance: string) {
+    const same = this.#all.find(
+      (h) =>
+        h.articleId === target.articleId &&
+        h.topic === target.topic &&
+        h.current?.start === target.start &&
+        h.current.end === target.end,
+    )
+    if (same) return this.update(same.id, { stance })
+    const placed = await this.#try('The stance could not be saved', () =>
+      api.addHighlight({ ...target, color: STANCE_COLORS[stance] ?? 'yellow', stance, topic: target.topic }),
+    )
+    if (placed) this.#put(placed)
+    return Boolean(placed)
   }
 
   closeToolbar(): void {
