@@ -1,4 +1,4 @@
-// `npm run serve [-- --port N] [--corpus DIR] [--user-data DIR]`: the reader in a browser.
+// `npm run serve [-- --port N] [--corpus DIR] [--user-data DIR] [--library DIR]`: the reader in a browser.
 // Builds the renderer first when out/renderer is missing or older than its sources, then runs the host.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'

@@ -2,7 +2,8 @@
 //   --library DIR        a library folder made by `cli import` (its index cached in DIR/index-cache)
 //   --corpus DIR         a folder of .md/.txt articles
 //   --corpus FILE.jsonl  a JSON Lines file (or a single .md/.txt/.html), read in memory, nothing saved
-// and by default the bundled corpus. Every command loads through here, so every command takes the same flags.
+// and by default what the app shows: the bundled corpus plus the user's library (where `cli import` puts
+// articles), with the app's own index cache. Every command loads through here, so every command takes the same flags.
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,12 +14,13 @@ import {
   groupNearDuplicates,
   Library,
   markGroups,
+  mergeById,
   readSourcePath,
   recordParagraphs,
 } from '../core/library'
 import { loadOrBuildIndex, type IndexProgress } from '../core/search/index-build'
 import { readIndexCache, indexKey } from '../core/search/cache'
-import { bundledCorpusDir } from '../core/fs/paths'
+import { bundledCorpusDir, storePaths, userDataDir } from '../core/fs/paths'
 import { SearchIndex } from '../core/search'
 import { CliError } from './args'
 import { errorMessage } from '../shared/errors'
@@ -45,14 +47,44 @@ function warn(problems: LoadProblem[]): void {
   for (const p of problems) process.stderr.write(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`)
 }
 
+const hasLibrary = (dir: string) =>
+  stat(join(dir, 'library.json')).then(
+    () => true,
+    () => false,
+  )
+
+async function readCorpusDir(path: string): Promise<Article[]> {
+  try {
+    const loaded = await loadCorpusDir(path)
+    warn(loaded.problems)
+    if (loaded.articles.length === 0) process.stderr.write(`warning: no articles in ${path}\n`)
+    return loaded.articles
+  } catch (error) {
+    if (error instanceof CorpusError) throw new CliError(error.message)
+    throw error
+  }
+}
+
+/** No flags: the bundled corpus and the user's library, merged as the app merges them, with the app's index cache. */
+async function appArticles(): Promise<CliCorpus> {
+  const bundled = bundledCorpusDir(appRoot)
+  const paths = storePaths(userDataDir())
+  const corpus = await readCorpusDir(bundled)
+  if (!(await hasLibrary(paths.library))) return { articles: corpus, label: bundled, cacheDir: null }
+  const library = await Library.open(paths.library)
+  return {
+    articles: mergeById(corpus, await library.readAll()),
+    label: `${bundled} and ${paths.library}`,
+    cacheDir: paths.indexCache,
+  }
+}
+
 export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus> {
   if (flags.library !== undefined && flags.corpus !== undefined)
     throw new CliError('give --library or --corpus, not both', 2)
+  if (flags.library === undefined && flags.corpus === undefined) return appArticles()
   if (flags.library !== undefined) {
-    const exists = await stat(join(flags.library, 'library.json')).then(
-      () => true,
-      () => false,
-    )
+    const exists = await hasLibrary(flags.library)
     if (!exists)
       throw new CliError(
         `no library at ${flags.library} (create one with: cli import <file> --library ${flags.library})`,
@@ -63,17 +95,7 @@ export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus>
   const path = flags.corpus ?? bundledCorpusDir(appRoot)
   const info = await stat(path).catch(() => null)
   if (!info) throw new CliError(`cannot read corpus ${path}: no such file or folder`)
-  if (info.isDirectory()) {
-    try {
-      const loaded = await loadCorpusDir(path)
-      warn(loaded.problems)
-      if (loaded.articles.length === 0) process.stderr.write(`warning: no articles in ${path}\n`)
-      return { articles: loaded.articles, label: path, cacheDir: null }
-    } catch (error) {
-      if (error instanceof CorpusError) throw new CliError(error.message)
-      throw error
-    }
-  }
+  if (info.isDirectory()) return { articles: await readCorpusDir(path), label: path, cacheDir: null }
   let parsed
   try {
     parsed = await readSourcePath(path)

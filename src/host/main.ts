@@ -1,17 +1,17 @@
-// `npm run serve [-- --port N] [--corpus DIR] [--user-data DIR]`: the reader in a browser.
+// `npm run serve [-- --port N] [--corpus DIR] [--user-data DIR] [--library DIR]`: the reader in a browser.
 // Prints exactly one line, `Stance Reader: http://127.0.0.1:<port>/?token=<token>`, which the e2e
 // fixture reads; everything else goes to stderr.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { bundledCorpusDir, userDataDir } from '../core/fs/paths'
+import { bundledCorpusDir, storePaths, userDataDir } from '../core/fs/paths'
 import { openWorkspace } from '../core/workspace/open-workspace'
 import { createHandlers } from '../backend/handlers'
 import { hostPlatform } from './platform'
 import { startHost } from './server'
 import { errorMessage } from '../shared/errors'
 
-const USAGE = 'serve [--port N] [--corpus DIR] [--user-data DIR] [--renderer DIR]'
+const USAGE = 'serve [--port N] [--corpus DIR] [--user-data DIR] [--library DIR] [--renderer DIR]'
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
       port: { type: 'string', default: '0' },
       corpus: { type: 'string' },
       'user-data': { type: 'string' },
+      library: { type: 'string' },
       renderer: { type: 'string' },
     },
   })
@@ -32,10 +33,15 @@ async function main(argv: string[]): Promise<void> {
     throw new Error(`no built renderer at ${rendererDir}: run \`npm run build\` first (npm run serve does it for you)`)
   }
   const dataDir = values['user-data'] ? resolve(values['user-data']) : userDataDir()
-  const workspace = await openWorkspace({ corpusDir: values.corpus ?? bundledCorpusDir(), userDataDir: dataDir })
+  const libraryDir = values.library ? resolve(values.library) : undefined
+  const workspace = await openWorkspace({
+    corpusDir: values.corpus ?? bundledCorpusDir(),
+    userDataDir: dataDir,
+    ...(libraryDir ? { libraryDir } : {}),
+  })
   const host = await startHost({ handlers: createHandlers(workspace, hostPlatform), rendererDir, port })
   process.stdout.write(`Stance Reader: ${host.url}\n`)
-  process.stderr.write(`user data: ${dataDir}\n`)
+  process.stderr.write(`user data: ${dataDir}\nlibrary: ${libraryDir ?? storePaths(dataDir).library}\n`)
 
   const stop = () => {
     void host

@@ -12,13 +12,26 @@ export interface WorkerScript {
  * The first of `candidates` (names relative to `base`, the caller's import.meta.url, with the Node flags
  * each needs) that exists as a file. The names are resolved at run time so bundlers leave them alone.
  */
+/**
+ * `--import tsx` names the loader by package, which Node resolves from the working directory: run from
+ * another folder (the CLI from a user's folder), the worker would fail. Resolved from here, it is found.
+ */
+function withLoader(arg: string, i: number, args: readonly string[]): string {
+  if (arg !== 'tsx' || args[i - 1] !== '--import') return arg
+  try {
+    return import.meta.resolve('tsx')
+  } catch {
+    return arg
+  }
+}
+
 export function findWorkerScript(
   base: string,
   candidates: ReadonlyArray<readonly [name: string, execArgv: string[]]>,
 ): WorkerScript | null {
   for (const [name, execArgv] of candidates) {
     const url = new URL(name, base)
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv }
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv: execArgv.map(withLoader) }
   }
   return null
 }

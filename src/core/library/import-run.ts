@@ -2,8 +2,7 @@
 // and grouping near-identical stories takes seconds of CPU that would otherwise stall the app's main
 // process (and the browser host's HTTP server). The worker reports progress; the library on disk is
 // the result, and the caller re-reads its metadata afterwards.
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { findWorkerScript } from '../fs/worker-script'
 import { Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../shared/types'
 import { Library, type ImportReport } from './'
@@ -37,18 +36,12 @@ export async function runImport(
  * The worker entry: bundled as `import-worker.js` beside the app's main bundle, or this source tree's
  * import-worker.ts run through tsx (browser host, tests). Names are built at run time so bundlers leave them alone.
  */
-function workerScript(): { url: URL; execArgv: string[] } | null {
-  const candidates: Array<[string, string[]]> = [
+const workerScript = () =>
+  findWorkerScript(import.meta.url, [
     ['./import-worker.js', []],
     ['../import-worker.js', []],
     ['./import-worker.ts', ['--import', 'tsx']],
-  ]
-  for (const [name, execArgv] of candidates) {
-    const url = new URL(name, import.meta.url)
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, execArgv }
-  }
-  return null
-}
+  ])
 
 /** Imports in a worker thread; rejects with the worker's error. Without a worker script, imports here (slower UI). */
 export function importInWorker(

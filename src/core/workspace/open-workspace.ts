@@ -9,7 +9,7 @@ import { loadCorpusDir } from '../corpus'
 import { highlightsExporter } from '../export'
 import { Highlights } from '../highlights/service'
 import { importInWorker } from '../library/import-run'
-import { IMPORT_FILE, Library } from '../library'
+import { IMPORT_FILE, Library, mergeById } from '../library'
 import { loadOrBuildIndex } from '../search/index-build'
 import { readLibraryArticles, type LibraryText } from '../library/library-articles'
 import { storePaths } from '../fs/paths'
@@ -23,6 +23,8 @@ import { ImportError, summarize, Workspace, type Importer, type WorkspaceParts }
 export interface OpenOptions {
   corpusDir: string
   userDataDir: string
+  /** The user's library folder, when not the one in the user data folder (`npm run serve -- --library DIR`). */
+  libraryDir?: string
   /** electron-store in the app; conf otherwise. */
   makeStore?: BackendFactory
   /** How long a search waits for a first index (tests shorten it). */
@@ -33,7 +35,7 @@ export interface OpenOptions {
 const INLINE_BUILD_LIMIT = 200
 
 export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
-  const paths = storePaths(options.userDataDir)
+  const paths = { ...storePaths(options.userDataDir), ...(options.libraryDir ? { library: options.libraryDir } : {}) }
   const makeStore = options.makeStore ?? confBackend
   const notices: Notice[] = []
   const corpus = await loadCorpusDir(options.corpusDir)
@@ -84,6 +86,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
           ratePerSecond: report.seconds > 0 ? Math.round(report.total / report.seconds) : report.total,
           secondsLeft: 0,
           skipped: report.skipped,
+          files: report.files,
         },
       }
     },
@@ -135,13 +138,6 @@ function openSpeakers(path: string, notices: Notice[]): SpeakerService {
 
 function sameGroup(a: ArticleSummary, b: ArticleSummary): boolean {
   return a.duplicateOf === b.duplicateOf && (a.alsoFiledAs ?? []).join('\n') === (b.alsoFiledAs ?? []).join('\n')
-}
-
-/** The bundled corpus first; a library article with the same id replaces it (the user imported a newer copy). */
-function mergeById<T extends { id: string }>(corpus: T[], library: T[]): T[] {
-  const byId = new Map(corpus.map((a) => [a.id, a]))
-  for (const article of library) byId.set(article.id, article)
-  return [...byId.values()]
 }
 
 function loadNotice(problems: LoadProblem[], dir: string): Notice[] {
