@@ -1,5 +1,5 @@
 // Which view is showing, and the way back (Esc) to where the user came from.
-export type View = 'library' | 'compare' | 'highlights'
+export type View = 'library' | 'compare' | 'highlights' | 'speakers'
 
 export class Navigation {
   view = $state<View>('library')
