@@ -10,6 +10,8 @@ import MiniSearch from 'minisearch'
 import type { Article, Highlight } from '../src/shared/types'
 import { collapseDuplicates, Library } from '../src/core/library'
 import { loadOrBuildIndex } from '../src/core/search/index-build'
+import { LiveIndex } from '../src/core/search/live-index'
+import { segmentParagraphs } from '../src/core/corpus'
 import { CACHE_FILE } from '../src/core/search/cache'
 import type { SearchIndex } from '../src/core/search'
 import { compare } from '../src/core/topics'
@@ -100,6 +102,49 @@ function measureSearch(index: SearchIndex, articles: Article[]): BenchResults {
   return r
 }
 
+/** `n` new stories (copies of real ones under new ids, each with a sentence holding `word`). */
+function newStories(articles: Article[], n: number, word: string): Article[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = articles[(i * 97) % articles.length] as Article
+    const body = `${base.body}\n\nThe ${word} figures were published on Tuesday.`
+    const paragraphs = segmentParagraphs(body, { mode: 'wrapped', title: base.title })
+    return { ...base, id: `bench-${word}-${i}`, body, paragraphs, paragraphCount: paragraphs.length }
+  })
+}
+
+/**
+ * From giving the live index a list with new articles to finding them by search, as an import does: one
+ * article, then a hundred, beside the index built cold (no rebuild: a side index).
+ */
+async function measureAdds(index: SearchIndex, articles: Article[]): Promise<BenchResults> {
+  const live = new LiveIndex(
+    () => index,
+    (error) => {
+      throw error
+    },
+    3_600_000,
+  )
+  live.update(articles)
+  await live.idle()
+  const timeAdd = async (added: Article[], word: string) => {
+    const started = performance.now()
+    live.update([...articles, ...added])
+    const current = await live.settled(60_000)
+    const found = current?.searchPage({ query: word, limit: 200 })
+    const ms = performance.now() - started
+    if (found?.total !== added.length) throw new Error(`${added.length} new articles, ${found?.total} found`)
+    return ms
+  }
+  try {
+    return {
+      add_one_searchable_ms: await timeAdd(newStories(articles, 1, 'zyxquol'), 'zyxquol'),
+      add_hundred_searchable_ms: await timeAdd(newStories(articles, 100, 'qorvath'), 'qorvath'),
+    }
+  } finally {
+    live.dispose()
+  }
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? (() => undefined)
   const r: BenchResults = {}
@@ -145,6 +190,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   r.compare_p95_ms = warm.compareP95 as number
   r.compare_first_max_ms = warm.compareFirstMax as number
 
+  log('warm start on the main thread, longest task (child process)…')
+  const tasks = await child('warm-tasks', [libraryDir, cacheDir, lunrFile])
+  r.warm_longest_task_ms = tasks.longestTaskMs as number
+  r.warm_speaker_warmup_longest_task_ms = tasks.warmupLongestTaskMs as number
+  r.warm_workspace_ready_ms = tasks.readyMs as number
+
   // Raw lunr for comparison: build + serialize, then a naive warm start (read, JSON.parse, Index.load)
   log('raw lunr build and load (child processes)…')
   const lunrBuilt = await child('lunr-build', [libraryDir, cacheDir, lunrFile])
@@ -154,12 +205,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   r.lunr_read_ms = lunrLoaded.readMs as number
   r.lunr_parse_ms = lunrLoaded.parseMs as number
   r.lunr_load_ms = lunrLoaded.loadMs as number
+  r.cold_build_ratio = round(r.cold_build_ms / r.lunr_build_ms, 3)
   r.lunr_naive_warm_ratio = round((r.lunr_read_ms + r.lunr_parse_ms + r.lunr_load_ms) / r.lunr_build_ms, 3)
   r.memory_lunr_rss_mb = mb(lunrLoaded.rss as number)
   r.lunr_index_heap_mb = mb(lunrLoaded.indexHeap as number)
   r.memory_ratio = round(r.memory_warm_rss_mb / r.memory_lunr_rss_mb, 3) // ours after the speaker warm-up
   r.lunr_search_p50_ms = lunrLoaded.searchP50 as number
   r.lunr_search_p95_ms = lunrLoaded.searchP95 as number
+
+  log('new articles searchable (side index)…')
+  Object.assign(r, await measureAdds(cold.index, articles))
+  r.add_one_ratio = round(r.add_one_searchable_ms! / r.cold_build_ms, 4)
+  r.add_hundred_ratio = round(r.add_hundred_searchable_ms! / r.cold_build_ms, 4)
 
   // Search: ours and MiniSearch on the same paragraphs, same process
   log('search latency (ours and MiniSearch)…')

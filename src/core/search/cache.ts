@@ -11,37 +11,66 @@ import { CompactIndex, type CompactParts } from './compact'
 import { SEARCH_INDEX_VERSION } from './search-index'
 
 /** Bump when the file layout or the compact engine changes. */
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 const MAGIC = 'SRIX'
 export const CACHE_FILE = 'search-index.bin'
 
 /** The parts that are not typed arrays, and the arrays' lengths. */
-interface Header extends Pick<CompactParts, 'fields' | 'pipeline' | 'refs' | 'terms'> {
+interface Header extends Pick<CompactParts, 'fields' | 'pipeline' | 'refs' | 'terms' | 'lengthSums'> {
   format: number
   key: string
   lengths: [offsets: number, docs: number, weights: number]
+  /** Each article the index covers, with the fingerprint of its content: what changed since can be told. */
+  covers?: Array<[id: string, fingerprint: string]>
 }
 
-/** Names the indexed content: ids, titles, sources, bodies and paragraph ranges, plus the versions. */
-export function indexKey(articles: readonly Article[]): string {
-  const hash = createHash('sha256').update(`search ${SEARCH_INDEX_VERSION} cache ${CACHE_FORMAT}\n`)
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  for (const a of sorted) {
-    hash.update(`${a.id}\u0000${a.title}\u0000${a.source ?? ''}\u0000${a.body.length}\u0000`)
-    hash.update(a.body)
-    let ranges = ''
-    for (const p of a.paragraphs) ranges += `${p.start},${p.end},${p.kind},${p.section ?? ''};`
-    hash.update(ranges)
+/** What a cache file holds, whatever articles it was built for. */
+export interface CachedIndex {
+  key: string
+  covers: Array<[id: string, fingerprint: string]> | null
+  parts: CompactParts
+}
+
+/** Names one article's indexed content: its title, source, body and paragraph ranges. */
+export function fingerprintOf(a: Article): string {
+  const hash = createHash('sha1').update(`${a.title}\u0000${a.source ?? ''}\u0000${a.body.length}\u0000`)
+  hash.update(a.body)
+  let ranges = ''
+  for (const p of a.paragraphs) ranges += `${p.start},${p.end},${p.kind},${p.section ?? ''};`
+  return hash.update(ranges).digest('base64url').slice(0, 20)
+}
+
+/** Fingerprints by article id, a slice at a time with a turn of the event loop between (a warm start hashes 20 MB). */
+export async function fingerprintsOf(articles: readonly Article[], slice = 1000): Promise<Map<string, string>> {
+  const prints = new Map<string, string>()
+  for (let from = 0; from < articles.length; from += slice) {
+    if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve))
+    for (const a of articles.slice(from, from + slice)) prints.set(a.id, fingerprintOf(a))
   }
+  return prints
+}
+
+/** Names a set of articles by their fingerprints, plus the index versions: any change gives another key. */
+export function keyOf(prints: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256').update(`search ${SEARCH_INDEX_VERSION} cache ${CACHE_FORMAT}\n`)
+  const ids = [...prints.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const id of ids) hash.update(`${id}\u0000${prints.get(id)}\n`)
   return hash.digest('base64url').slice(0, 32)
+}
+
+/** Names the indexed content of a set of articles (see fingerprintOf and keyOf). */
+export function indexKey(articles: readonly Article[]): string {
+  return keyOf(new Map(articles.map((a) => [a.id, fingerprintOf(a)])))
 }
 
 const pad4 = (n: number) => (n + 3) & ~3
 
-export function encodeIndex(key: string, parts: CompactParts): Buffer {
+export function encodeIndex(key: string, parts: CompactParts, covers?: Array<[string, string]>): Buffer {
   const header: Header = {
     format: CACHE_FORMAT,
     key,
+    covers,
+    lengthSums: parts.lengthSums,
     fields: parts.fields,
     pipeline: parts.pipeline,
     refs: parts.refs,
@@ -64,6 +93,12 @@ export function encodeIndex(key: string, parts: CompactParts): Buffer {
 
 /** The index in `bytes`, or null when it is not a cache of this format and key. */
 export function decodeIndex(bytes: Buffer, key: string): CompactParts | null {
+  const cached = decodeAny(bytes)
+  return cached && cached.key === key ? cached.parts : null
+}
+
+/** The index in `bytes` and what it covers, or null when it is not a cache of this format. */
+export function decodeAny(bytes: Buffer): CachedIndex | null {
   if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC) return null
   const length = bytes.readUInt32LE(4)
   let header: Header
@@ -72,7 +107,7 @@ export function decodeIndex(bytes: Buffer, key: string): CompactParts | null {
   } catch {
     return null
   }
-  if (header.format !== CACHE_FORMAT || header.key !== key) return null
+  if (header.format !== CACHE_FORMAT) return null
   const [nOffsets, nDocs, nWeights] = header.lengths
   const start = pad4(8 + length)
   if (bytes.length !== start + 4 * (nOffsets + nDocs + nWeights)) return null
@@ -80,7 +115,7 @@ export function decodeIndex(bytes: Buffer, key: string): CompactParts | null {
   const base = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes)
   const view = <T>(Type: new (b: ArrayBufferLike, o: number, n: number) => T, offset: number, n: number) =>
     new Type(base.buffer, base.byteOffset + offset, n)
-  return {
+  const parts: CompactParts = {
     fields: header.fields,
     pipeline: header.pipeline,
     refs: header.refs,
@@ -88,7 +123,9 @@ export function decodeIndex(bytes: Buffer, key: string): CompactParts | null {
     offsets: view(Uint32Array, start, nOffsets),
     docs: view(Uint32Array, start + 4 * nOffsets, nDocs),
     weights: view(Int32Array, start + 4 * (nOffsets + nDocs), nWeights),
+    ...(header.lengthSums ? { lengthSums: header.lengthSums } : {}),
   }
+  return { key: header.key, covers: header.covers ?? null, parts }
 }
 
 /** The cached index for `key`, or null (none yet, another corpus, another version, or unreadable). */
@@ -103,8 +140,24 @@ export async function readIndexCache(cacheDir: string, key: string): Promise<Com
   return parts ? new CompactIndex(parts) : null
 }
 
+/** Whatever index the cache holds (for these articles or others), or null (none, another version, unreadable). */
+export async function readAnyIndexCache(cacheDir: string): Promise<CachedIndex | null> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(join(cacheDir, CACHE_FILE))
+  } catch {
+    return null
+  }
+  return decodeAny(bytes)
+}
+
 /** Replaces the cache atomically: a crash mid-write leaves the old file or none, never half of one. */
-export async function writeIndexCache(cacheDir: string, key: string, parts: CompactParts): Promise<void> {
+export async function writeIndexCache(
+  cacheDir: string,
+  key: string,
+  parts: CompactParts,
+  covers?: Array<[string, string]>,
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true })
-  await writeFileAtomicAsync(join(cacheDir, CACHE_FILE), encodeIndex(key, parts))
+  await writeFileAtomicAsync(join(cacheDir, CACHE_FILE), encodeIndex(key, parts, covers))
 }

@@ -37,6 +37,8 @@ export class CompactResult {
      * would have, counted while querying (search needs it for every result of a query of several words).
      */
     readonly matchedTermCount = 0,
+    /** Whether a query term is in the document's own text or heading (not only its title or source). */
+    readonly inBody = false,
   ) {}
 
   /**
@@ -230,16 +232,17 @@ export class CompactIndex {
     const dots = (this.#dots ??= new Float64Array(F * N))
     const seen = (this.#seen ??= new Uint8Array(N))
     const order: number[] = []
+    // seen: 1 once met, 2 added when met through the text or heading field.
+    const body = this.fields.map((field) => (field === 'text' || field === 'heading' ? 2 : 0))
     for (const slot of scan) {
       const t = Math.floor(slot / F)
       const f = slot % F
       const q = (queryVectors[f] as Map<number, number>).get(t) as number
+      const mark = 1 | (body[f] as number)
       for (let i = offsets[slot] as number; i < (offsets[slot + 1] as number); i++) {
         const doc = docs[i] as number
-        if (!seen[doc]) {
-          seen[doc] = 1
-          order.push(doc)
-        }
+        if (!seen[doc]) order.push(doc)
+        seen[doc] = seen[doc]! | mark
         dots[f * N + doc] = dots[f * N + doc]! + q * ((weights[i] as number) / 1000)
       }
     }
@@ -267,7 +270,9 @@ export class CompactIndex {
     const results: CompactResult[] = []
     for (const doc of order) {
       if (allowed(doc))
-        results.push(new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, counts[doc]))
+        results.push(
+          new CompactResult(refs[doc] as string, scoreOf(doc), doc, this.#parts, scan, counts[doc], seen[doc]! >= 2),
+        )
       seen[doc] = 0
       counts[doc] = 0
       lastTerm[doc] = -1

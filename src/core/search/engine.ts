@@ -13,7 +13,9 @@ export interface SearchEngine {
    * Results may carry `doc`, their number in `refs`, and `matchedTermCount`, the number of keys their
    * `matchData.metadata` has: the compact engine does, so search need not parse refs or build match data.
    */
-  query(build: lunr.Index.QueryBuilder): Array<lunr.Index.Result & { doc?: number; matchedTermCount?: number }>
+  query(
+    build: lunr.Index.QueryBuilder,
+  ): Array<lunr.Index.Result & { doc?: number; matchedTermCount?: number; inBody?: boolean }>
   /** Refs by document number, when results carry `doc`. */
   readonly refs?: readonly string[]
   /** Refs of the documents whose `field` holds the index term. */

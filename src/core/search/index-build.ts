@@ -2,7 +2,7 @@
 // otherwise built in a worker thread (never on the main thread) and cached for the next start.
 import { Worker } from 'node:worker_threads'
 import type { Article } from '../../shared/types'
-import { indexKey, readIndexCache } from './cache'
+import { fingerprintsOf, keyOf, readAnyIndexCache } from './cache'
 import { CompactIndex, type CompactParts } from './compact'
 import { SearchIndex } from './search-index'
 import { BUILD_TASK, buildCompact, type BuildPhase, type BuildRequest, type WorkerMessage } from './worker'
@@ -18,6 +18,8 @@ export interface IndexOptions {
   onProgress?: (progress: IndexProgress) => void
   /** Build in this process instead of a worker (tests, or where workers cannot start). */
   inline?: boolean
+  /** When the cache was built for other articles and is used with a side index, rebuild it in the background. */
+  refresh?: boolean
 }
 
 export interface LoadedIndex {
@@ -69,8 +71,10 @@ export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgr
 }
 
 /**
- * The index over `articles`: from `cacheDir` when it holds one for exactly these articles, else built
- * (in a worker unless `inline`) and saved there. Search is answered by the compact engine either way.
+ * The index over `articles`: from `cacheDir` when it holds one for exactly these articles; when it holds
+ * one for nearly these (articles added, changed or removed since), that one with a side index for the
+ * difference (layered.ts), rebuilt in the background if `refresh`; otherwise built (in a worker unless
+ * `inline`) and saved there. Search is answered by the compact engine either way.
  */
 export async function loadOrBuildIndex(
   articles: Article[],
@@ -78,21 +82,37 @@ export async function loadOrBuildIndex(
   options: IndexOptions = {},
 ): Promise<LoadedIndex> {
   const started = performance.now()
-  const key = indexKey(articles)
   options.onProgress?.({ phase: 'loading', done: 0, total: articles.length })
-  let engine = await readIndexCache(cacheDir, key)
-  const cached = engine !== null
-  if (!engine) {
-    const request: BuildRequest = { articles, cacheDir, key }
-    const parts = options.inline
-      ? await buildCompact(
+  const prints = await fingerprintsOf(articles)
+  const key = keyOf(prints)
+  const found = await readAnyIndexCache(cacheDir)
+  const covers = () => [...prints]
+  const build = (): Promise<CompactParts> => {
+    const request: BuildRequest = { articles, cacheDir, key, covers: covers() }
+    return options.inline
+      ? buildCompact(
           request,
           (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
         )
-      : await buildInWorker(request, options.onProgress)
-    engine = new CompactIndex(parts)
+      : buildInWorker(request, options.onProgress)
   }
-  const index = SearchIndex.fromEngine(engine, articles)
+  let index: SearchIndex | null = null
+  let engine: CompactIndex | null = null
+  if (found) {
+    engine = new CompactIndex(found.parts)
+    if (found.key === key) index = SearchIndex.fromEngine(engine, articles)
+    else if (found.covers) {
+      const base = { main: engine, covered: new Map(found.covers), fingerprint: (a: Article) => prints.get(a.id) ?? '' }
+      index = SearchIndex.beside(base, articles)
+      // The next start finds a cache for exactly these articles.
+      if (index && options.refresh) void build().catch(() => undefined)
+    }
+  }
+  const cached = index !== null
+  if (!index || !engine) {
+    engine = new CompactIndex(await build())
+    index = SearchIndex.fromEngine(engine, articles)
+  }
   options.onProgress?.({ phase: 'ready', done: articles.length, total: articles.length })
   return { index, engine, cached, key, ms: performance.now() - started }
 }

@@ -137,6 +137,7 @@ export class LayeredEngine implements SearchEngine {
       score: r.score,
       doc: r.doc + base,
       matchedTermCount: r.matchedTermCount,
+      inBody: r.inBody,
       get matchData() {
         return r.matchData
       },

@@ -89,11 +89,15 @@ function passageTest(query: ParsedQuery): ((result: EngineResult, place: Place) 
   const words = alternatives.flatMap((a) => (a.kind === 'word' ? [a.word] : []))
   const exact = new Set(words.filter((w) => !w.prefix).map((w) => w.term))
   const prefixes = words.filter((w) => w.prefix).map((w) => w.term)
+  // A paragraph holds a phrase only if it holds all the phrase's words: most are ruled out by counting.
+  const fewest = Math.min(...alternatives.flatMap((a) => (a.kind === 'phrase' ? [a.terms.length] : [])))
   return (result, { article, paragraph }) => {
     if (words.length > 0) {
       const terms = Object.keys(result.matchData.metadata)
       if (terms.some((t) => exact.has(t) || prefixes.some((p) => t.startsWith(p)))) return true
     }
+    if (result.inBody === false || (result.matchedTermCount !== undefined && result.matchedTermCount < fewest))
+      return false
     const p = paragraph === null ? undefined : article.paragraphs[paragraph]
     if (!p) return false
     const text = article.body.slice(p.start, p.end)
@@ -103,6 +107,7 @@ function passageTest(query: ParsedQuery): ((result: EngineResult, place: Place) 
 
 /** Whether the paragraph's own text or heading holds a query term (not only its article's title or source). */
 function inParagraph(result: EngineResult): boolean {
+  if (result.inBody !== undefined) return result.inBody
   const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>
   for (const term in metadata) if (metadata[term]?.text || metadata[term]?.heading) return true
   return false

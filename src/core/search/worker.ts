@@ -14,6 +14,8 @@ export interface BuildRequest {
   /** Where to save the built index, under `key` (no saving when absent). */
   cacheDir?: string
   key?: string
+  /** The articles' fingerprints, saved with the index so that a later start can tell what changed. */
+  covers?: Array<[string, string]>
   /** This worker's own script, to start helpers that count parts (none: all counted in one thread). */
   partScript?: { url: string; execArgv: string[] }
 }
@@ -42,7 +44,7 @@ export async function buildCompact(
   )
   if (request.cacheDir && request.key) {
     post({ type: 'progress', phase: 'saving', done: total, total })
-    await writeIndexCache(request.cacheDir, request.key, parts)
+    await writeIndexCache(request.cacheDir, request.key, parts, request.covers)
   }
   post({ type: 'done', parts, buildMs: performance.now() - started })
   return parts

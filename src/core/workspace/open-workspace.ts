@@ -110,6 +110,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     buildIndex: async (list, onProgress) => {
       const loaded = await loadOrBuildIndex([...list], paths.indexCache, {
         inline: list.length <= INLINE_BUILD_LIMIT,
+        refresh: true,
         onProgress: (p) => onProgress(p.done, p.total),
       })
       return loaded.index
