@@ -88,6 +88,7 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     renameSpeaker: async (...args: unknown[]) => workspace.renameSpeaker(...parseArgs('renameSpeaker', args)),
 
     importText: async (...args: unknown[]) => workspace.importText(...parseArgs('importText', args)),
+    importBytes: async (...args: unknown[]) => workspace.importBytes(...parseArgs('importBytes', args)),
 
     getSettings: async (...args: unknown[]) => {
       parseArgs('getSettings', args)

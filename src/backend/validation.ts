@@ -172,6 +172,14 @@ export const argSchemas = {
   correctSpeaker: z.tuple([id, offset, speakerRef.nullable()]),
   renameSpeaker: z.tuple([speakerRef, z.string().trim().min(1).max(300)]),
   importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS), importOptions.optional()]),
+  importBytes: z.tuple([
+    z.string().trim().min(1).max(1024),
+    z
+      .string()
+      .max(MAX_IMPORT_CHARS)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+    importOptions.optional(),
+  ]),
   getSettings: none,
   setSettings: z.tuple([settingsPatch]),
   openExternal: z.tuple([z.string().max(4096)]),

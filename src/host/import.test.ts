@@ -79,8 +79,8 @@ describe('browser host: import', () => {
   })
 
   it('refuses a file type it cannot import, naming the file', async () => {
-    const reply = await call<{ error: string }>('importText', ['notes.pdf', '%PDF-1.4'])
+    const reply = await call<{ error: string }>('importText', ['notes.docx', 'PK'])
     expect(reply.status).toBe(400)
-    expect(reply.body.error).toContain('notes.pdf')
+    expect(reply.body.error).toContain('notes.docx')
   })
 })

@@ -79,7 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!apiMethods.has(method)) throw new HttpError(404, `no such API method: ${method.slice(0, 100)}`)
     const type = request.headers['content-type'] ?? ''
     if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'API calls send application/json')
-    const limit = method === 'importText' ? MAX_IMPORT_BODY : MAX_BODY
+    const limit = method === 'importText' || method === 'importBytes' ? MAX_IMPORT_BODY : MAX_BODY
     const body = await readBody(request, limit)
     let args: unknown
     try {

@@ -74,6 +74,8 @@ export interface Api {
 
   // import (the renderer reads the chosen file and sends its text)
   importText(fileName: string, text: string, options?: ImportOptions): Promise<void>
+  /** A binary file (a PDF), its bytes in base64: JSON (the browser host) carries no bytes. */
+  importBytes(fileName: string, base64: string, options?: ImportOptions): Promise<void>
 
   // settings and links
   getSettings(): Promise<Settings>

@@ -29,6 +29,7 @@ const methods: Record<keyof Api, true> = {
   correctSpeaker: true,
   renameSpeaker: true,
   importText: true,
+  importBytes: true,
   getSettings: true,
   setSettings: true,
   openExternal: true,

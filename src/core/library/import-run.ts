@@ -13,6 +13,8 @@ export interface ImportRequest {
   libraryDir: string
   fileName: string
   text: string
+  /** A binary file's bytes (a PDF), instead of `text`. */
+  data?: Uint8Array
   /** Source for records that name none (records with their own keep it). */
   source?: string
 }
@@ -29,7 +31,9 @@ export async function runImport(
 ): Promise<ImportReport> {
   const library = await Library.open(request.libraryDir)
   // A blank name is no name: such records stay "unknown source".
-  return library.importText(request.fileName, request.text, onProgress, { source: request.source?.trim() || null })
+  const options = { source: request.source?.trim() || null }
+  if (request.data) return library.importData(request.fileName, request.data, onProgress, options)
+  return library.importText(request.fileName, request.text, onProgress, options)
 }
 
 /**

@@ -5,7 +5,14 @@ import type { Article, ArticleSummary, ImportFileLine, ImportProgress, LoadProbl
 import { groupNearDuplicates } from './dedupe'
 import { fileLines } from './file-lines'
 import { contentHash } from './records'
-import { parseSource, readSourcePath, recordParagraphs, type ParsedSource, type SourceRecord } from './sources'
+import {
+  parseSource,
+  parseSourceData,
+  readSourcePath,
+  recordParagraphs,
+  type ParsedSource,
+  type SourceRecord,
+} from './sources'
 import { LibraryStore, type StoredArticle } from './store'
 
 export interface ImportReport {
@@ -135,6 +142,20 @@ export class Library {
       const started = Date.now()
       onProgress?.(importStarting(fileName))
       return this.#add(fileName, parseSource(fileName, text, options), started, onProgress)
+    })
+  }
+
+  /** Imports one file's text or bytes (a PDF) as the app sends it. */
+  importData(
+    fileName: string,
+    data: string | Uint8Array,
+    onProgress?: ImportListener,
+    options: { source?: string | null } = {},
+  ): Promise<ImportReport> {
+    return this.#serial(async () => {
+      const started = Date.now()
+      onProgress?.(importStarting(fileName))
+      return this.#add(fileName, await parseSourceData(fileName, data, options), started, onProgress)
     })
   }
 

@@ -1,13 +1,18 @@
 // What can be imported, by file name: JSON Lines of stories, article files (.md/.txt with optional
-// front matter, as in corpus/), and saved web pages (.html). Each becomes ImportRecords.
+// front matter, as in corpus/), saved web pages (.html), feeds (.rss/.atom/.xml) and PDFs. Each becomes ImportRecords.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative } from 'node:path'
 import type { LoadProblem, Paragraph } from '../../shared/types'
 import { parseArticleFile, segmentParagraphs } from '../corpus'
+import { parseFeedFile } from './feed/feed'
 import { htmlRecord } from './html'
+import { parsePdfFile } from './pdf/pdf'
 import { parseJsonLines, type ImportRecord, type ParsedImport } from './records'
 
-export const IMPORT_FILE = /\.(jsonl|ndjson|md|markdown|txt|html?)$/i
+export const IMPORT_FILE = /\.(jsonl|ndjson|md|markdown|txt|x?html?|rss|atom|xml|pdf)$/i
+
+/** Files read as bytes, not text. */
+export const BINARY_FILE = /\.pdf$/i
 
 /** A record whose paragraphs were already found (article files honour their front-matter overrides). */
 export type SourceRecord = ImportRecord & { paragraphs?: Paragraph[] }
@@ -54,17 +59,36 @@ function fromArticleFile(fileName: string, text: string, options: SourceOptions)
 export function parseSource(fileName: string, text: string, options: SourceOptions = {}): ParsedSource {
   const ext = extname(fileName).toLowerCase()
   if (ext === '.jsonl' || ext === '.ndjson') return parseJsonLines(fileName, text, options)
-  if (ext === '.html' || ext === '.htm') return fromHtml(fileName, text, options)
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromHtml(fileName, text, options)
+  if (ext === '.rss' || ext === '.atom' || ext === '.xml') return parseFeedFile(fileName, text, options)
+  if (ext === '.pdf')
+    return { records: [], problems: [{ file: fileName, reason: 'a PDF is read from its bytes, not as text' }] }
   if (ext === '.md' || ext === '.markdown' || ext === '.txt') return fromArticleFile(fileName, text, options)
   return {
     records: [],
     problems: [
-      { file: fileName, reason: `cannot import ${ext || 'a file without extension'}: use .jsonl, .md, .txt or .html` },
+      {
+        file: fileName,
+        reason: `cannot import ${ext || 'a file without extension'}: use .jsonl, .md, .txt, .html, .rss, .atom, .xml or .pdf`,
+      },
     ],
   }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
+
+/** The records in one file's text or bytes: PDFs are read from their bytes, everything else as UTF-8 text. */
+export async function parseSourceData(
+  fileName: string,
+  data: string | Uint8Array,
+  options: SourceOptions = {},
+): Promise<ParsedSource> {
+  if (BINARY_FILE.test(fileName)) {
+    if (typeof data === 'string') return parseSource(fileName, data, options)
+    return parsePdfFile(fileName, data, options)
+  }
+  return parseSource(fileName, typeof data === 'string' ? data : decoder.decode(data), options)
+}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const found: string[] = []
@@ -90,12 +114,12 @@ export async function readSourcePath(path: string, options: SourceOptions = {}):
   }
   if (!info.isDirectory()) {
     const name = basename(path)
-    return { ...parseSource(name, decoder.decode(await readFile(path)), options), files: [name] }
+    return { ...(await parseSourceData(name, await readFile(path), options)), files: [name] }
   }
   const all: ParsedSource = { records: [], problems: [], notes: [], files: [] }
   for (const file of await filesUnder(path)) {
     const name = relative(path, file)
-    const parsed = parseSource(name, decoder.decode(await readFile(file)), options)
+    const parsed = await parseSourceData(name, await readFile(file), options)
     all.records.push(...parsed.records)
     all.problems.push(...parsed.problems)
     all.notes?.push(...(parsed.notes ?? []))

@@ -2,7 +2,7 @@
 // (`cli import`, the browser host) adds to the same library: both join the workspace through addArticles.
 import type { Article, ImportOptions, ImportProgress, Notice } from '../../shared/types'
 import { importStarting } from '../library'
-import type { Importer } from './parts'
+import type { ImportContent, Importer } from './parts'
 import { errorMessage } from '../../shared/errors'
 
 /** How often, at most, status and the list look for articles another process imported into the library. */
@@ -37,12 +37,12 @@ export class ImportQueue {
    * Starts importing one file and returns: the import runs in the background (one at a time), its
    * progress and final figures in `progress`, a failure as a notice. `idle()` waits for it.
    */
-  start(fileName: string, text: string, options: ImportOptions = {}): void {
+  start(fileName: string, content: ImportContent, options: ImportOptions = {}): void {
     const importer = this.#importer
     if (!importer) throw new Error('import is not available in this build')
-    importer.check?.(fileName)
+    importer.check?.(fileName, typeof content !== 'string')
     if (!this.#progress?.running) this.#progress = importStarting(fileName)
-    this.#queue = this.#queue.then(() => this.#run(importer, fileName, text, options))
+    this.#queue = this.#queue.then(() => this.#run(importer, fileName, content, options))
   }
 
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
@@ -50,13 +50,13 @@ export class ImportQueue {
     return this.#queue
   }
 
-  async #run(importer: Importer, fileName: string, text: string, options: ImportOptions): Promise<void> {
+  async #run(importer: Importer, fileName: string, content: ImportContent, options: ImportOptions): Promise<void> {
     this.#progress = importStarting(fileName)
     try {
       await this.#target.bodies
       const outcome = await importer.run(
         fileName,
-        text,
+        content,
         (progress) => (this.#progress = { ...progress, running: true }),
         options,
       )

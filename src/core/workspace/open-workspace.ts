@@ -9,7 +9,7 @@ import { loadCorpusDir } from '../corpus'
 import { highlightsExporter } from '../export'
 import { Highlights } from '../highlights/service'
 import { importInWorker } from '../library/import-run'
-import { IMPORT_FILE, Library, mergeById } from '../library'
+import { BINARY_FILE, IMPORT_FILE, Library, mergeById } from '../library'
 import { loadOrBuildIndex } from '../search/index-build'
 import { readLibraryArticles, type LibraryText } from '../library/library-articles'
 import { storePaths } from '../fs/paths'
@@ -66,13 +66,20 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   }
 
   const importer: Importer = {
-    check(fileName) {
+    check(fileName, binary) {
       if (!IMPORT_FILE.test(fileName)) {
-        throw new ImportError(`cannot import ${fileName}: choose a .jsonl, .md, .txt or .html file`)
+        throw new ImportError(
+          `cannot import ${fileName}: choose a .jsonl, .md, .txt, .html, .rss, .atom, .xml or .pdf file`,
+        )
       }
+      if (BINARY_FILE.test(fileName) && !binary)
+        throw new ImportError(`${fileName} must be sent as bytes (importBytes)`)
     },
-    async run(fileName, text, onProgress, options) {
-      const request = { libraryDir: paths.library, fileName, text, source: options?.source }
+    async run(fileName, content, onProgress, options) {
+      const request =
+        typeof content === 'string'
+          ? { libraryDir: paths.library, fileName, text: content, source: options?.source }
+          : { libraryDir: paths.library, fileName, text: '', data: content, source: options?.source }
       const report = await importInWorker(request, onProgress)
       library = await Library.open(paths.library)
       return {

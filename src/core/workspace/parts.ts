@@ -74,12 +74,15 @@ export interface ImportOutcome {
 }
 
 /** Turns one imported file into articles, reporting progress as it goes. */
+/** A file's text, or its bytes (a PDF). */
+export type ImportContent = string | Uint8Array
+
 export interface Importer {
   /** Throws ImportError when the file cannot be imported at all (its type), before anything starts. */
-  check?(fileName: string): void
+  check?(fileName: string, binary?: boolean): void
   run(
     fileName: string,
-    text: string,
+    content: ImportContent,
     onProgress: (progress: ImportProgress) => void,
     options?: ImportOptions,
   ): Promise<ImportOutcome>

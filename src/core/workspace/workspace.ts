@@ -259,6 +259,11 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     this.#imports.start(fileName, text, options)
   }
 
+  /** The same for a binary file (a PDF), sent as base64. */
+  async importBytes(fileName: string, base64: string, options: ImportOptions = {}): Promise<void> {
+    this.#imports.start(fileName, new Uint8Array(Buffer.from(base64, 'base64')), options)
+  }
+
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
   imported(): Promise<void> {
     return this.#imports.idle()
