@@ -70,11 +70,12 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     report('tuning', tally)
     const unattributed = tally.byKind.get('none')
     expect(unattributed?.get('invented') ?? 0).toBe(0)
-    // The targets are 90% right and at most 3% wrong names; the floors below are what is reached.
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.86)
-    expect(tally.wrongNames / tally.paragraphs).toBeLessThanOrEqual(0.045)
+    // The targets: at least 90% of attributed paragraphs right, at most 3% wrong names.
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.9)
+    expect(tally.wrongNames / tally.paragraphs).toBeLessThanOrEqual(0.03)
   })
 
+  // Below the targets (71% right, 14% wrong names when last measured): reported as it is, not tuned to.
   it('held-out set (never looked at while tuning): printed, with a floor against regressions', () => {
     const tally = measure('held-out')
     report('held-out', tally)

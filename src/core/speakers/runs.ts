@@ -1,6 +1,16 @@
 // Name runs in a paragraph: capitalised words and titles read together ("Kremlin Spokesman Dmitry Peskov"),
 // split into the description (a role or a body) and the name that follows it.
-import { BODY_WORDS, COMPANY_SUFFIXES, HONORIFICS, NAME_PARTICLES, QUALIFIERS, ROLE_WORDS, RUN_STOPS } from './words'
+import {
+  BODY_WORDS,
+  COMPANY_SUFFIXES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  QUALIFIERS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  RUN_STOPS,
+} from './words'
+import { looksLikePerson } from './kind'
 
 /** A run of capitalised words and titles: a description, a name, or both. */
 export interface Run {
@@ -129,7 +139,9 @@ export function makeRun(run: Word[], before: Word | undefined): Run {
     if (ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) split = i
   }
   const described = run.slice(0, split + 1)
-  const nameWords = run.slice(split + 1).map((w) => w.text.replace(/['\u2019]s$/, ''))
+  const named = run.slice(split + 1)
+  // Only the last word's possessive is dropped: "Dreyer's Grand Ice Cream" keeps its own.
+  const nameWords = named.map((w, i) => (i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : w.text))
   const last = described.at(-1)
   const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
   const evident =
@@ -232,12 +244,31 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
       while (j + 1 < ws.length && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
     }
     // "Moody's Investors Service Inc", "Securities and Exchange Commission": one body's name.
+    // "Dreyer's Grand Ice Cream said": a possessive right before the verb is part of a name, not an owner.
+    j = possessiveName(text, ws, j)
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
     runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i)), first: i, last: j })
     i = j + 1
   }
   return runs
+}
+
+/** Past a possessive when capitalised words and then a reporting verb follow: the index the name reaches. */
+function possessiveName(text: string, ws: Word[], j: number): number {
+  if (!(ws[j] as Word).possessive || !(ws[j] as Word).cap) return j
+  let k = j
+  while (ws[k + 1]?.cap && joined(text, ws[k] as Word, ws[k + 1] as Word) && !(ws[k + 1] as Word).possessive) k++
+  const verb = ws[k + 1]
+  // "Fairchild's Bill Fulwider told": a person's name after the possessive is the person's, not the company's.
+  if (k > j && looksLikePerson([(ws[j + 1] as Word).text, (ws[k] as Word).text])) return j
+  return k > j &&
+    verb &&
+    !verb.cap &&
+    REPORTING_VERBS.has(verb.lower) &&
+    plainGap(text, (ws[k] as Word).end, verb.start)
+    ? k
+    : j
 }
 
 /** "de Saint-Aignan", "al-Sabah", "Freres et Cie": the run goes on past a name particle; the index it reaches. */

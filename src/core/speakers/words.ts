@@ -10,7 +10,7 @@ export const REPORTING_VERBS = new Set([
   'commented', 'remarked', 'asserted', 'asserts', 'cautioned', 'wrote', 'writes', 'pointed', 'thinks',
   'contended', 'believes', 'believed', 'acknowledged', 'admitted', 'urged', 'urges', 'cited', 'cites',
   'forecast', 'forecasts', 'predicted', 'predicts', 'estimated', 'estimates', 'proposed', 'accused',
-  'recommended', 'recommends', 'expects', 'expected',
+  'recommended', 'recommends', 'expects', 'expected', 'estimate',
 ])
 
 /** Reporting only when "that", a comma or the end follows: "Russia recalled that …", not "recalled its envoy". */
@@ -29,7 +29,7 @@ export const ROLE_WORDS = new Set([
   'representative', 'negotiator', 'lawmaker', 'legislator', 'diplomat', 'general', 'admiral', 'colonel',
   'prosecutor', 'judge', 'counsellor', 'counselor', 'analyst', 'expert', 'economist', 'executive', 'ceo',
   'founder', 'pope', 'emperor', 'prince', 'princess', 'sheikh', 'speaker', 'deputy', 'vice-president',
-  'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair', 'treasurer', 'attache',
+  'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair', 'treasurer', 'attache', 'underwriter',
 ])
 
 /** Words that qualify a role or a body and may be written in lower case inside its name. */
