@@ -15,6 +15,7 @@ import {
   SKIPPABLE,
 } from './words'
 import { headingCredit } from './heading'
+import { ARTICLE_WORDS, CLAUSE_AFTER, CONNECTORS, DETERMINERS, LINKS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
 
@@ -46,26 +47,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const blank = blankQuotes(text)
   const ws = words(blank)
   const found = findRuns(blank, ws)
-  // "Rudolph Hokanson, analyst at Milwaukee Co.": a title just after the name shows it is a person's.
-  for (const { run, last } of found) {
-    if (
-      run.nameWords.length === 0 ||
-      run.body ||
-      run.evident ||
-      !ws[last + 1] ||
-      !/^\s*,\s*$/.test(blank.slice((ws[last] as Word).end, (ws[last + 1] as Word).start))
-    )
-      continue
-    const next = ws.slice(last + 1, last + 5)
-    const stop = next.findIndex((x, k) => k > 0 && /[,.;]/.test(blank.slice((next[k - 1] as Word).end, x.start)))
-    const clause = stop < 0 ? next : next.slice(0, stop)
-    // One word needs the title at once and in lower case: "Proxmire, chairman of …", not "Jamaica, OPEC President …".
-    const titled =
-      run.nameWords.length >= 2
-        ? clause.some((x) => ROLE_WORDS.has(x.lower))
-        : clause.slice(0, 2).some((x) => !x.cap && ROLE_WORDS.has(x.lower)) && !(clause[0] as Word | undefined)?.cap
-    if (titled) run.evident = true
-  }
+  markTitledNames(found, ws, blank)
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []
@@ -315,10 +297,3 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   attributions.sort((a, b) => a.position - b.position)
   return { runs: found.map((r) => r.run), attributions }
 }
-
-const CLAUSE_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'from'])
-const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'one'])
-const LINKS = new Set(['and', 'of', '&'])
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'most', 'several', 'other', 'many', 'two', 'three'])
-/** Words inside a description: "a spokesman for local producers". */
-const CONNECTORS = new Set(['for', 'of', 'at', 'with', 'and', 'in'])

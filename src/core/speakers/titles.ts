@@ -1,0 +1,36 @@
+// Small word sets of the paragraph reader, and names marked as people by the title after them.
+import type { Run, Word } from './runs'
+import { ROLE_WORDS } from './words'
+
+export const CLAUSE_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'from'])
+export const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'one'])
+export const LINKS = new Set(['and', 'of', '&'])
+// prettier-ignore
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'one', 'some', 'most', 'several', 'other', 'many', 'two', 'three',
+])
+/** Words inside a description: "a spokesman for local producers". */
+export const CONNECTORS = new Set(['for', 'of', 'at', 'with', 'and', 'in'])
+
+/** "Rudolph Hokanson, analyst at Milwaukee Co.": a title just after the name shows it is a person's. */
+export function markTitledNames(found: Array<{ run: Run; last: number }>, ws: Word[], blank: string): void {
+  for (const { run, last } of found) {
+    if (
+      run.nameWords.length === 0 ||
+      run.body ||
+      run.evident ||
+      !ws[last + 1] ||
+      !/^\s*,\s*$/.test(blank.slice((ws[last] as Word).end, (ws[last + 1] as Word).start))
+    )
+      continue
+    const next = ws.slice(last + 1, last + 5)
+    const stop = next.findIndex((x, k) => k > 0 && /[,.;]/.test(blank.slice((next[k - 1] as Word).end, x.start)))
+    const clause = stop < 0 ? next : next.slice(0, stop)
+    // One word needs the title at once and in lower case: "Proxmire, chairman of …", not "Jamaica, OPEC President …".
+    const titled =
+      run.nameWords.length >= 2
+        ? clause.some((x) => ROLE_WORDS.has(x.lower))
+        : clause.slice(0, 2).some((x) => !x.cap && ROLE_WORDS.has(x.lower)) && !(clause[0] as Word | undefined)?.cap
+    if (titled) run.evident = true
+  }
+}
