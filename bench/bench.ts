@@ -186,6 +186,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   r.speaker_warmup_ms = warm.speakerWarmupMs as number
   r.speaker_warmup_articles = warm.speakerWarmupArticles as number
   r.speaker_cache_mb = mb(warm.speakerCacheBytes as number)
+  r.speakers_ready_ms = warm.speakersReadyMs as number
+  r.speaker_ledger_ms = warm.speakerLedgerMs as number
+  r.speaker_timeline_p95_ms = warm.speakerTimelineP95 as number
   r.compare_p50_ms = warm.compareP50 as number
   r.compare_p95_ms = warm.compareP95 as number
   r.compare_first_max_ms = warm.compareFirstMax as number

@@ -1,4 +1,5 @@
 import { expect, screenshot, seriousViolations, test } from './fixtures'
+import { selectText } from './selection'
 
 test('Speakers view lists every speaker by full name; Peskov over time, 2019 to 2025', async ({ app }) => {
   await app.getByRole('button', { name: 'Speakers', exact: true }).click()
@@ -57,4 +58,27 @@ test('a speaker correction made in the comparison is confirmed and survives a re
   await app.getByRole('button', { name: 'Compare', exact: true }).click()
   await app.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'NATO spending' }).click()
   await expect(strip).toContainText('NATO critics ✓')
+})
+
+test('highlights filter by speaker', async ({ app }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  await app.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'Arms race' }).click()
+  const toolbar = app.getByRole('toolbar', { name: 'Highlight selection' })
+  await selectText(
+    app.getByRole('region', { name: /nuclear parity avoiding arms race/ }),
+    'Russia will not participate in it',
+  )
+  await toolbar.getByRole('button', { name: 'Highlight blue' }).click()
+  await selectText(app.getByRole('region', { name: /Russia interested in preventing arms race/ }), 'dangerous spiral')
+  await toolbar.getByRole('button', { name: 'Highlight green' }).click()
+
+  await app.getByRole('button', { name: 'Highlights', exact: true }).click()
+  const list = app.getByRole('tabpanel')
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await app.getByLabel('Speaker').selectOption('Dmitry Peskov')
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect(list).toContainText('Russia will not participate in it')
+  await app.getByLabel('Speaker').selectOption('Russian Foreign Ministry')
+  await expect(list).toContainText('dangerous spiral')
+  await screenshot(app, 'speakers-highlights-filter')
 })

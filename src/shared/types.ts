@@ -222,6 +222,8 @@ export interface PlacedHighlight extends Highlight {
   status: AnchorStatus
   /** Where it sits now; absent for orphans. */
   current?: { start: number; end: number; paragraph: number }
+  /** Who speaks in its paragraph (the speaker ledger's name, corrections included); null when no one. */
+  speaker?: string | null
 }
 
 export interface NewHighlight {

@@ -60,6 +60,19 @@ export class SpeakerService {
     return { speaker, topic: request.topic ?? null, statements }
   }
 
+  /** Who speaks in one paragraph, corrections and renames included. */
+  speakerOf(articles: ReadonlyMap<string, Article>, articleId: string, paragraph: number): string | null {
+    const article = articles.get(articleId)
+    if (!article) return null
+    const corrected = this.corrections.overrides([article]).get(articleId)
+    const ref = corrected?.has(paragraph)
+      ? (corrected.get(paragraph) ?? null)
+      : (attributionsOf(article).byParagraph.get(paragraph) ?? null)
+    if (!ref) return null
+    // The article's own full name; not the library-wide merge of a bare surname, which needs the whole ledger.
+    return this.corrections.renames().get(renameKey(ref.kind, ref.name)) ?? ref.name
+  }
+
   correct(article: Article, paragraph: number, speaker: SpeakerRef | null): void {
     this.corrections.correct(article, paragraph, speaker)
   }

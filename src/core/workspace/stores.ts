@@ -70,18 +70,26 @@ export abstract class WorkspaceStores {
 
   async listHighlights(): Promise<PlacedHighlight[]> {
     await this.bodiesRead()
-    return this.parts.highlights.list()
+    return this.#withSpeakers(this.parts.highlights.list())
   }
 
   async addHighlight(input: NewHighlight): Promise<PlacedHighlight> {
     await this.bodiesRead()
     await this.article(input.articleId)
-    return this.parts.highlights.add(input)
+    return (await this.#withSpeakers([this.parts.highlights.add(input)]))[0] as PlacedHighlight
   }
 
   async updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight> {
     await this.bodiesRead()
-    return this.parts.highlights.update(id, patch)
+    return (await this.#withSpeakers([this.parts.highlights.update(id, patch)]))[0] as PlacedHighlight
+  }
+
+  /** Each highlight with who speaks in its paragraph, for filtering highlights by speaker. */
+  async #withSpeakers(list: PlacedHighlight[]): Promise<PlacedHighlight[]> {
+    const articles = await this.loadedArticles()
+    return list.map((h) =>
+      h.current ? { ...h, speaker: this.speakers.speakerOf(articles, h.articleId, h.current.paragraph) } : h,
+    )
   }
 
   async deleteHighlight(id: string): Promise<Highlight> {
