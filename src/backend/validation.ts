@@ -113,6 +113,7 @@ const importOptions = z.strictObject({
     .max(200)
     .transform((source) => source || undefined)
     .optional(),
+  batch: z.string().min(1).max(100).optional(),
 })
 
 const searchRequest = z.object({

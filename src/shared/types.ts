@@ -276,6 +276,11 @@ export type ExportResult =
 export interface ImportOptions {
   /** Source for records that name none (a wire file whose records carry no `source`); records with their own keep it. */
   source?: string
+  /**
+   * Names a set of files sent together (a dropped folder): their imports report as one, a line per file.
+   * Any string unique to the drop.
+   */
+  batch?: string
 }
 
 /** One file's line in an import's report: what it gave, and anything the user must know about it. */

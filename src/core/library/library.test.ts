@@ -127,7 +127,11 @@ describe('Library import', () => {
     const library = await Library.open(join(dir, 'library'))
     const report = await library.importPath(folder)
     expect(report.added).toBe(2)
-    expect(report.skipped).toEqual([expect.objectContaining({ file: 'broken.md' })])
+    // PDFs are imported now (issue 14): one that is not a PDF at all is reported, not silently passed over
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ file: 'broken.md' }),
+      { file: 'notes.pdf', reason: expect.stringMatching(/^not a readable PDF/) },
+    ])
     const page = library.list().find((a) => a.origin === join('sub', 'page.html'))!
     expect(page).toMatchObject({ id: 'page', title: 'Page', paragraphCount: 2 })
     expect((await library.importPath(folder)).added).toBe(0)

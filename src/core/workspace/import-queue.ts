@@ -16,12 +16,29 @@ export interface ImportTarget {
   addNotice(notice: Notice): void
 }
 
+/** The report of a drop so far, and one more file's: one report, a line per file. */
+function joinBatch(earlier: ImportProgress | null, next: ImportProgress): ImportProgress {
+  if (!earlier) return next
+  const files = [...(earlier.files ?? []), ...(next.files ?? [])]
+  return {
+    ...next,
+    file: `${files.length} files`,
+    done: earlier.done + next.done,
+    total: earlier.total + next.total,
+    added: earlier.added + next.added,
+    skipped: [...earlier.skipped, ...next.skipped],
+    files,
+  }
+}
+
 export class ImportQueue {
   readonly #importer: Importer | undefined
   readonly #target: ImportTarget
   #progress: ImportProgress | null = null
   #queue: Promise<void> = Promise.resolve()
   #lastPickUp = 0
+  /** The drop the last import belonged to, if any, and its report so far. */
+  #batch: { id: string; report: ImportProgress } | null = null
 
   constructor(importer: Importer | undefined, target: ImportTarget) {
     this.#importer = importer
@@ -51,6 +68,8 @@ export class ImportQueue {
   }
 
   async #run(importer: Importer, fileName: string, content: ImportContent, options: ImportOptions): Promise<void> {
+    // A file of the same drop as the last import: its figures add to the drop's report.
+    const earlier = options.batch && this.#batch?.id === options.batch ? this.#batch.report : null
     this.#progress = importStarting(fileName)
     try {
       await this.#target.bodies
@@ -61,9 +80,13 @@ export class ImportQueue {
         options,
       )
       if (outcome.articles.length) await this.#target.addArticles(outcome.articles)
-      this.#progress = { ...outcome.progress, running: false }
+      this.#progress = joinBatch(earlier, { ...outcome.progress, running: false })
+      this.#batch = options.batch ? { id: options.batch, report: this.#progress } : null
     } catch (error) {
-      this.#progress = { ...(this.#progress ?? importStarting(fileName)), running: false, secondsLeft: 0 }
+      const failed = { ...(this.#progress ?? importStarting(fileName)), running: false, secondsLeft: 0 }
+      const line = { file: fileName, articles: 0, added: 0, problem: `import failed: ${errorMessage(error)}` }
+      this.#progress = joinBatch(earlier, { ...failed, files: [line] })
+      this.#batch = options.batch ? { id: options.batch, report: this.#progress } : null
       this.#target.addNotice({
         id: 'import-failed',
         level: 'error',

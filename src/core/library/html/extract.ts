@@ -52,6 +52,10 @@ function shownDate(article: TextBlock[], page: TextBlock[], byline: string | nul
   return path ? writtenDate(`${path[1]}-${path[2]}-${path[3]}`) : null
 }
 
+/** "BBC News" as a byline is the site, not an author. */
+const sameName = (a: string | null, b: string | null) =>
+  Boolean(a && b && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, ''))
+
 export function extractHtml(html: string): HtmlArticle {
   // linkedom builds no <body> around a bare fragment: give it one
   const document = parseDocument(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`)
@@ -82,13 +86,15 @@ export function extractHtml(html: string): HtmlArticle {
       : meta.published
         ? `page date ${JSON.stringify(meta.published.value)} could not be read`
         : null
+  const author = meta.author ?? byline
+  const siteName = meta.siteName ?? parsed?.siteName ?? null
   return {
     title: headline(meta, parsed?.title ?? null),
     blocks: kept,
     date: declared ?? found,
     dateBasis,
-    author: meta.author ?? byline,
-    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    author: sameName(author, siteName) ? null : author,
+    siteName,
     language: meta.language ?? (parsed?.lang ? (/^[a-z]{2,3}/i.exec(parsed.lang)?.[0]?.toLowerCase() ?? null) : null),
     url: meta.url,
     ...(tooShort ? { wholePage: { articleWords, pageWords } } : {}),

@@ -4,6 +4,23 @@ import { api } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 
 const BUSY_MS = 500
+
+/** File names the back end imports (src/core/library/sources.ts IMPORT_FILE), and those sent as bytes. */
+export const IMPORTABLE = /\.(jsonl|ndjson|md|markdown|txt|x?html?|rss|atom|xml|pdf)$/i
+const BINARY = /\.pdf$/i
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer)
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+/** A dropped file and its path inside the dropped folder ("clippings/bbc.html"), or its name. */
+export interface DroppedFile {
+  file: File
+  path: string
+}
 const IDLE_MS = 5000
 
 export class Status {
@@ -11,6 +28,8 @@ export class Status {
   error = $state<string | null>(null)
   /** Set while the renderer is reading or sending a file, before the host reports progress. */
   sending = $state<string | null>(null)
+  /** Files of the last drop that are not a kind the reader imports: named in the import report. */
+  notImported = $state.raw<string[]>([])
   #timer: ReturnType<typeof setTimeout> | null = null
   #articleCount: number | null = null
   #onLibraryChanged: () => void
@@ -61,18 +80,29 @@ export class Status {
    * Reads the chosen file and hands its text to the back end, which imports in the background.
    * `options` is always an object: over HTTP an undefined argument would arrive as null.
    */
-  async importFile(file: File, options: ImportOptions = {}): Promise<void> {
-    this.sending = file.name
+  async importFile(file: File, options: ImportOptions = {}, name = file.name): Promise<void> {
+    this.sending = name
     try {
-      const text = await file.text()
-      const started = api.importText(file.name, text, options)
+      // A PDF travels as bytes (base64: the browser host speaks JSON); everything else as text.
+      const started = BINARY.test(name)
+        ? api.importBytes(name, toBase64(await file.arrayBuffer()), options)
+        : api.importText(name, await file.text(), options)
       void this.poll() // show progress while the call runs
       await started
     } catch (error) {
-      this.error = `Import of ${file.name} failed: ${errorMessage(error)}`
+      this.error = `Import of ${name} failed: ${errorMessage(error)}`
     } finally {
       this.sending = null
       void this.poll()
+    }
+  }
+
+  /** Imports dropped files and folders one after another as one report (a line per file). */
+  async importDropped(dropped: DroppedFile[]): Promise<void> {
+    const batch = `drop-${Date.now()}-${Math.random().toString(36).slice(2)}`
+    this.notImported = dropped.filter((d) => !IMPORTABLE.test(d.path)).map((d) => d.path)
+    for (const { file, path } of dropped.filter((d) => IMPORTABLE.test(d.path))) {
+      await this.importFile(file, { batch }, path)
     }
   }
 }
