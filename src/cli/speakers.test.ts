@@ -68,3 +68,34 @@ describe('cli speakers', () => {
     expect(missing.stderr).toContain('no speaker named "Nobody Atall"')
   })
 })
+
+describe("cli speaker with the app's corrections", () => {
+  it('shows a paragraph the user gave another speaker, confirmed', async () => {
+    const { mkdtemp } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const userData = await mkdtemp(join(tmpdir(), 'stance-cli-speakers-data-'))
+    const before = JSON.parse((await cli('speaker', 'Grushko', '--json')).stdout) as Timeline
+    const moved = before.statements[0]!
+    const { loadCorpusDir } = await import('../core/corpus')
+    const { BUNDLED_CORPUS } = await import('../core/testing/test-paths')
+    const { SpeakerCorrections } = await import('../core/speakers/corrections')
+    const article = (await loadCorpusDir(BUNDLED_CORPUS)).articles.find((a) => a.id === moved.articleId)!
+    new SpeakerCorrections(join(userData, 'speakers.json')).correct(article, moved.paragraph, {
+      name: 'NATO critics',
+      kind: 'role',
+    })
+    const after = await runCli(['speaker', 'NATO critics', '--json'], {
+      cwd: elsewhere(),
+      env: { STANCE_USER_DATA: userData },
+    })
+    expect(after.code).toBe(0)
+    const timeline = JSON.parse(after.stdout) as Timeline & { statements: Array<{ confirmed?: boolean }> }
+    expect(timeline.statements).toHaveLength(1)
+    expect(timeline.statements[0]).toMatchObject({
+      articleId: moved.articleId,
+      paragraph: moved.paragraph,
+      confirmed: true,
+    })
+  })
+})

@@ -2,6 +2,8 @@
 // `cli speaker "<name or alias>" [--topic T] [...] [--json]`: one speaker's statements in date order.
 import type { Topic } from '../shared/types'
 import { paragraphKey, SpeakerLedger, type SpeakerEntry, type Statement } from '../core/speakers/ledger'
+import { join } from 'node:path'
+import { SpeakerCorrections, SpeakerStoreError } from '../core/speakers/corrections'
 import { readSavedTopics } from '../core/settings/config-store'
 import { storePaths, userDataDir } from '../core/fs/paths'
 import { compare as compareTopic, scanCandidates } from '../core/topics'
@@ -13,10 +15,19 @@ const listUsage = 'cli speakers [--library DIR | --corpus DIR|FILE.jsonl] [--jso
 const oneUsage =
   'cli speaker "<name or alias>" [--topic "<topic name or id>"] [--library DIR | --corpus DIR|FILE.jsonl] [--json]'
 
+/** The ledger with the app's speaker corrections (speakers.json in the user data folder), read only. */
 async function ledgerFor(flags: CorpusFlags) {
   const corpus = await loadArticlesForCli(flags)
   const articles = comparableArticles(corpus.articles)
-  return { articles, ledger: SpeakerLedger.build(articles) }
+  let corrections: SpeakerCorrections
+  try {
+    corrections = new SpeakerCorrections(join(userDataDir(), 'speakers.json'))
+  } catch (error) {
+    if (!(error instanceof SpeakerStoreError)) throw error
+    process.stderr.write(`warning: ${error.message}; speakers are shown without corrections\n`)
+    corrections = new SpeakerCorrections(null)
+  }
+  return { articles, ledger: SpeakerLedger.build(articles, corrections.overrides(articles), corrections.renames()) }
 }
 
 const entryJson = (e: SpeakerEntry) => ({
