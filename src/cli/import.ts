@@ -1,12 +1,14 @@
-// `cli import <path> [--library DIR] [--source NAME] [--json]`: adds a JSON Lines file, a folder of
-// .md/.txt/.html, or one such file to the user's library, with progress on stderr and a summary.
+// `cli import <path> [--library DIR] [--source NAME] [--json]`: adds a file (JSON Lines, .md/.txt, a saved
+// .html page, an .rss/.atom/.xml feed, a .pdf) or a folder of them to the user's library, with progress on
+// stderr and a summary with a line per file.
 import type { ImportProgress } from '../shared/types'
 import { Library, type ImportReport } from '../core/library'
 import { storePaths, userDataDir } from '../core/fs/paths'
 import { CliError, parseFlags, type Command } from './args'
 import { errorMessage } from '../shared/errors'
 
-const usage = 'cli import <file.jsonl | folder | file.md|.txt|.html> [--library DIR] [--source NAME] [--json]'
+const usage =
+  'cli import <file.jsonl|.md|.txt|.html|.rss|.atom|.xml|.pdf | folder> [--library DIR] [--source NAME] [--json]'
 
 function progressLine(p: ImportProgress): string {
   const left = p.secondsLeft === null ? '' : `, ${p.secondsLeft}s left`
