@@ -31,6 +31,7 @@ import { comparisonReport, type ReportFile } from '../topics/report-file'
 import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
 import { WorkspaceStores } from './stores'
+import { sortInSlices } from './sort-slices'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
@@ -47,6 +48,9 @@ const speakerOf = (article: Article, paragraph: number) => speakersOf(article).g
 export class Workspace extends WorkspaceStores implements WorkspaceApi {
   #summaries: ArticleSummary[] = []
   #summaryById = new Map<string, ArticleSummary>()
+  /** Settles when `#summaries` is sorted for the latest set (sorted in slices: see sort-slices.ts). */
+  #sorted: Promise<void> = Promise.resolve()
+  #sortRound = 0
   /** Null until the bodies have been read. */
   #articles: Map<string, Article> | null = null
   /** Settles when the bodies have been read (the first set only: see loadedArticles). */
@@ -150,8 +154,24 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   }
 
   #setSummaries(summaries: ArticleSummary[]): void {
-    this.#summaries = [...summaries].sort(byDate)
-    this.#summaryById = new Map(this.#summaries.map((s) => [s.id, s]))
+    const round = ++this.#sortRound
+    const before = this.#summaries
+    this.#summaryById = new Map(summaries.map((s) => [s.id, s]))
+    // When the bodies arrive for the list already shown, its order still holds: no sort at all.
+    const byId = this.#summaryById
+    const same =
+      before.length === summaries.length &&
+      before.every((s) => {
+        const now = byId.get(s.id)
+        return now !== undefined && now.date === s.date && now.title === s.title
+      })
+    if (same) {
+      this.#summaries = before.map((s) => byId.get(s.id) as ArticleSummary)
+      return
+    }
+    this.#sorted = sortInSlices(summaries, byDate).then((sorted) => {
+      if (round === this.#sortRound) this.#summaries = sorted
+    })
   }
 
   #setArticles(articles: readonly Article[]): Map<string, Article> {
@@ -189,6 +209,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   async listArticles(): Promise<ArticleSummary[]> {
     this.#imports.pickUpOutside()
+    await this.#sorted
     return this.#summaries
   }
 
@@ -213,7 +234,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   async status(): Promise<AppStatus> {
     this.#imports.pickUpOutside()
     return {
-      articleCount: this.#summaries.length,
+      articleCount: this.#summaryById.size,
       index: this.#index.progress,
       import: this.#imports.progress,
       notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
