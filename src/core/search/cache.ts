@@ -54,8 +54,10 @@ export async function fingerprintsOf(articles: readonly Article[], slice = 1000)
 export function keyOf(prints: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256').update(`search ${SEARCH_INDEX_VERSION} cache ${CACHE_FORMAT}\n`)
   const ids = [...prints.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  for (const id of ids) hash.update(`${id}\u0000${prints.get(id)}\n`)
-  return hash.digest('base64url').slice(0, 32)
+  return hash
+    .update(ids.map((id) => `${id}\u0000${prints.get(id)}`).join('\n'))
+    .digest('base64url')
+    .slice(0, 32)
 }
 
 /** Names the indexed content of a set of articles (see fingerprintOf and keyOf). */

@@ -18,6 +18,8 @@ export interface SearchEngine {
   ): Array<lunr.Index.Result & { doc?: number; matchedTermCount?: number; inBody?: boolean }>
   /** Refs by document number, when results carry `doc`. */
   readonly refs?: readonly string[]
+  /** Numbers (as in `refs`) of the documents whose `field` holds the index term, when the engine has them. */
+  postingDocs?(term: string, field: string): ArrayLike<number> & Iterable<number>
   /** Refs of the documents whose `field` holds the index term. */
   postings(term: string, field: string): Iterable<string>
   /** Every index term, in any order (for `prefix*` lookups). */

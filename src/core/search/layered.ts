@@ -160,6 +160,13 @@ export class LayeredEngine implements SearchEngine {
     return merged
   }
 
+  postingDocs(term: string, field: string): number[] {
+    const docs: number[] = []
+    for (const doc of this.main.postingDocs(term, field)) if (!this.hidden[doc]) docs.push(doc)
+    if (this.side) for (const doc of this.side.postingDocs(term, field)) docs.push(doc + this.#mainCount)
+    return docs
+  }
+
   postings(term: string, field: string): string[] {
     const refs = this.main.refs
     const out: string[] = []

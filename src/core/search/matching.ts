@@ -37,11 +37,10 @@ function articlesFor(alternative: Alternative, source: MatchSource, fields: read
 
 /**
  * Ids of the articles that meet every group and none of the exclusions, or null when every article
- * with a scored paragraph does (one group of words only: each scored paragraph holds one of them).
+ * with a passage does (one group only: a passage holds one of its words, or one of its phrases).
  */
 export function allowedArticles(query: ParsedQuery, source: MatchSource): Set<string> | null {
-  const phrases = query.groups.some((group) => group.some((a) => a.kind === 'phrase'))
-  if (query.groups.length <= 1 && query.excluded.length === 0 && !phrases) return null
+  if (query.groups.length <= 1 && query.excluded.length === 0) return null
   const sets = query.groups
     .map((group) => {
       const union = new Set<string>()

@@ -169,12 +169,15 @@ export class SearchIndex {
 
   /** Paragraphs holding any word of the query, scored by lunr's rules; which articles match is decided after. */
   #query(parsed: ParsedQuery): EngineResult[] {
+    // A lone phrase: only paragraphs whose text holds all its words can hold it (the engine rules out the rest).
+    const only = parsed.groups.length === 1 && parsed.groups[0]?.length === 1 ? parsed.groups[0][0] : undefined
+    const lonePhrase = only?.kind === 'phrase'
     return this.#engine.query((q) => {
       for (const word of rankedWords(parsed))
         q.term(word.term, {
           usePipeline: false,
-          presence: lunr.Query.presence.OPTIONAL,
-          fields: [...MATCH_FIELDS],
+          presence: lonePhrase ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL,
+          fields: lonePhrase ? ['text'] : [...MATCH_FIELDS],
           ...(word.prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
         })
     })
@@ -183,12 +186,22 @@ export class SearchIndex {
   #articlesWith(word: QueryWord, fields: readonly string[]): Set<string> {
     const ids = new Set<string>()
     const terms = word.prefix ? this.#termsWithPrefix(word.term) : [word.term]
+    const { postingDocs, refs } = this.#engine
     for (const term of terms)
-      for (const field of fields)
+      for (const field of fields) {
+        if (postingDocs && refs) {
+          // By document number: each document's place is worked out once and kept.
+          for (const doc of postingDocs.call(this.#engine, term, field)) {
+            const place = this.#placeOf({ doc, ref: refs[doc] as string } as EngineResult)
+            if (place) ids.add(place.article.id)
+          }
+          continue
+        }
         for (const ref of this.#engine.postings(term, field)) {
           const id = ref.slice(0, ref.lastIndexOf('#'))
           if (this.#articles.has(id)) ids.add(id)
         }
+      }
     return ids
   }
 

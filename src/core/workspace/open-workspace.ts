@@ -31,6 +31,9 @@ export interface OpenOptions {
   indexWaitMs?: number
 }
 
+/** A turn of the event loop between the steps of a warm start, so that none holds it for long. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /** Below this many articles the index is built in-process: quicker than starting a worker. */
 const INLINE_BUILD_LIMIT = 200
 
@@ -40,6 +43,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const notices: Notice[] = []
   const corpus = await loadCorpusDir(options.corpusDir)
   let library = await Library.open(paths.library)
+  await turn()
   const settings = openConfig(paths.config, makeStore, notices)
   const store = openStore(paths.highlights)
   // Placed on the bodies once read; the workspace makes every highlight call wait for them.
@@ -104,6 +108,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   }
 
   const topics = new TopicStore(settings)
+  await turn()
   const parts: WorkspaceParts = {
     articles: {
       summaries: mergeById(corpus.articles.map(summarize), library.list()),

@@ -47,7 +47,8 @@ const speakerOf = (article: Article, paragraph: number) => speakersOf(article).g
 
 export class Workspace extends WorkspaceStores implements WorkspaceApi {
   #summaries: ArticleSummary[] = []
-  #summaryById = new Map<string, ArticleSummary>()
+  /** The articles listed, by id: their summaries before the bodies are read, the articles after. */
+  #known: ReadonlyMap<string, unknown> = new Map()
   /** Settles when `#summaries` is sorted for the latest set (sorted in slices: see sort-slices.ts). */
   #sorted: Promise<void> = Promise.resolve()
   #sortRound = 0
@@ -80,7 +81,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
       this.#bodies = Promise.resolve(this.#setArticles(given))
     } else {
       this.#readEarly = given.read
-      this.#setSummaries(given.summaries)
+      this.#setSummaries(() => given.summaries, new Map(given.summaries.map((s) => [s.id, s])))
       this.#bodies = given.articles.then(
         (list) => this.#setArticles(list),
         (error: unknown) => {
@@ -153,31 +154,35 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     return this.#articles ?? new Map()
   }
 
-  #setSummaries(summaries: ArticleSummary[]): void {
+  /**
+   * The list in date order, worked out after a turn of the event loop and sorted in slices (a start-up
+   * must not hold the loop: see sort-slices.ts); `listArticles` waits for it.
+   */
+  #setSummaries(summaries: () => ArticleSummary[], known: ReadonlyMap<string, unknown>): void {
     const round = ++this.#sortRound
-    const before = this.#summaries
-    this.#summaryById = new Map(summaries.map((s) => [s.id, s]))
-    // When the bodies arrive for the list already shown, its order still holds: no sort at all.
-    const byId = this.#summaryById
-    const same =
-      before.length === summaries.length &&
-      before.every((s) => {
-        const now = byId.get(s.id)
-        return now !== undefined && now.date === s.date && now.title === s.title
-      })
-    if (same) {
-      this.#summaries = before.map((s) => byId.get(s.id) as ArticleSummary)
-      return
-    }
-    this.#sorted = sortInSlices(summaries, byDate).then((sorted) => {
+    this.#known = known
+    this.#sorted = (async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      if (round !== this.#sortRound) return
+      const list = summaries()
+      const before = this.#summaries
+      const byId = new Map(list.map((s) => [s.id, s]))
+      // When the bodies arrive for the list already shown, its order still holds: no sort at all.
+      const same =
+        before.length === list.length &&
+        before.every((s) => {
+          const now = byId.get(s.id)
+          return now !== undefined && now.date === s.date && now.title === s.title
+        })
+      const sorted = same ? before.map((s) => byId.get(s.id) as ArticleSummary) : await sortInSlices(list, byDate)
       if (round === this.#sortRound) this.#summaries = sorted
-    })
+    })()
   }
 
   #setArticles(articles: readonly Article[]): Map<string, Article> {
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.#articles = byId
-    this.#setSummaries([...byId.values()].map(summarize))
+    this.#setSummaries(() => [...byId.values()].map(summarize), byId)
     this.parts.highlights.articlesChanged(byId)
     const list = [...byId.values()]
     this.#index.update(list)
@@ -187,7 +192,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   }
 
   protected override async article(id: string): Promise<Article> {
-    const article = this.#articles?.get(id) ?? (this.#summaryById.has(id) ? await this.#readEarly(id) : undefined)
+    const article = this.#articles?.get(id) ?? (this.#known.has(id) ? await this.#readEarly(id) : undefined)
     if (!article) throw new NotFoundError(`no article with id "${id}"`)
     return article
   }
@@ -209,7 +214,11 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   async listArticles(): Promise<ArticleSummary[]> {
     this.#imports.pickUpOutside()
-    await this.#sorted
+    // Until the sort for the latest set has finished (a newer set may arrive while one is sorted).
+    for (let sorting = this.#sorted; ; sorting = this.#sorted) {
+      await sorting
+      if (sorting === this.#sorted) break
+    }
     return this.#summaries
   }
 
@@ -234,7 +243,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   async status(): Promise<AppStatus> {
     this.#imports.pickUpOutside()
     return {
-      articleCount: this.#summaryById.size,
+      articleCount: this.#known.size,
       index: this.#index.progress,
       import: this.#imports.progress,
       notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
