@@ -8,22 +8,30 @@ export type { SpeakerKind }
 /** A person by name, a body by its name ("General Motors Corp"), or people described ("traders"). */
 export type Speaker = SpeakerRef
 
-/** First words compromise knows as given names ("Richard", "Bill"), asked once each. */
-const givenNames = new Map<string, boolean>()
+/**
+ * Given names from compromise's lexicon (its male, female and first names, and the words it switches
+ * between a person and a noun, such as "Bill"), read once: a Set lookup, not a parse per name.
+ */
+let givenNames: Set<string> | null = null
+function given(): Set<string> {
+  if (givenNames) return givenNames
+  const model = nlp.model() as {
+    one: { lexicon: Record<string, string> }
+    two: { switches: Record<string, string> }
+  }
+  givenNames = new Set<string>()
+  for (const [word, tag] of Object.entries(model.one.lexicon))
+    if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') givenNames.add(word)
+  for (const [word, tags] of Object.entries(model.two.switches)) if (tags.startsWith('Person|')) givenNames.add(word)
+  return givenNames
+}
 
 /**
  * "Richard Schwarz" and "Bill Fulwider" are people, "Prensa Latina" and "Metro Cable" are not: compromise's
- * lexicon of given names decides for a name that no title or role marks. The first word is asked with a
- * made-up surname, so the answer is about the given name alone (and is cached per word).
+ * lexicon of given names decides for a name that no title or role marks.
  */
 export function looksLikePerson(words: readonly string[]): boolean {
   if (words.length < 2) return false
   if (words.some((w, i) => i < words.length - 1 && /^\p{Lu}\.?$/u.test(w))) return true // "Roger B. Smith"
-  const first = words[0] as string
-  let known = givenNames.get(first)
-  if (known === undefined) {
-    known = (nlp(`${first} Qqqovich`).people().out('array') as string[]).length > 0
-    givenNames.set(first, known)
-  }
-  return known
+  return given().has((words[0] as string).toLowerCase())
 }

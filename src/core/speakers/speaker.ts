@@ -32,9 +32,16 @@ export function attributionsOf(article: Article): ArticleSpeakers {
   return result
 }
 
-/** The canonical speaker name of every non-chrome paragraph, by paragraph index. */
+const names = new WeakMap<Article, Map<number, string | null>>()
+
+/** The canonical speaker name of every non-chrome paragraph, by paragraph index. Cached per article object. */
 export function speakersOf(article: Article): Map<number, string | null> {
-  return new Map([...attributionsOf(article).byParagraph].map(([index, s]) => [index, s?.name ?? null]))
+  let result = names.get(article)
+  if (!result) {
+    result = new Map([...attributionsOf(article).byParagraph].map(([index, s]) => [index, s?.name ?? null]))
+    names.set(article, result)
+  }
+  return result
 }
 
 /**
