@@ -327,48 +327,4 @@ export interface Settings {
   lastArticleId: string | null
 }
 
-// -- speakers (issue 13) --
-
-/** A person by name, a body by its name ("General Motors Corp"), or people described ("traders"). */
-export type SpeakerKind = 'person' | 'organisation' | 'role'
-
-export interface SpeakerRef {
-  name: string
-  kind: SpeakerKind
-}
-
-/** One speaker across the library. */
-export interface SpeakerEntry extends SpeakerRef {
-  aliases: string[]
-  /** Paragraphs attributed to the speaker. */
-  count: number
-  first: IsoDate | null
-  last: IsoDate | null
-  sources: string[]
-}
-
-/** One paragraph a speaker is attributed. */
-export interface SpeakerStatement {
-  articleId: string
-  date: IsoDate | null
-  source: string | null
-  title: string
-  paragraph: number
-  text: string
-  /** The user confirmed or corrected the speaker of this paragraph. */
-  confirmed?: boolean
-  /** Stance labels of highlights on this paragraph. */
-  stances?: string[]
-}
-
-export interface SpeakerTimelineRequest extends SpeakerRef {
-  /** Only statements in this topic's comparison (a topic id or name). */
-  topic?: string
-}
-
-export interface SpeakerTimeline {
-  speaker: SpeakerEntry
-  topic: string | null
-  /** Oldest first. */
-  statements: SpeakerStatement[]
-}
+export type * from './speakers'

@@ -244,8 +244,7 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
       while (j + 1 < ws.length && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
     }
     // "Moody's Investors Service Inc", "Securities and Exchange Commission": one body's name.
-    // "Dreyer's Grand Ice Cream said": a possessive right before the verb is part of a name, not an owner.
-    j = possessiveName(text, ws, j)
+    j = possessiveName(text, ws, j) // "Dreyer's Grand Ice Cream said"
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
     runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i)), first: i, last: j })
