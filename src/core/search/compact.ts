@@ -122,6 +122,11 @@ export class CompactIndex {
     return out
   }
 
+  /** The number of an index term, or undefined when the index does not hold it. */
+  termNumber(term: string): number | undefined {
+    return this.#termNo.get(term)
+  }
+
   /** Numbers of the documents with `term` in `field`, ascending (a view, not a copy). */
   postingDocs(term: string, field: string): Uint32Array {
     const t = this.#termNo.get(term)

@@ -68,11 +68,10 @@ export function extendEngine(base: SideBase, articles: readonly Article[]): Laye
 export function statsOf(main: CompactIndex): IndexStats {
   const { offsets, fields } = main.parts
   const F = fields.length
-  const termNo = new Map(main.terms().map((term, t) => [term, t]))
   return {
     documents: main.documentCount,
     documentsWithTerm(term) {
-      const t = termNo.get(term)
+      const t = main.termNumber(term)
       return t === undefined ? 0 : (offsets[(t + 1) * F] as number) - (offsets[t * F] as number)
     },
     lengthSums: main.parts.lengthSums ?? null,
@@ -86,12 +85,20 @@ export function articleDocs(main: CompactIndex): Map<string, [number, number]> {
   let map = docsByArticle.get(main)
   if (!map) {
     map = new Map()
-    main.refs.forEach((ref, doc) => {
-      const { articleId } = parseRef(ref)
-      const range = map!.get(articleId)
-      if (range) range[1] = doc + 1
-      else map!.set(articleId, [doc, doc + 1])
-    })
+    const refs = main.refs
+    // Refs are `${articleId}#${paragraph}`, an article's together: only where the article changes is one cut.
+    let id = ''
+    let range: [number, number] = [0, 0]
+    for (let doc = 0; doc < refs.length; doc++) {
+      const ref = refs[doc] as string
+      if (id && ref.charCodeAt(id.length) === 35 && ref.startsWith(id) && ref.indexOf('#', id.length + 1) < 0) {
+        range[1] = doc + 1
+        continue
+      }
+      id = parseRef(ref).articleId
+      range = [doc, doc + 1]
+      map.set(id, range)
+    }
     docsByArticle.set(main, map)
   }
   return map
