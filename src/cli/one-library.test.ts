@@ -1,7 +1,7 @@
 // One library for the app and the CLI: with no flags, `cli import` puts a saved page where the app keeps
 // the user's library, and search, highlight and export all find it there (no orphan, no "no longer in the
 // library"); --corpus still narrows to the given articles.
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { storePaths } from '../core/fs/paths'
@@ -51,5 +51,19 @@ describe('cli import, search, highlight and export with no flags', () => {
     expect(only.code, only.stderr).toBe(0)
     const hits = (JSON.parse(only.stdout) as { hits: Array<{ articleId: string }> }).hits.map((h) => h.articleId)
     expect(hits).not.toContain('obama-guns')
+  })
+
+  it('names a page kept whole in its line of the report', async () => {
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `<div><a href="/s${i}">Statement line ${i} on the talks</a></div>`,
+    )
+    const html = `<html><head><title>Statement</title></head><body>${lines.join('')}<p>Send a message now</p></body></html>`
+    await writeFile(join(home(), 'statement.html'), html)
+    const imported = await cli('import', 'statement.html')
+    expect(imported.code, imported.stderr).toBe(0)
+    expect(imported.stdout).toMatch(
+      /^ {2}statement\.html: 1 article, 1 new; the article found was \d+ of the page's \d+ words/m,
+    )
   })
 })

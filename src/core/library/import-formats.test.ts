@@ -42,4 +42,18 @@ describe('importing a folder of pages, feeds and PDFs', () => {
     expect(report.files).toEqual([{ file: 'statement.pdf', articles: 1, added: 1 }])
     expect(library.list()[0]).toMatchObject({ source: 'White House', date: '2015-07-24' })
   })
+
+  it("says on the file's line when a page was kept whole because its article was too short", async () => {
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `<div><a href="/s${i}">Statement line ${i} on the talks</a></div>`,
+    )
+    const html = `<html><head><title>Statement</title></head><body><nav><a href="/">Home</a></nav>${lines.join('')}<p>Send a message now</p></body></html>`
+    const library = await Library.open(join(dir, 'library-whole'))
+    const report = await library.importData('statement.html', html)
+    expect(report.files).toEqual([
+      { file: 'statement.html', articles: 1, added: 1, note: expect.stringMatching(/whole page was kept/) },
+    ])
+    expect((await library.read('statement')).body).toContain('Statement line 59 on the talks')
+  })
 })
