@@ -19,6 +19,7 @@ import { describe as describeRange } from '../src/core/highlights/anchor'
 import { Highlights } from '../src/core/highlights/service'
 import { openStore } from '../src/core/highlights/store'
 import { exportMarkdown } from '../src/core/export'
+import { measureLookups } from './lookups'
 import { benchTopics, QUERIES } from './queries'
 import { collectGarbage, mb, percentile, round, timeEach } from './stats'
 
@@ -226,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   collectGarbage()
   const index = cold.index
   Object.assign(r, measureSearch(index, articles))
+  Object.assign(r, measureLookups(index, articles))
   collectGarbage() // MiniSearch's index is garbage now: not to be collected during the comparisons
 
   // Comparison from cold, in this process: no speaker warm-up, so the first comparison of each topic works

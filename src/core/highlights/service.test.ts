@@ -168,10 +168,8 @@ describe('Highlights', () => {
     const p50 = times[20]!
     const p95 = times[Math.floor(times.length * 0.95)]!
     console.log(`highlight save with 10,001 highlights: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`)
-    // Timing on a shared 2-core machine is noisy: the bound only catches a save that became O(n) work
-    // per highlight; the figure itself is printed above. Structurally: untouched highlights keep their
-    // placement (same object), so a save re-anchors only what changed.
-    expect(p50).toBeLessThan(150)
+    // The figure is printed, and measured in the bench (highlight_save_p95_ms), never asserted here.
+    // Structurally: untouched highlights keep their placement (same object), so a save re-anchors only what changed.
     const after = timed.list()
     expect(after[500]).toBe(before[500])
     expect(after[1]).not.toBe(before[1])

@@ -89,11 +89,9 @@ describe('a 2,000-story slice of Reuters-21578', () => {
     expect(hits[0]?.snippets.every((s) => s.marks.length > 0)).toBe(true)
   })
 
-  it('answers candidate lookups quickly', () => {
-    const started = performance.now()
+  // Its time is in the bench (candidates_p50_ms), never asserted here.
+  it('answers candidate lookups over the corpus', () => {
     const found = index.candidates(['oil', 'crude oil', 'opec', 'production quota', 'dlrs'])
-    const elapsed = performance.now() - started
     expect(found.size).toBeGreaterThan(100)
-    expect(elapsed).toBeLessThan(500)
   })
 })

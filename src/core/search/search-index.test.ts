@@ -87,7 +87,7 @@ describe('SearchIndex.search', () => {
     expect(snippet.text.slice(...snippet.marks[0]!)).toBe('kilometers')
   })
 
-  it('stays quick and bounded on a huge one-line article', () => {
+  it('keeps the snippet bounded on a huge one-line article', () => {
     const body = `${'Filler words about nothing much at all. '.repeat(5000)}The peace treaty clause. ${'More filler text. '.repeat(5000)}`
     const huge: Article = {
       ...articles[0]!,
@@ -95,9 +95,8 @@ describe('SearchIndex.search', () => {
       body,
       paragraphs: [{ index: 0, start: 0, end: body.trimEnd().length, kind: 'text' }],
     }
-    const started = performance.now()
+    // Its time is in the bench (huge_article_search_p50_ms); here, that the snippet stays bounded.
     const hits = SearchIndex.build([huge]).search('"peace treaty" filler')
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(hits[0]?.snippets[0]?.text.length).toBeLessThan(330)
     expect(hits[0]?.snippets[0]?.text).toContain('peace treaty')
   })
