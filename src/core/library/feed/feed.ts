@@ -81,6 +81,9 @@ export function parseFeedFile(fileName: string, xml: string, options: { source?:
   const rawItems = ((atom ? feed?.entries : feed?.items) ?? []) as Loose[]
   const items = rawItems.map(atom ? atomItem : rssItem)
   const channel = str(feed?.title)
+  // RSS names it in <language>; Atom in xml:lang on its root
+  const declared = str(feed?.language) ?? /<(?:feed|rss|channel)\b[^>]*\bxml:lang="([A-Za-z-]+)"/.exec(xml)?.[1] ?? 'en'
+  const language = declared.slice(0, 2).toLowerCase()
   const base = basename(fileName).replace(/\.[^.]+$/, '')
   const records: FeedImport['records'] = []
   const problems: LoadProblem[] = []
@@ -101,7 +104,7 @@ export function parseFeedFile(fileName: string, xml: string, options: { source?:
       date,
       source: options.source ?? channel,
       dateline: null,
-      language: (str(feed?.language) ?? 'en').slice(0, 2).toLowerCase(),
+      language,
       origin,
       ...(date
         ? { dateBasis: 'feed item date' }
