@@ -90,7 +90,9 @@ export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus>
         `no library at ${flags.library} (create one with: cli import <file> --library ${flags.library})`,
       )
     const library = await Library.open(flags.library)
-    return { articles: await library.readAll(), label: flags.library, cacheDir: join(flags.library, 'index-cache') }
+    const articles = await library.readAll()
+    for (const notice of library.store.notices) process.stderr.write(`${notice.level}: ${notice.message}\n`)
+    return { articles, label: flags.library, cacheDir: join(flags.library, 'index-cache') }
   }
   const path = flags.corpus ?? bundledCorpusDir(appRoot)
   const info = await stat(path).catch(() => null)

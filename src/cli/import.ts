@@ -74,6 +74,7 @@ export const importCommand: Command = {
       throw new CliError(errorMessage(error))
     }
     if (tty) process.stderr.write('\r\u001b[K')
+    for (const notice of library.store.notices) process.stderr.write(`${notice.level}: ${notice.message}\n`)
     if (values.json) process.stdout.write(`${JSON.stringify({ library: dir, ...report }, null, 2)}\n`)
     else process.stdout.write(`${importSummary(report, dir)}\n`)
     return 0

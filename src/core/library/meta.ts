@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ArticleSummary, Paragraph } from '../../shared/types'
+import { contentHash } from './records'
 
 export const LIBRARY_SCHEMA = 1
 
@@ -56,26 +57,32 @@ export function parseMeta(text: string, storeSize: number): MetaFile {
   return { schema: LIBRARY_SCHEMA, articles: meta.articles, groups, ...groupsKey }
 }
 
-/** Metadata from the store's bytes: the last line for each id wins; a line cut short by a crash is skipped. */
-export function metaFromStore(bytes: Buffer): MetaFile {
+/**
+ * Metadata from the store's bytes: the last whole, intact line for each id wins (its body checked against
+ * its hash). `damaged` counts lines that are not an intact article (cut short by a crash, changed bytes).
+ */
+export function metaFromStore(bytes: Buffer): MetaFile & { damaged: number } {
   const articles = new Map<string, LibraryEntry>()
+  let damaged = 0
   let offset = 0
   while (offset < bytes.length) {
     let end = bytes.indexOf(10, offset)
     if (end < 0) end = bytes.length
+    const line = bytes.toString('utf8', offset, end)
+    let id: unknown
     try {
-      const {
-        body: _body,
-        paragraphs: _paragraphs,
-        ...rest
-      } = JSON.parse(bytes.toString('utf8', offset, end)) as StoredArticle
-      if (typeof rest.id === 'string') articles.set(rest.id, { ...rest, offset, length: end - offset })
+      id = (JSON.parse(line) as { id?: unknown }).id
     } catch {
-      // a line cut short by a crash mid-write: its article is imported again next time
+      id = undefined
     }
+    const stored = typeof id === 'string' ? storedLine(line, null) : null
+    if (stored) {
+      const { body: _body, paragraphs: _paragraphs, ...rest } = stored
+      articles.set(stored.id, { ...rest, offset, length: end - offset })
+    } else if (line.trim()) damaged++
     offset = end + 1
   }
-  return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [] }
+  return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [], damaged }
 }
 
 /**
@@ -102,12 +109,18 @@ export async function statOrNull(path: string): Promise<Stats | null> {
   })
 }
 
-/** The article a stored line holds, if it is the one the entry names (same id and content hash). */
-export function storedLine(line: string, entry: Pick<LibraryEntry, 'id' | 'hash'>): StoredArticle | null {
+/**
+ * The article a stored line holds, if it is whole and the one the entry names (same id and hash), and its
+ * body is the text its hash was made of: one changed byte in a body is caught here, not served.
+ * `entry` null: any intact article.
+ */
+export function storedLine(line: string, entry: Pick<LibraryEntry, 'id' | 'hash'> | null): StoredArticle | null {
   try {
     const stored = JSON.parse(line) as StoredArticle
-    if (stored.id !== entry.id || stored.hash !== entry.hash) return null
-    if (typeof stored.body !== 'string' || !Array.isArray(stored.paragraphs)) return null
+    if (entry && (stored.id !== entry.id || stored.hash !== entry.hash)) return null
+    if (typeof stored.id !== 'string' || typeof stored.body !== 'string' || !Array.isArray(stored.paragraphs))
+      return null
+    if (contentHash(stored) !== stored.hash) return null
     return stored
   } catch {
     return null

@@ -10,12 +10,13 @@
 // over another's. Reads need no lock: bodies are appended before the metadata that points at them is
 // renamed into place, and every body read is checked against the id and hash its entry expects.
 // An open library sees other processes' additions through `refresh()` (library.json's inode, size, mtime).
-import { appendFileSync, copyFileSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { byDate } from '../../shared/dates'
-import type { Article, ArticleSummary } from '../../shared/types'
+import type { Article, ArticleSummary, Notice } from '../../shared/types'
 import { withLock, type LockOptions } from '../fs/lock'
-import { writeFileAtomic } from '../fs/write-file'
+import { appendFileSafely, writeFileSafely } from '../fs/write-file'
+import { damageNotice, keepCopy, listedIn, readOrEmpty } from './damage'
 import { markGroups } from './group'
 import { contentKeyOf, libraryFiles, planAppend, readLine } from './store-file'
 import {
@@ -53,6 +54,8 @@ export class LibraryStore {
   #stamp = ''
   /** The metadata was rebuilt from the store, so near-identical groups must be found again. */
   rebuilt = false
+  /** What the user must be told: damage found and repaired, with what was lost and where the copy is. */
+  readonly notices: Notice[] = []
 
   private constructor(readonly dir: string) {}
 
@@ -118,20 +121,29 @@ export class LibraryStore {
       if (size === 0) return this.#adopt(emptyMeta(), '')
       return this.#rebuildLocked()
     }
+    const text = readFileSync(files.meta, 'utf8')
     try {
-      this.#adopt(parseMeta(readFileSync(files.meta, 'utf8'), size), stamp)
-    } catch {
-      copyFileSync(files.meta, `${files.meta}.corrupt-${Date.now()}`)
-      this.#rebuildLocked()
+      this.#adopt(parseMeta(text, size), stamp)
+    } catch (error) {
+      const why = size === 0 && !statSyncOrNull(files.store) ? 'articles.jsonl is missing' : (error as Error).message
+      this.#rebuildLocked(why, text)
     }
   }
 
-  /** Holding the lock: the metadata rebuilt from the store and saved; groups kept where their articles remain. */
-  #rebuildLocked(): void {
-    const meta = metaFromStore(readFileSync(libraryFiles(this.dir).store))
+  /** Holding the lock: the metadata rebuilt from the store's intact lines and saved, what was lost named (damage.ts). */
+  #rebuildLocked(reason?: string, metaText?: string): void {
+    const files = libraryFiles(this.dir)
+    const before = new Map([...this.#entries.values(), ...listedIn(metaText)].map((e) => [e.id, e.title]))
+    const meta = metaFromStore(readOrEmpty(files.store))
+    const copy = metaText === undefined ? null : keepCopy(files.meta, metaText)
     this.#adopt({ ...meta, groups: this.#groups }, this.#stamp)
     this.#groupsKey = undefined
     this.rebuilt = true
+    const lost = [...before.keys()].filter((id) => !this.#entries.has(id))
+    if (reason !== undefined || lost.length > 0 || meta.damaged > 0) {
+      const damage = { reason, kept: this.#entries.size, lost, titles: before, damaged: meta.damaged, copy }
+      this.notices.push(damageNotice(this.dir, files.store, damage))
+    }
     this.#writeMetaLocked()
   }
 
@@ -140,7 +152,7 @@ export class LibraryStore {
     const meta: MetaFile = { schema: LIBRARY_SCHEMA, articles, groups: this.#groups }
     if (this.#groupsKey) meta.groupsKey = this.#groupsKey
     const path = libraryFiles(this.dir).meta
-    writeFileAtomic(path, JSON.stringify(meta))
+    writeFileSafely(path, JSON.stringify(meta))
     this.#stamp = stampOf(statSyncOrNull(path))
   }
 
@@ -192,7 +204,7 @@ export class LibraryStore {
     this.#locked(() => {
       // Another process may have repaired it already; rebuild only if it still does not match.
       this.#loadLocked()
-      const bytes = readFileSync(libraryFiles(this.dir).store)
+      const bytes = readOrEmpty(libraryFiles(this.dir).store)
       const wrong = this.entries().some((e) => !storedLine(bytes.toString('utf8', e.offset, e.offset + e.length), e))
       if (wrong) this.#rebuildLocked()
     })
@@ -249,7 +261,7 @@ export class LibraryStore {
       this.#loadLocked()
       const store = libraryFiles(this.dir).store
       const { written, added, text } = planAppend(articles, lines, this.#entries, storeEnd(store))
-      if (text) appendFileSync(store, text)
+      if (text) appendFileSafely(store, text)
       for (const entry of added) this.#entries.set(entry.id, entry)
       if (added.length) this.#listed = null
       if (groups) this.setGroups(groups)

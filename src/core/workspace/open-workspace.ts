@@ -118,7 +118,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     loadProblems: corpus.problems,
     notices: [...notices, ...loadNotice(corpus.problems, options.corpusDir)],
     // The store adds notices while running (a file damaged from outside is backed up and rewritten).
-    liveNotices: () => store.notices,
+    liveNotices: () => [...store.notices, ...library.store.notices],
     buildIndex: async (list, onProgress) => {
       const loaded = await loadOrBuildIndex([...list], paths.indexCache, {
         inline: list.length <= INLINE_BUILD_LIMIT,
