@@ -55,6 +55,7 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     saveTopic: async (...args: unknown[]) => workspace.saveTopic(...parseArgs('saveTopic', args)),
     deleteTopic: async (...args: unknown[]) => workspace.deleteTopic(...parseArgs('deleteTopic', args)),
     compare: async (...args: unknown[]) => workspace.compare(...parseArgs('compare', args)),
+    previewTopic: async (...args: unknown[]) => workspace.previewTopic(...parseArgs('previewTopic', args)),
     compareReport: async (...args: unknown[]) =>
       platform.deliverReport(await workspace.compareReport(...parseArgs('compareReport', args))),
 

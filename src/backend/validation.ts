@@ -153,6 +153,12 @@ export const argSchemas = {
   saveTopic: z.tuple([topicInput]),
   deleteTopic: z.tuple([id]),
   compare: z.tuple([compareRequest]),
+  previewTopic: z.tuple([
+    z.object({
+      terms: z.array(z.string().min(1).max(500)).min(1).max(500),
+      coTerms: z.array(z.string().min(1).max(500)).max(500),
+    }),
+  ]),
   compareReport: z.tuple([
     compareRequest.extend({ format: z.enum(['md', 'csv', 'json']), mentionedOnly: z.boolean().optional() }),
   ]),

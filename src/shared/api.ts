@@ -25,6 +25,8 @@ import type {
   SpeakerTimelineRequest,
   Topic,
   TopicInput,
+  TopicPreview,
+  TopicPreviewRequest,
 } from './types'
 
 export interface Api {
@@ -43,6 +45,8 @@ export interface Api {
   saveTopic(input: TopicInput): Promise<Topic>
   deleteTopic(id: string): Promise<void>
   compare(request: CompareRequest): Promise<Comparison>
+  /** Counts and first passages of terms being typed (the topic editor's live preview). */
+  previewTopic(request: TopicPreviewRequest): Promise<TopicPreview>
   /** The comparison as a report: the native save dialog in the app, a download in the browser host. */
   compareReport(request: CompareReportRequest): Promise<ReportResult>
 

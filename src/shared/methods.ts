@@ -14,6 +14,7 @@ const methods: Record<keyof Api, true> = {
   deleteTopic: true,
   compare: true,
   compareReport: true,
+  previewTopic: true,
   listHighlights: true,
   addHighlight: true,
   updateHighlight: true,

@@ -1,7 +1,7 @@
 // The topic term syntax, as the CLI, core and the renderer's topic editor all parse it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkTerm, formatTerms, parseTerms, TermSyntaxError } from './terms'
+import { checkTerm, formatTerms, onlyStopWords, parseTerms, TermSyntaxError } from './terms'
 
 describe('parseTerms', () => {
   it('splits on commas, keeps quoted phrases (with their commas) exact, and +co-terms apart', () => {
@@ -31,8 +31,27 @@ describe('parseTerms', () => {
     expect(parseTerms(formatTerms(terms)).terms).toEqual(terms)
   })
 
-  it('an unclosed quote runs to the end, as while typing', () => {
-    expect(parseTerms('a, "b, c')).toEqual({ terms: ['a', '"b, c"'], coTerms: [] })
+  it('reports every problem, the unclosed quote first (issue 12)', () => {
+    expect(() => parseTerms('arms, "b, c')).toThrow(/^the quote before "b, c" is never closed/)
+    expect(() => parseTerms('"unclosed, +, *, a')).toThrow(/never closed/)
+    let message = ''
+    try {
+      parseTerms('race, +, *, mi*')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message.split('; ')).toEqual([
+      'a + must be followed by the co-term it marks, as in +Japan',
+      'term "*": a wildcard needs at least 3 letters before the *',
+      'term "mi*": a wildcard needs at least 3 letters before the *',
+    ])
+  })
+
+  it('refuses a topic whose terms are all stop words, saying why', () => {
+    expect(() => parseTerms('the')).toThrow(/"the" is a stop word, found in nearly every article/)
+    expect(() => parseTerms('the, "of the"')).toThrow(/are only stop words/)
+    expect(parseTerms('the, arms race').terms).toEqual(['the', 'arms race'])
+    expect(onlyStopWords('treaty')).toBe(false)
   })
 
   it('refuses terms that can never match, naming them', () => {

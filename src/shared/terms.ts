@@ -42,8 +42,22 @@ interface RawTerm {
   text: string
 }
 
-function splitItems(input: string): RawTerm[] {
+/** The search index's English stop words (lunr's list; a test keeps the two the same). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a able about across after all almost also am among an and any are as at be because been but by can cannot ' +
+    'could dear did do does either else ever every for from get got had has have he her hers him his how however ' +
+    'i if in into is it its just least let like likely may me might most must my neither no nor not of off often ' +
+    'on only or other our own rather said say says she should since so some than that the their them then there ' +
+    'these they this tis to too twas us wants was we were what when where which while who whom why will with ' +
+    'would yet you your'
+  ).split(' '),
+)
+
+/** Items as typed, and the text after a quote that was opened and never closed (null when all are closed). */
+function splitItems(input: string): { items: RawTerm[]; unclosed: string | null } {
   const items: RawTerm[] = []
+  let unclosed: string | null = null
   let current = ''
   let quoted = false
   let inQuote = false
@@ -62,17 +76,20 @@ function splitItems(input: string): RawTerm[] {
     if (!inQuote && OPEN_QUOTES.has(ch)) {
       inQuote = true
       quoted = true
+      unclosed = ''
       continue
     }
+    if (inQuote && unclosed !== null) unclosed += ch
     if (inQuote && CLOSE_QUOTES.has(ch)) {
       inQuote = false
+      unclosed = null
       continue
     }
     if (ch === ',' && !inQuote) flush()
     else current += ch
   }
-  flush() // an unclosed quote runs to the end: the user is still typing
-  return items
+  flush()
+  return { items, unclosed: inQuote ? (unclosed ?? '') : null }
 }
 
 /** The term as stored: quoted when exact or when it holds a comma. */
@@ -82,22 +99,48 @@ function storedForm(item: RawTerm): string {
 
 /**
  * Parse a line of terms. Empty items and repeats (ignoring case) are dropped.
- * Throws TermSyntaxError for a term that can never match (no words, a misplaced or too short wildcard).
+ * Throws TermSyntaxError listing every problem: an unclosed quote, a + with no term, a term that can never
+ * match (no words, a misplaced or too short wildcard), and terms that are all stop words.
  */
 export function parseTerms(input: string): ParsedTerms {
   const terms: string[] = []
   const coTerms: string[] = []
+  const problems: string[] = []
   const seen = new Set<string>()
-  for (const item of splitItems(input)) {
-    if (!item.text.replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, '').trim()) continue
+  const { items, unclosed } = splitItems(input)
+  if (unclosed !== null)
+    problems.push(`the quote before ${JSON.stringify(unclosed.trim().slice(0, 40))} is never closed: add the closing "`)
+  for (const item of items) {
+    if (!item.text.replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, '').trim()) {
+      if (item.co) problems.push('a + must be followed by the co-term it marks, as in +Japan')
+      continue
+    }
     const stored = storedForm(item)
-    checkTerm(stored)
+    try {
+      checkTerm(stored)
+    } catch (error) {
+      if (!(error instanceof TermSyntaxError)) throw error
+      problems.push(error.message)
+      continue
+    }
     const key = `${item.co ? '+' : ''}${stored.toLowerCase()}`
     if (seen.has(key)) continue
     seen.add(key)
     ;(item.co ? coTerms : terms).push(stored)
   }
+  if (terms.length && terms.every(onlyStopWords))
+    problems.push(
+      `${terms.map((t) => JSON.stringify(t)).join(', ')} ${terms.length === 1 ? 'is a stop word' : 'are only stop words'}, ` +
+        'found in nearly every article: add a word that names the topic',
+    )
+  if (problems.length) throw new TermSyntaxError(problems.join('; '))
   return { terms, coTerms }
+}
+
+/** A term made only of words like "the", "of", "and": it says nothing about a topic. */
+export function onlyStopWords(term: string): boolean {
+  const { words } = termWords(term)
+  return words.length > 0 && words.every((word) => STOP_WORDS.has(word.toLowerCase()))
 }
 
 /** Back to one editable line: the inverse of parseTerms for what it returns. */

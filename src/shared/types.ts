@@ -170,6 +170,20 @@ export interface CompareRequest {
   to?: IsoDate
 }
 
+/** Terms being typed in the topic editor, to preview before the topic is saved. */
+export interface TopicPreviewRequest {
+  terms: string[]
+  coTerms: string[]
+}
+
+/** What a topic would find: counts over the whole library and its first passages in date order. */
+export interface TopicPreview {
+  checked: number
+  articles: number
+  passages: number
+  first: Array<{ articleId: string; title: string; date: IsoDate | null; source: string | null } & Passage>
+}
+
 export type ReportFormat = 'md' | 'csv' | 'json'
 
 /** A comparison to take away: the request's articles, as Markdown, CSV or JSON. */

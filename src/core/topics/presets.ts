@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import presetFile from '../../../resources/topics.json'
 import type { Topic } from '../../shared/types'
-import { checkTerm, TermSyntaxError } from './terms'
+import { checkTerm, onlyStopWords, TermSyntaxError } from './terms'
 
 const termList = z.array(z.string().trim().min(1)).superRefine((terms, ctx) => {
   for (const term of terms) {
@@ -18,7 +18,9 @@ const termList = z.array(z.string().trim().min(1)).superRefine((terms, ctx) => {
 export const topicFields = {
   name: z.string().trim().min(1, 'a topic needs a name').max(120, 'a topic name is at most 120 characters'),
   description: z.string().max(500).default(''),
-  terms: termList.min(1, 'a topic needs at least one term'),
+  terms: termList.min(1, 'a topic needs at least one term').refine((terms) => !terms.every(onlyStopWords), {
+    message: 'its terms are all stop words, found in nearly every article: add a word that names the topic',
+  }),
   coTerms: termList.default([]),
 }
 

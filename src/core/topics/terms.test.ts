@@ -1,5 +1,7 @@
 // How a term in the topic syntax (parsed in src/shared/terms.ts) matches text, through match.ts.
 import fc from 'fast-check'
+import lunr from 'lunr'
+import { STOP_WORDS } from '../../shared/terms'
 import { describe, expect, it } from 'vitest'
 import { compileTerm, findTerm, tokenize } from './match'
 
@@ -53,4 +55,11 @@ describe('matching a term in text', () => {
       ),
     )
   })
+})
+
+it('the term syntax knows the same stop words as the search index', () => {
+  const lunrStops = [...STOP_WORDS].filter((word) => !lunr.stopWordFilter(new lunr.Token(word, {})))
+  expect(lunrStops).toHaveLength(STOP_WORDS.size)
+  for (const word of ['treaty', 'arms', 'oil', 'japan'])
+    expect(lunr.stopWordFilter(new lunr.Token(word, {}))).toBeTruthy()
 })

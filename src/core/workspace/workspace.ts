@@ -11,6 +11,9 @@ import type {
   CompareReportRequest,
   CompareRequest,
   Comparison,
+  Topic,
+  TopicPreview,
+  TopicPreviewRequest,
   ImportOptions,
   LoadProblem,
   Notice,
@@ -26,7 +29,8 @@ import { parseQuery } from '../search/query'
 import { emptyPage } from '../search/results'
 import { markArticle } from '../search/snippet'
 import { speakersOf } from '../speakers/speaker'
-import { scanCandidates } from '../topics'
+import { compare as compareTopic, formatTerms, parseTerms, scanCandidates } from '../topics'
+import { topicPreview } from '../topics/preview'
 import { comparisonReport, type ReportFile } from '../topics/report-file'
 import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
@@ -259,7 +263,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   // -- comparison (topics, highlights, export and settings: stores.ts) --
 
   /** One pane per story: near-identical copies fold into their story's pane ("also filed as …"). */
-  async compare(request: CompareRequest): Promise<Comparison> {
+  async compare(request: CompareRequest, definition?: Topic): Promise<Comparison> {
     const all = await this.loadedArticles()
     const pool = request.articleIds ? request.articleIds.flatMap((id) => all.get(id) ?? []) : [...all.values()]
     const articles = collapseDuplicates(pool)
@@ -269,7 +273,17 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
     // compare() puts each story's alsoFiledAs on its pane; the user's speaker corrections go over it.
-    return this.speakers.applyTo(this.parts.topics.compare(request, articles, candidates), all)
+    const comparison = definition
+      ? compareTopic(definition, articles, candidates, request)
+      : this.parts.topics.compare(request, articles, candidates)
+    return this.speakers.applyTo(comparison, all)
+  }
+
+  /** What terms being typed would find, before the topic is saved (the topic editor's live preview). */
+  async previewTopic(request: TopicPreviewRequest): Promise<TopicPreview> {
+    const { terms, coTerms } = parseTerms(formatTerms(request.terms, request.coTerms))
+    const topic: Topic = { id: 'preview', name: 'Preview', description: '', terms, coTerms, preset: false }
+    return topicPreview(await this.compare({ topic: topic.id }, topic))
   }
 
   /** The comparison as a report, with the stance labels of the topic's highlights. */

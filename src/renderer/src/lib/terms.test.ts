@@ -28,8 +28,10 @@ describe('termsFromQuery', () => {
   it('keeps quoted phrases and drops lunr syntax and stop words', () => {
     expect(termsFromQuery('"peace treaty" +Japan -Korea title:kuril the')).toEqual(['peace treaty', 'Japan', 'kuril'])
   })
-  it('turns a plain query into its words', () => {
-    expect(termsFromQuery('arms race')).toEqual(['arms', 'race'])
+  it('keeps a plain multi-word query as one phrase (issue 12), stop words inside it kept', () => {
+    expect(termsFromQuery('peace treaty')).toEqual(['peace treaty'])
+    expect(termsFromQuery('the balance of payments')).toEqual(['balance of payments'])
+    expect(termsFromQuery('arms race -nuclear treaty')).toEqual(['arms race', 'treaty'])
   })
   it('keeps a phrase with a comma whole rather than splitting it', () => {
     expect(termsFromQuery('"Kurils, southern" treaty')).toEqual(['Kurils southern', 'treaty'])
