@@ -2,8 +2,9 @@
 // No timing assertions (the machine varies); every key is there and every number is sane.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { expect, it } from 'vitest'
+import { REUTERS_FILE } from '../src/core/testing/test-paths'
 import { runBench } from './bench'
 
 const KEYS = [
@@ -61,7 +62,7 @@ it('runs the whole bench over a 1,000-article slice and reports every measuremen
   const workDir = await mkdtemp(join(tmpdir(), 'stance-bench-smoke-'))
   try {
     const r = await runBench({
-      reuters: resolve('../shared/corpora/reuters-21578/reuters-21578.jsonl'),
+      reuters: REUTERS_FILE,
       limit: 1000,
       workDir,
       highlights: 1000,

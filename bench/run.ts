@@ -1,11 +1,12 @@
 // `npm run bench`: the whole Reuters corpus, one run; prints a table and writes bench/results.json.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { REUTERS_FILE } from '../src/core/testing/test-paths'
 import { runBench, type BenchResults } from './bench'
 
-const reuters = resolve(process.env.REUTERS_JSONL ?? '../shared/corpora/reuters-21578/reuters-21578.jsonl')
+const reuters = REUTERS_FILE
 const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : undefined
 const out = fileURLToPath(new URL('./results.json', import.meta.url))
 

@@ -7,7 +7,7 @@ import { backendOptions, type BackendFactory, type StoreBackend } from '../highl
 import { withLock, type LockOptions } from '../fs/lock'
 import { routeWrites } from '../fs/routed-backend'
 import { TopicStore } from '../topics'
-import type { KeyValueStore } from '../workspace/workspace'
+import type { KeyValueStore } from './key-value-store'
 import { errorMessage } from '../../shared/errors'
 
 export interface ConfigStore extends KeyValueStore {

@@ -1,8 +1,8 @@
 // Real data for the library tests: lines of the Reuters-21578 JSON Lines file.
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { REUTERS_FILE } from './test-paths'
 
-export const REUTERS = resolve(process.env.REUTERS_JSONL ?? '../shared/corpora/reuters-21578/reuters-21578.jsonl')
+export const REUTERS = REUTERS_FILE
 
 let lines: string[] | undefined
 

@@ -2,17 +2,15 @@
 // conf in Node: both have get/set). What is read back is validated: a record that does not parse is
 // reported and kept as it is, never dropped, so a newer app version's topics survive an older one.
 import { ApiError, type ErrorKind } from '../../shared/errors'
+import type { KeyValueStore } from '../settings/key-value-store'
+
+export type { KeyValueStore } from '../settings/key-value-store'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Article, CompareRequest, Comparison, Topic, TopicInput } from '../../shared/types'
 import { compare, type CandidateSource } from './compare'
 import { findTopic } from './find'
 import { presetTopics, topicFields } from './presets'
-
-export interface KeyValueStore {
-  get(key: string): unknown
-  set(key: string, value: unknown): void
-}
 
 /** A request the store refuses, in words for the user: invalid unless it names a topic that is not there or clashes with one that is. */
 export class TopicError extends ApiError {

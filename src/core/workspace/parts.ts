@@ -2,6 +2,9 @@
 // export, import, the article set) and the errors callers may see. The Workspace itself is in workspace.ts.
 import type { Api } from '../../shared/api'
 import { InvalidError } from '../../shared/errors'
+import type { KeyValueStore } from '../settings/key-value-store'
+
+export type { KeyValueStore } from '../settings/key-value-store'
 import type {
   Article,
   ArticleSummary,
@@ -33,14 +36,6 @@ export type { ExportFile } from '../export'
 export type WorkspaceApi = Omit<Api, 'exportHighlights' | 'openExternal' | 'compareReport'> & {
   exportHighlights(request: ExportRequest): Promise<ExportFile>
   compareReport(request: CompareReportRequest): Promise<ReportFile>
-}
-
-/** A key-value store: electron-store in the app, conf in Node; both have this shape. */
-export interface KeyValueStore {
-  get(key: string): unknown
-  set(key: string, value: unknown): void
-  /** Runs a read-modify-write as one step other processes cannot interleave with (config.json's lock). */
-  update?<T>(change: () => T): T
 }
 
 /** Topics, presets and the user's own, and the comparison over a set of articles. */
