@@ -2,6 +2,7 @@
 // the user turns it off, those whose passage the topic's comparison would show (its terms match there),
 // so a highlight made in the reader on a passage about the topic is not left out.
 import type { Article, ExportScope, PlacedHighlight, Topic } from '../../shared/types'
+import { sameTopic, topicsOf } from '../../shared/highlight-topics'
 import { compileTerm, findPassages } from '../topics'
 
 export interface Selection {
@@ -10,13 +11,7 @@ export interface Selection {
   matching?: boolean
 }
 
-/** Topic names are compared as people type them: case and surrounding space do not matter. */
-export const sameTopic = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase()
-
-/** The topics a highlight is filed under. */
-export function topicsOf(h: Pick<PlacedHighlight, 'topics' | 'topic'>): string[] {
-  return h.topics ?? (h.topic ? [h.topic] : [])
-}
+export { sameTopic, topicsOf }
 
 /**
  * The highlights of a scope. `topic` is the scope's topic when the user has one by that name (presets

@@ -2,6 +2,7 @@
 import { groupBy, unique } from '../lib/collections'
 import type { Highlight, HighlightColor, HighlightPatch, PlacedHighlight } from '../../../shared/types'
 import { DEFAULT_STANCES } from '../../../shared/types'
+import { parseTags } from '../../../shared/tags'
 import { api } from '../lib/api'
 import { errorMessage } from '../lib/errors'
 import type { HighlightSpan } from '../lib/segments'
@@ -15,13 +16,8 @@ export interface Draft {
 
 const emptyDraft = (): Draft => ({ note: '', tags: '', stance: '' })
 
-export function parseTags(input: string): string[] {
-  const tags = input
-    .split(/[,\s]+/)
-    .map((t) => t.replace(/^#/, '').trim())
-    .filter(Boolean)
-  return unique(tags)
-}
+/** Comma-separated, each tag in the form it is saved in (shared/tags.ts); the editors show it as typed. */
+export { parseTags }
 
 /** The shipped stance labels are always offered, whatever the store holds. */
 function withDefaults(stances: string[]): string[] {
