@@ -1,6 +1,7 @@
 // One zod schema per Api method, for its whole argument tuple. Both the Electron IPC layer and
 // the browser host run every call through these before anything reaches the workspace.
 import { z } from 'zod'
+import { MAX_ID } from '../shared/limits'
 import type { Api } from '../shared/api'
 import { InvalidError } from '../shared/errors'
 import { EXPORT_FORMATS, HIGHLIGHT_COLORS } from '../shared/types'
@@ -12,7 +13,6 @@ export class ValidationError extends InvalidError {
 
 // Limits are generous for real use and small enough that a hostile caller cannot make us
 // allocate or loop without bound.
-const MAX_ID = 256
 const MAX_TEXT = 100_000
 const MAX_LIST = 10_000
 /** An imported file travels as one string (Reuters-21578 as JSON Lines is 21 MB). */

@@ -2,6 +2,7 @@
 // Import reads a file, skips what cannot be an article (and says where and why), adds each story once,
 // and groups near-identical stories so a comparison shows them once.
 import type { Article, ArticleSummary, ImportFileLine, ImportProgress, LoadProblem } from '../../shared/types'
+import { MAX_ARTICLE_CHARS, MAX_ID } from '../../shared/limits'
 import { groupNearDuplicates } from './dedupe'
 import { fileLines } from './file-lines'
 import { contentHash } from './records'
@@ -55,6 +56,16 @@ const REGROUP_ATTEMPTS = 3
 
 const originFile = (origin: string) => origin.replace(/:\d+$/, '')
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Why a record is over a stated limit (shared/limits.ts), or null. */
+function overLimit(record: SourceRecord): string | null {
+  if (record.id.length > MAX_ID)
+    return `id is ${record.id.length.toLocaleString('en')} characters; the limit is ${MAX_ID}`
+  const size = record.body.length + record.title.length
+  if (size > MAX_ARTICLE_CHARS)
+    return `article "${record.title.slice(0, 60)}" is ${size.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into several articles`
+  return null
+}
 
 function toStored(record: SourceRecord, hash: string): StoredArticle {
   const paragraphs = recordParagraphs(record)
@@ -207,6 +218,12 @@ export class Library {
         await tick()
       }
       const record = parsed.records[i] as SourceRecord
+      const limit = overLimit(record)
+      if (limit) {
+        const line = /:(\d+)$/.exec(record.origin)?.[1]
+        skipped.push({ file: originFile(record.origin), ...(line ? { line: Number(line) } : {}), reason: limit })
+        continue
+      }
       const hash = contentHash(record)
       const existing = this.store.entry(record.id)
       // Same text: unchanged, unless it now names a different source (a wire file imported again with its
