@@ -43,6 +43,8 @@ const KEYS = [
   'compare_cold_p95_ms',
   'compare_cold_max_ms',
   'compare_warm_p95_ms',
+  'compare_layout_p95_ms',
+  'compare_layout_articles',
   'speaker_warmup_ms',
   'speaker_warmup_articles',
   'speaker_cache_mb',

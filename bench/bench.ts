@@ -15,6 +15,7 @@ import { segmentParagraphs } from '../src/core/corpus'
 import { CACHE_FILE } from '../src/core/search/cache'
 import type { SearchIndex } from '../src/core/search'
 import { compare } from '../src/core/topics'
+import { measureCompareLayout } from './compare-layout'
 import { describe as describeRange } from '../src/core/highlights/anchor'
 import { Highlights } from '../src/core/highlights/service'
 import { openStore } from '../src/core/highlights/store'
@@ -240,7 +241,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   r.compare_cold_p95_ms = percentile(compareTimes, 95)
   r.compare_cold_max_ms = Math.max(...compareTimes.slice(0, topics.length))
   r.compare_warm_p95_ms = percentile(compareTimes.slice(topics.length), 95)
-  r.compare_mentioned_opec = compare(topics[3]!, shown, index).columns.filter((c) => c.mentioned).length
+  const opec = compare(topics[3]!, shown, index)
+  r.compare_mentioned_opec = opec.columns.filter((c) => c.mentioned).length
+  Object.assign(r, measureCompareLayout(opec))
 
   // Highlights: saves with 10,000 in the store; Markdown export of 1,000
   log('highlights…')

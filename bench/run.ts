@@ -45,6 +45,8 @@ const rows: Array<[string, string, number | null, string]> = [
   ['compare_cold_p95_ms', 'comparison p95 from cold (no warm-up)', null, 'ms'],
   ['compare_cold_max_ms', 'comparison, slowest first run from cold', null, 'ms'],
   ['compare_warm_p95_ms', 'comparison p95 from cold, runs 2 and 3', null, 'ms'],
+  ['compare_layout_articles', 'articles in the layout-switch comparison (OPEC output)', null, ''],
+  ['compare_layout_p95_ms', 'switching layout, order or filter p95 (that comparison)', 100, 'ms'],
   ['memory_ready_rss_mb', 'RSS at search ready (ours)', null, 'MB'],
   ['memory_warm_rss_mb', 'RSS after speaker warm-up (ours)', null, 'MB'],
   ['memory_lunr_rss_mb', 'RSS raw lunr, same index + articles', null, 'MB'],
