@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildAxis, chooseBreaks, dayOf, gapLength, isoOf, jumpDate, shareWidths, stepDate } from './time-axis'
@@ -7,11 +6,17 @@ import { labelWidth } from './time-ticks'
 // The five seed articles' dates.
 const SEEDS = ['2019-03-19', '2019-07-04', '2019-09-05', '2019-09-24', '2025-01-24']
 
+// The renderer's tsconfig leaves Node's types out; the test runs in Node, so fs is typed here.
+const fs = (await import(/* @vite-ignore */ 'node:fs' as string)) as {
+  readFileSync(path: URL, encoding: 'utf8'): string
+}
+
 function reutersDates(): string[] {
   const file = new URL('../../../../../shared/corpora/reuters-21578/reuters-21578.jsonl', import.meta.url)
-  return readFileSync(file, 'utf8')
+  return fs
+    .readFileSync(file, 'utf8')
     .split('\n')
-    .flatMap((line) => {
+    .flatMap((line: string) => {
       const date = line ? (JSON.parse(line) as { date?: string | null }).date : null
       return date ? [date.slice(0, 10)] : []
     })

@@ -203,7 +203,14 @@ export function jumpDate(axis: TimeAxis, date: IsoDate, days: number): IsoDate {
   const target = dayOf(date) + days
   const list = axis.days
   if (days > 0) return isoOf(list.find((d) => d >= target) ?? list.at(-1)!)
-  return isoOf(list[Math.max(0, findLastIndex(list, (d) => d <= target))]!)
+  return isoOf(
+    list[
+      Math.max(
+        0,
+        findLastIndex(list, (d) => d <= target),
+      )
+    ]!,
+  )
 }
 
 /** The next (`step` > 0) or previous day holding a date, from `date`; stays put at the ends. */
