@@ -131,7 +131,22 @@ const searchRequest = z.object({
     .optional(),
 })
 
-const settingsPatch = z.object({ lastArticleId: id.nullable().optional() })
+const MAX_POSITIONS = 1000
+const settingsPatch = z.object({
+  lastArticleId: id.nullable().optional(),
+  reader: z
+    .object({ fontSize: z.number().int().min(10).max(40), lineWidth: z.number().int().min(30).max(160) })
+    .optional(),
+  readingPositions: z
+    .record(id, z.number().int().min(0).max(1_000_000))
+    .refine((positions) => Object.keys(positions).length <= MAX_POSITIONS, {
+      message: `at most ${MAX_POSITIONS} reading positions`,
+    })
+    .optional(),
+  lastView: z.enum(['library', 'compare', 'highlights']).optional(),
+  lastTopicId: id.nullable().optional(),
+  dismissedImport: z.string().max(2048).nullable().optional(),
+})
 
 const none = z.tuple([])
 

@@ -339,6 +339,20 @@ export interface AppStatus {
 
 export interface Settings {
   lastArticleId: string | null
+  /** Reader text size (px) and line width (characters). */
+  reader?: ReaderPrefs
+  /** The paragraph the reader was at, per article id (the most recent few hundred). */
+  readingPositions?: Record<string, number>
+  /** What was open when the app last closed. */
+  lastView?: 'library' | 'compare' | 'highlights'
+  lastTopicId?: string | null
+  /** The finished import whose report the user dismissed (`file:done:skipped`), so it stays dismissed. */
+  dismissedImport?: string | null
+}
+
+export interface ReaderPrefs {
+  fontSize: number
+  lineWidth: number
 }
 
 export type * from './speakers'

@@ -30,6 +30,8 @@ export class Status {
   sending = $state<string | null>(null)
   /** Files of the last drop that are not a kind the reader imports: named in the import report. */
   notImported = $state.raw<string[]>([])
+  /** The finished import whose report was dismissed (remembered in settings); undefined until read. */
+  dismissedImport = $state<string | null | undefined>(undefined)
   #timer: ReturnType<typeof setTimeout> | null = null
   #articleCount: number | null = null
   #onLibraryChanged: () => void
@@ -37,6 +39,14 @@ export class Status {
   readonly notices = $derived(this.current?.notices ?? [])
   readonly loadProblems = $derived(this.current?.loadProblems ?? [])
   readonly importing = $derived(this.current?.import ?? null)
+  /** Names one finished import's report, so dismissing it holds across reloads and restarts. */
+  readonly importKey = $derived.by(() => {
+    const imp = this.current?.import
+    return imp && !imp.running ? `${imp.file}:${imp.done}:${imp.added}:${imp.skipped.length}` : null
+  })
+  readonly showImportReport = $derived(
+    this.importKey !== null && this.dismissedImport !== undefined && this.importKey !== this.dismissedImport,
+  )
   readonly busy = $derived(
     Boolean(this.sending || this.current?.import?.running || (this.current && !this.current.index.ready)),
   )
@@ -60,6 +70,20 @@ export class Status {
       this.error = `Cannot reach the reader's back end: ${errorMessage(error)}`
     }
     this.#timer = setTimeout(() => void this.poll(), this.busy || this.error ? BUSY_MS : IDLE_MS)
+  }
+
+  async loadDismissed(): Promise<void> {
+    try {
+      this.dismissedImport = (await api.getSettings()).dismissedImport ?? null
+    } catch {
+      this.dismissedImport = null // settings unreadable: show the report rather than hide it
+    }
+  }
+
+  dismissImport(): void {
+    this.dismissedImport = this.importKey
+    // Best effort: failing to remember only means the report shows again next time.
+    api.setSettings({ dismissedImport: this.importKey }).catch(() => undefined)
   }
 
   stop(): void {
