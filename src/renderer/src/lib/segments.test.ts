@@ -5,7 +5,7 @@ describe('segmentText', () => {
   const text = 'Russia will not join an arms race.'
 
   it('returns the text whole when nothing is marked', () => {
-    expect(segmentText(text, 100)).toEqual([{ text, start: 100, term: false, highlight: null }])
+    expect(segmentText(text, 100)).toEqual([{ text, start: 100, term: false, highlight: null, under: [] }])
   })
 
   it('splits at term marks and keeps body offsets', () => {
@@ -29,6 +29,18 @@ describe('segmentText', () => {
       [' join an ', null, false],
       ['arms race', null, true],
       ['.', null, false],
+    ])
+  })
+
+  it('keeps the highlights drawn over in `under`, and draws the newer of two equal ones', () => {
+    const first = { id: 'a', start: 100, end: 111, color: 'blue' as const }
+    const later = { id: 'b', start: 107, end: 118, color: 'red' as const }
+    const segments = segmentText(text, 100, [], [first, later])
+    expect(segments.map((s) => [s.text, s.highlight?.id ?? null, s.under.map((h) => h.id)])).toEqual([
+      ['Russia ', 'a', []],
+      ['will', 'b', ['a']],
+      [' not jo', 'b', []],
+      ['in an arms race.', null, []],
     ])
   })
 

@@ -15,12 +15,16 @@ export interface Segment {
   /** Body offset of the segment's first character. */
   start: number
   term: boolean
+  /** The highlight drawn here: the shortest covering one, the newest on a tie. */
   highlight: HighlightSpan | null
+  /** Other highlights covering this piece too (each stays reachable from the editor). */
+  under: HighlightSpan[]
 }
 
 /**
  * `text` sits at body offset `base`; `marks` are relative to `text`, `highlights` are in body
- * offsets. Where highlights overlap, the shorter (inner) one wins, so it stays clickable.
+ * offsets (oldest first). Where highlights overlap, the shorter (inner) one is drawn, so a highlight
+ * inside another stays clickable; on a tie the newer one is drawn, as it was laid on top.
  */
 export function segmentText(
   text: string,
@@ -41,21 +45,20 @@ export function segmentText(
     const e = points[i + 1]!
     if (e <= s) continue
     const term = terms.some(([ms, me]) => ms <= s && me >= e)
+    const covering = spans.filter((h) => h.start - base <= s && h.end - base >= e)
     let highlight: HighlightSpan | null = null
-    for (const h of spans) {
-      if (
-        h.start - base <= s &&
-        h.end - base >= e &&
-        (!highlight || h.end - h.start < highlight.end - highlight.start)
-      ) {
-        highlight = h
-      }
-    }
+    for (const h of covering) if (!highlight || h.end - h.start <= highlight.end - highlight.start) highlight = h
+    const under = covering.filter((h) => h !== highlight)
     const last = segments.at(-1)
-    if (last && last.term === term && last.highlight === highlight) last.text += text.slice(s, e)
-    else segments.push({ text: text.slice(s, e), start: base + s, term, highlight })
+    if (last && last.term === term && last.highlight === highlight && sameSpans(last.under, under))
+      last.text += text.slice(s, e)
+    else segments.push({ text: text.slice(s, e), start: base + s, term, highlight, under })
   }
   return segments
+}
+
+function sameSpans(a: readonly HighlightSpan[], b: readonly HighlightSpan[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i])
 }
 
 function clamp(n: number, max: number): number {

@@ -27,7 +27,8 @@ export class Search {
   #asked: Record<number, true> = {}
   #sequence = 0
 
-  readonly active = $derived(this.answered !== '' || this.loading)
+  // A failed search stays on screen to say why.
+  readonly active = $derived(this.answered !== '' || this.loading || this.error !== null)
 
   /** The results fetched so far, in order, up to the first page not yet fetched. */
   get hits(): SearchHit[] {

@@ -1,0 +1,130 @@
+// The details a person notices in the first hour (issue 17): each bug found there, shown fixed.
+import { writeFileSync } from 'node:fs'
+import { expect, screenshot, seriousViolations, test } from './fixtures'
+import { selectText } from './selection'
+
+const XINHUA = /Russia interested in preventing arms race/
+
+test('a wheel over the header does not move the app while results are shown', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Articles' }).waitFor()
+  await app.getByRole('searchbox', { name: 'Search' }).fill('treaty')
+  await app.keyboard.press('Enter')
+  const results = app.getByRole('region', { name: 'Results' })
+  await expect(results.getByRole('listitem').first()).toBeVisible()
+  const page = () =>
+    app.evaluate(() => ({
+      scrollY: window.scrollY,
+      overflow: document.scrollingElement!.scrollHeight - window.innerHeight,
+      header: document.querySelector('header')!.getBoundingClientRect().top,
+    }))
+  expect((await page()).overflow).toBeLessThanOrEqual(0)
+  const header = app.getByRole('banner')
+  const box = (await header.boundingBox())!
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await app.mouse.wheel(0, 600)
+  await app.waitForTimeout(200)
+  expect(await page()).toMatchObject({ scrollY: 0, header: 0 })
+  // clicking a snippet opens its paragraph without shifting the header
+  await results
+    .getByRole('button', { name: /^Paragraph \d+:/ })
+    .first()
+    .click()
+  await expect(app.getByRole('region', { name: 'Reader' }).locator('.flash')).toHaveCount(1)
+  expect(await page()).toMatchObject({ scrollY: 0, header: 0 })
+})
+
+test('overlapping highlights are both clickable', async ({ app }) => {
+  await app.getByRole('option', { name: XINHUA }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  const toolbar = app.getByRole('toolbar', { name: 'Highlight selection' })
+  await selectText(reader, 'Russia is open to discussing solutions aimed at preventing an arms race')
+  await toolbar.getByRole('button', { name: 'Highlight blue' }).click()
+  await expect(toolbar).toBeHidden()
+  // a later, shorter highlight inside the first, and one overlapping its end
+  await selectText(reader, 'discussing solutions')
+  await toolbar.getByRole('button', { name: 'Highlight red' }).click()
+  await expect(toolbar).toBeHidden()
+  await selectText(reader, 'an arms race while strengthening')
+  await toolbar.getByRole('button', { name: 'Highlight green' }).click()
+  await expect(toolbar).toBeHidden()
+
+  await screenshot(app, 'overlapping-highlights')
+  const editor = app.getByRole('dialog', { name: 'Edit highlight' })
+  const checked = (color: string) => editor.getByRole('radio', { name: color, checked: true })
+  // the red one is drawn over the blue one; the blue one is reached from the red one's editor
+  await reader.getByRole('button', { name: 'discussing solutions', exact: true }).click()
+  await expect(checked('red')).toBeVisible()
+  await editor.getByRole('button', { name: /Edit the blue highlight/ }).click()
+  await expect(checked('blue')).toBeVisible()
+  await expect(editor).toContainText('Russia is open to discussing solutions aimed at preventing an arms race')
+  await app.keyboard.press('Escape')
+  // each is also clickable where it is not covered
+  for (const [text, color] of [
+    ['Russia is open to', 'blue'],
+    ['while strengthening', 'green'],
+  ] as const) {
+    await reader.getByRole('button', { name: text, exact: true }).click()
+    await expect(checked(color)).toBeVisible()
+    await app.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+  }
+  expect(await seriousViolations(app)).toEqual([])
+})
+
+test('a failed search says why', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Articles' }).waitFor()
+  await app.route('**/api/search', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'index is damaged' }),
+    }),
+  )
+  await app.getByRole('searchbox', { name: 'Search' }).fill('treaty')
+  await app.keyboard.press('Enter')
+  await expect(app.getByRole('alert')).toContainText('Search failed: index is damaged')
+})
+
+test('a dismissed import report stays dismissed after a reload', async ({ app }, testInfo) => {
+  const file = testInfo.outputPath('two-good-one-bad.jsonl')
+  const record = (id: string, title: string) =>
+    JSON.stringify({ id, date: '1987-03-02', title, body: `${title}. Prices rose.`, source: 'Reuters' })
+  writeFileSync(file, `${record('wire-1', 'Cocoa prices rise')}\n{not json\n${record('wire-2', 'Grain prices fall')}\n`)
+  await app.getByRole('listbox', { name: 'Articles' }).waitFor()
+  await app.getByLabel('Import file').setInputFiles(file)
+  await app.getByRole('button', { name: 'Import', exact: true }).click()
+  const report = app.getByRole('status').filter({ hasText: /Imported two-good-one-bad\.jsonl: 2 added, 1 skipped/ })
+  await expect(report).toBeVisible({ timeout: 30_000 })
+  await report.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(report).toBeHidden()
+  await app.reload()
+  await expect(app.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(7)
+  await app.waitForTimeout(500) // settings and status have both been read by now
+  await expect(report).toBeHidden()
+})
+
+test('the search placeholder fits its box at 1024 px', async ({ app }) => {
+  await app.setViewportSize({ width: 1024, height: 700 })
+  const box = app.getByRole('searchbox', { name: 'Search' })
+  const fit = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input)
+    const context = document.createElement('canvas').getContext('2d')!
+    context.font = `${style.fontSize} ${style.fontFamily}`
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    return { text: context.measureText(input.placeholder).width, room }
+  })
+  expect(fit.text).toBeLessThanOrEqual(fit.room)
+})
+
+test('the comparison button that clears its filters says so', async ({ app }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  const filters = app.getByRole('search', { name: 'Filter comparison' })
+  await expect(filters.getByRole('button', { name: 'Compare all' })).toHaveCount(0)
+  const clear = filters.getByRole('button', { name: 'Clear filters' })
+  await expect(clear).toBeDisabled()
+  await filters.getByLabel('From').fill('2019-07-01')
+  await filters.getByLabel('From').dispatchEvent('change')
+  await expect(clear).toBeEnabled()
+  await clear.click()
+  await expect(filters.getByLabel('From')).toHaveValue('')
+})
