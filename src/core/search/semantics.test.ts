@@ -108,4 +108,16 @@ describe('query meaning on Reuters', () => {
     // Reuters records name no source: every match counts under ''.
     expect(index.searchPage({ query: 'oil' }).sources).toEqual([{ name: '', count: oldest.length }])
   })
+
+  it('filters passages by speaker and counts speakers and sources to choose from', () => {
+    // A stand-in attribution: even paragraphs said by "Yeutter", odd ones by no one.
+    const speakerOf = (_: Article, paragraph: number) => (paragraph % 2 === 0 ? 'Clayton Yeutter' : null)
+    const all = index.searchPage({ query: 'oil', limit: 1000 }, speakerOf)
+    expect(all.speakers[0]).toMatchObject({ name: 'Clayton Yeutter' })
+    const said = index.searchPage({ query: 'oil', limit: 1000, filters: { speaker: 'yeutter' } }, speakerOf)
+    expect(said.total).toBeGreaterThan(0)
+    expect(said.total).toBeLessThanOrEqual(all.total)
+    for (const hit of said.hits) for (const s of hit.snippets) expect(s.paragraph % 2).toBe(0)
+    expect(index.searchPage({ query: 'oil', filters: { speaker: 'nobody' } }, speakerOf).total).toBe(0)
+  })
 })
