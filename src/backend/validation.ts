@@ -95,7 +95,7 @@ const exportScope = z.discriminatedUnion('kind', [
 ])
 
 /** A Markdown file being updated in place (browser host) is sent whole; 16 MB is far more than any export. */
-const MAX_EXISTING_EXPORT = 16 * 1024 * 1024
+export const MAX_EXISTING_EXPORT = 16 * 1024 * 1024
 
 const exportRequest = z.strictObject({
   scope: exportScope,

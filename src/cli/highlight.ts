@@ -1,4 +1,5 @@
 // `cli highlight add|list`: the app's highlights from the command line, in the same store by default.
+import { topicsOf } from '../shared/highlight-topics'
 import type { Article, PlacedHighlight } from '../shared/types'
 import { findQuote } from '../core/highlights/anchor'
 import { HighlightError, Highlights } from '../core/highlights/service'
@@ -48,7 +49,7 @@ export function asCliError(error: unknown): never {
 function line(h: PlacedHighlight): string {
   const where = h.current ? `¶${h.current.paragraph + 1}` : 'ORPHAN'
   const quote = h.quote.replace(/\s+/g, ' ')
-  const meta = [h.color, h.stance, h.topic, ...h.tags.map((t) => `#${t}`)].filter(Boolean).join(' ')
+  const meta = [h.color, h.stance, ...topicsOf(h), ...h.tags.map((t) => `#${t}`)].filter(Boolean).join(' ')
   return `${h.id}  ${h.articleId} ${where}  [${meta}]  “${quote.length > 80 ? `${quote.slice(0, 79)}…` : quote}”${h.note ? `\n    note: ${h.note.replace(/\n/g, ' ')}` : ''}`
 }
 

@@ -9,7 +9,7 @@ import type { Api } from '../shared/api'
 import { API_METHODS } from '../shared/methods'
 import { SECURITY_HEADERS } from '../backend/csp'
 import { contentType, resolveStaticPath } from '../backend/static-files'
-import { MAX_IMPORT_CHARS, ValidationError } from '../backend/validation'
+import { MAX_EXISTING_EXPORT, MAX_IMPORT_CHARS, ValidationError } from '../backend/validation'
 import { httpError, TOKEN_HEADER } from '../shared/client'
 import { errorKind, errorMessage, kindOfStatus } from '../shared/errors'
 
@@ -18,6 +18,8 @@ export const TOKEN_COOKIE = 'stance_token'
 const MAX_BODY = 1024 * 1024
 /** UTF-8 takes up to 3 bytes a character and JSON doubles a newline; plus room for the file name. */
 const MAX_IMPORT_BODY = MAX_IMPORT_CHARS * 3 + MAX_BODY
+/** A Markdown export updated in place comes with the file it updates (validation caps it at 16 M characters). */
+const MAX_EXPORT_BODY = MAX_EXISTING_EXPORT * 3 + MAX_BODY
 
 export interface HostOptions {
   handlers: Api
@@ -79,7 +81,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!apiMethods.has(method)) throw new HttpError(404, `no such API method: ${method.slice(0, 100)}`)
     const type = request.headers['content-type'] ?? ''
     if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'API calls send application/json')
-    const limit = method === 'importText' || method === 'importBytes' ? MAX_IMPORT_BODY : MAX_BODY
+    const limit =
+      method === 'importText' || method === 'importBytes'
+        ? MAX_IMPORT_BODY
+        : method === 'exportHighlights'
+          ? MAX_EXPORT_BODY
+          : MAX_BODY
     const body = await readBody(request, limit)
     let args: unknown
     try {
