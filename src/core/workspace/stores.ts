@@ -1,9 +1,10 @@
-// The part of the Workspace that answers from the user's stores: topics, highlights and stances,
-// export and settings. Highlights are placed on the article bodies, so each call waits for them; how
-// the bodies are read, and everything about the article set and its index, is workspace.ts.
+// What the workspace answers from the user's stores: topics, highlights and stances, speakers, export
+// and settings. Highlights are placed on the article bodies, so each call waits for them; the bodies,
+// the article set and its index come from the workspace through ArticleAccess (workspace.ts).
 import type {
   Article,
   ExportRequest,
+  CompareReportRequest,
   CompareRequest,
   Comparison,
   Highlight,
@@ -22,120 +23,133 @@ import { SpeakerCorrections } from '../speakers/corrections'
 import { paragraphKey } from '../speakers/ledger'
 import { SpeakerService, timelineMarkdown } from '../speakers/service'
 import { NotFoundError } from '../../shared/errors'
+import { comparisonReport, type ReportFile } from '../topics/report-file'
 import type { KeyValueStore, ExportFile, WorkspaceParts } from './parts'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 
-export abstract class WorkspaceStores {
-  protected readonly parts: WorkspaceParts
-
-  constructor(parts: WorkspaceParts) {
-    this.parts = parts
-  }
-
+/** What the stores need from the workspace's article set. */
+export interface ArticleAccess {
   /** Settles when the bodies have been read (rejects when they could not be). */
-  protected abstract bodiesRead(): Promise<unknown>
+  bodiesRead(): Promise<unknown>
   /** The current articles, once the bodies have been read. */
-  protected abstract loadedArticles(): Promise<ReadonlyMap<string, Article>>
+  loadedArticles(): Promise<ReadonlyMap<string, Article>>
   /** One article, or NotFoundError. */
-  protected abstract article(id: string): Promise<Article>
-  abstract compare(request: CompareRequest): Promise<Comparison>
+  article(id: string): Promise<Article>
+  compare(request: CompareRequest): Promise<Comparison>
+}
+
+export class UserStores {
+  readonly #parts: WorkspaceParts
+  readonly #access: ArticleAccess
+
+  constructor(parts: WorkspaceParts, access: ArticleAccess) {
+    this.#parts = parts
+    this.#access = access
+  }
 
   #memorySpeakers: SpeakerService | null = null
   /** The speaker ledger; without a user folder (tests) corrections live in memory. */
-  protected get speakers(): SpeakerService {
-    return this.parts.speakers ?? (this.#memorySpeakers ??= new SpeakerService(new SpeakerCorrections(null)))
+  get speakers(): SpeakerService {
+    return this.#parts.speakers ?? (this.#memorySpeakers ??= new SpeakerService(new SpeakerCorrections(null)))
   }
 
   /** Runs a change to config.json under its lock, when the store has one. */
-  protected config<T>(change: () => T): T {
-    return this.parts.settings.update ? this.parts.settings.update(change) : change()
+  #config<T>(change: () => T): T {
+    return this.#parts.settings.update ? this.#parts.settings.update(change) : change()
   }
 
   // -- topics (the comparison itself needs the index: workspace.ts) --
 
   async listTopics(): Promise<Topic[]> {
-    return this.parts.topics.list()
+    return this.#parts.topics.list()
   }
 
   async saveTopic(input: TopicInput): Promise<Topic> {
-    return this.config(() => this.parts.topics.save(input))
+    return this.#config(() => this.#parts.topics.save(input))
   }
 
   async deleteTopic(id: string): Promise<void> {
-    this.config(() => this.parts.topics.delete(id))
+    this.#config(() => this.#parts.topics.delete(id))
   }
 
   // -- highlights (placed on the bodies, so each waits for them) --
 
   async listHighlights(): Promise<PlacedHighlight[]> {
-    await this.bodiesRead()
-    return this.#withSpeakers(this.parts.highlights.list())
+    await this.#access.bodiesRead()
+    return this.#withSpeakers(this.#parts.highlights.list())
   }
 
   async addHighlight(input: NewHighlight): Promise<PlacedHighlight> {
-    await this.bodiesRead()
-    await this.article(input.articleId)
-    return (await this.#withSpeakers([this.parts.highlights.add(input)]))[0] as PlacedHighlight
+    await this.#access.bodiesRead()
+    await this.#access.article(input.articleId)
+    return (await this.#withSpeakers([this.#parts.highlights.add(input)]))[0] as PlacedHighlight
   }
 
   async updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight> {
-    await this.bodiesRead()
-    return (await this.#withSpeakers([this.parts.highlights.update(id, patch)]))[0] as PlacedHighlight
+    await this.#access.bodiesRead()
+    return (await this.#withSpeakers([this.#parts.highlights.update(id, patch)]))[0] as PlacedHighlight
   }
 
   /** Each highlight with who speaks in its paragraph, for filtering highlights by speaker. */
   async #withSpeakers(list: PlacedHighlight[]): Promise<PlacedHighlight[]> {
-    const articles = await this.loadedArticles()
+    const articles = await this.#access.loadedArticles()
     return list.map((h) =>
       h.current ? { ...h, speaker: this.speakers.speakerOf(articles, h.articleId, h.current.paragraph) } : h,
     )
   }
 
   async deleteHighlight(id: string): Promise<Highlight> {
-    await this.bodiesRead()
-    return this.parts.highlights.delete(id)
+    await this.#access.bodiesRead()
+    return this.#parts.highlights.delete(id)
   }
 
   async restoreHighlight(highlight: Highlight): Promise<PlacedHighlight> {
-    await this.bodiesRead()
-    return this.parts.highlights.restore(highlight)
+    await this.#access.bodiesRead()
+    return this.#parts.highlights.restore(highlight)
   }
 
   async reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight> {
-    await this.bodiesRead()
-    await this.article(articleId)
-    return this.parts.highlights.reattach(id, articleId, start, end)
+    await this.#access.bodiesRead()
+    await this.#access.article(articleId)
+    return this.#parts.highlights.reattach(id, articleId, start, end)
   }
 
   async listStances(): Promise<string[]> {
-    return this.parts.highlights.stances()
+    return this.#parts.highlights.stances()
   }
 
   async addStance(label: string): Promise<string[]> {
-    return this.parts.highlights.addStance(label)
+    return this.#parts.highlights.addStance(label)
   }
 
   async exportHighlights(request: ExportRequest): Promise<ExportFile> {
-    const articles = await this.loadedArticles()
-    if (request.scope.kind === 'article') await this.article(request.scope.articleId)
-    return this.parts.exportHighlights(request, articles)
+    const articles = await this.#access.loadedArticles()
+    if (request.scope.kind === 'article') await this.#access.article(request.scope.articleId)
+    return this.#parts.exportHighlights(request, articles)
+  }
+
+  /** The comparison as a report, with the stance labels of the topic's highlights. */
+  async compareReport(request: CompareReportRequest): Promise<ReportFile> {
+    const { format, mentionedOnly, ...compareRequest } = request
+    const comparison = await this.#access.compare(compareRequest)
+    return comparisonReport(comparison, format, { mentionedOnly, highlights: await this.listHighlights() })
   }
 
   // -- speakers (the ledger and corrections: core/speakers) --
 
   async listSpeakers(): Promise<SpeakerEntry[]> {
-    return this.speakers.list(await this.loadedArticles())
+    return this.speakers.list(await this.#access.loadedArticles())
   }
 
   async speakerTimeline(request: SpeakerTimelineRequest): Promise<SpeakerTimeline> {
-    const articles = await this.loadedArticles()
+    const articles = await this.#access.loadedArticles()
     let within: Set<string> | undefined
     if (request.topic) {
-      const comparison = await this.compare({ topic: request.topic })
+      const comparison = await this.#access.compare({ topic: request.topic })
       within = new Set(comparison.columns.flatMap((c) => c.passages.map((p) => paragraphKey(c.articleId, p.paragraph))))
     }
-    const timeline = this.speakers.timeline(articles, request, this.parts.highlights.list(), within)
+    const timeline = this.speakers.timeline(articles, request, this.#parts.highlights.list(), within)
     if (!timeline) throw new NotFoundError(`no speaker named ${JSON.stringify(request.name)}`)
     return timeline
   }
@@ -145,8 +159,8 @@ export abstract class WorkspaceStores {
   }
 
   async correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void> {
-    await this.bodiesRead()
-    this.speakers.correct(await this.article(articleId), paragraph, speaker)
+    await this.#access.bodiesRead()
+    this.speakers.correct(await this.#access.article(articleId), paragraph, speaker)
   }
 
   async renameSpeaker(from: SpeakerRef, to: string): Promise<void> {
@@ -156,13 +170,13 @@ export abstract class WorkspaceStores {
   // -- settings --
 
   async getSettings(): Promise<Settings> {
-    return readSettings(this.parts.settings)
+    return readSettings(this.#parts.settings)
   }
 
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
-    return this.config(() => {
-      const next = { ...readSettings(this.parts.settings), ...patch }
-      this.parts.settings.set('settings', next)
+    return this.#config(() => {
+      const next = { ...readSettings(this.#parts.settings), ...patch }
+      this.#parts.settings.set('settings', next)
       return next
     })
   }

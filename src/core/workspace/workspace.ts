@@ -2,13 +2,12 @@
 // (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
 // It answers at once from what it has: the article list before the bodies are read, the previous index
 // while a new one builds, import progress while an import runs (in the background: see importText).
-// Topics, highlights, export and settings are answered by WorkspaceStores (stores.ts), imports
+// Topics, highlights, speakers, export and settings are answered by its UserStores (stores.ts), imports
 // by import-queue.ts, the speaker warm-up by warm-up.ts; its services are in parts.ts.
 import type {
   AppStatus,
   Article,
   ArticleSummary,
-  CompareReportRequest,
   CompareRequest,
   Comparison,
   Topic,
@@ -21,7 +20,6 @@ import type {
   SearchPage,
   SearchRequest,
 } from '../../shared/types'
-import { byDate } from '../../shared/dates'
 import { NotFoundError, errorMessage } from '../../shared/errors'
 import { collapseDuplicates } from '../library/group'
 import { IndexNotReadyError, LiveIndex } from '../search/live-index'
@@ -31,11 +29,10 @@ import { markArticle } from '../search/snippet'
 import { speakersOf } from '../speakers/speaker'
 import { compare as compareTopic, formatTerms, parseTerms, scanCandidates } from '../topics'
 import { topicPreview } from '../topics/preview'
-import { comparisonReport, type ReportFile } from '../topics/report-file'
 import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
-import { WorkspaceStores } from './stores'
-import { sortInSlices } from './sort-slices'
+import { UserStores } from './stores'
+import { ArticleList } from './article-list'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
@@ -49,13 +46,12 @@ const STALE_WAIT_MS = 8000
 /** Who said a paragraph, for the speaker filter (cached per article; warmed in the background). */
 const speakerOf = (article: Article, paragraph: number) => speakersOf(article).get(paragraph) ?? null
 
-export class Workspace extends WorkspaceStores implements WorkspaceApi {
-  #summaries: ArticleSummary[] = []
-  /** The articles listed, by id: their summaries before the bodies are read, the articles after. */
-  #known: ReadonlyMap<string, unknown> = new Map()
-  /** Settles when `#summaries` is sorted for the latest set (sorted in slices: see sort-slices.ts). */
-  #sorted: Promise<void> = Promise.resolve()
-  #sortRound = 0
+export class Workspace implements WorkspaceApi {
+  readonly parts: WorkspaceParts
+  /** Topics, highlights, speakers, export and settings: composed, given access to the articles. */
+  readonly stores: UserStores
+  /** The article list in date order, and the ids it holds. */
+  readonly #list = new ArticleList()
   /** Null until the bodies have been read. */
   #articles: Map<string, Article> | null = null
   /** Settles when the bodies have been read (the first set only: see loadedArticles). */
@@ -69,7 +65,13 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
   #dismissed = new Set<string>()
 
   constructor(parts: WorkspaceParts) {
-    super(parts)
+    this.parts = parts
+    this.stores = new UserStores(parts, {
+      bodiesRead: () => this.#bodies,
+      loadedArticles: () => this.#loadedArticles(),
+      article: (id) => this.#article(id),
+      compare: (request) => this.compare(request),
+    })
     this.#notices = [...(parts.notices ?? [])]
     this.#loadProblems = [...(parts.loadProblems ?? [])]
     this.#index = new LiveIndex(parts.buildIndex, (error) =>
@@ -85,7 +87,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
       this.#bodies = Promise.resolve(this.#setArticles(given))
     } else {
       this.#readEarly = given.read
-      this.#setSummaries(() => given.summaries, new Map(given.summaries.map((s) => [s.id, s])))
+      this.#list.set(() => given.summaries, new Map(given.summaries.map((s) => [s.id, s])))
       this.#bodies = given.articles.then(
         (list) => this.#setArticles(list),
         (error: unknown) => {
@@ -105,6 +107,29 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
       addNotice: (notice) => this.addNotice(notice),
     })
   }
+
+  // -- topics, highlights, speakers, export, settings: the user's stores (stores.ts) --
+
+  readonly listTopics: UserStores['listTopics'] = (...args) => this.stores.listTopics(...args)
+  readonly saveTopic: UserStores['saveTopic'] = (...args) => this.stores.saveTopic(...args)
+  readonly deleteTopic: UserStores['deleteTopic'] = (...args) => this.stores.deleteTopic(...args)
+  readonly listHighlights: UserStores['listHighlights'] = (...args) => this.stores.listHighlights(...args)
+  readonly addHighlight: UserStores['addHighlight'] = (...args) => this.stores.addHighlight(...args)
+  readonly updateHighlight: UserStores['updateHighlight'] = (...args) => this.stores.updateHighlight(...args)
+  readonly deleteHighlight: UserStores['deleteHighlight'] = (...args) => this.stores.deleteHighlight(...args)
+  readonly restoreHighlight: UserStores['restoreHighlight'] = (...args) => this.stores.restoreHighlight(...args)
+  readonly reattachHighlight: UserStores['reattachHighlight'] = (...args) => this.stores.reattachHighlight(...args)
+  readonly listStances: UserStores['listStances'] = (...args) => this.stores.listStances(...args)
+  readonly addStance: UserStores['addStance'] = (...args) => this.stores.addStance(...args)
+  readonly exportHighlights: UserStores['exportHighlights'] = (...args) => this.stores.exportHighlights(...args)
+  readonly listSpeakers: UserStores['listSpeakers'] = (...args) => this.stores.listSpeakers(...args)
+  readonly speakerTimeline: UserStores['speakerTimeline'] = (...args) => this.stores.speakerTimeline(...args)
+  readonly speakerMarkdown: UserStores['speakerMarkdown'] = (...args) => this.stores.speakerMarkdown(...args)
+  readonly correctSpeaker: UserStores['correctSpeaker'] = (...args) => this.stores.correctSpeaker(...args)
+  readonly renameSpeaker: UserStores['renameSpeaker'] = (...args) => this.stores.renameSpeaker(...args)
+  readonly getSettings: UserStores['getSettings'] = (...args) => this.stores.getSettings(...args)
+  readonly setSettings: UserStores['setSettings'] = (...args) => this.stores.setSettings(...args)
+  readonly compareReport: UserStores['compareReport'] = (...args) => this.stores.compareReport(...args)
 
   /** Lets go of what the workspace holds; stores write synchronously, so nothing is pending. */
   dispose(): void {
@@ -138,7 +163,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   /** Adds (or replaces, by id) articles and schedules the index rebuild; the list changes at once. */
   async addArticles(articles: readonly Article[], problems: readonly LoadProblem[] = []): Promise<void> {
-    const current = await this.loadedArticles()
+    const current = await this.#loadedArticles()
     this.#loadProblems.push(...problems)
     this.#setArticles([...current.values(), ...articles])
   }
@@ -148,45 +173,16 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     this.#dismissed.delete(notice.id)
   }
 
-  protected override bodiesRead(): Promise<unknown> {
-    return this.#bodies
-  }
-
   /** The current articles, once the bodies have been read (the set an import last left). */
-  protected override async loadedArticles(): Promise<ReadonlyMap<string, Article>> {
+  async #loadedArticles(): Promise<ReadonlyMap<string, Article>> {
     await this.#bodies
     return this.#articles ?? new Map()
-  }
-
-  /**
-   * The list in date order, worked out after a turn of the event loop and sorted in slices (a start-up
-   * must not hold the loop: see sort-slices.ts); `listArticles` waits for it.
-   */
-  #setSummaries(summaries: () => ArticleSummary[], known: ReadonlyMap<string, unknown>): void {
-    const round = ++this.#sortRound
-    this.#known = known
-    this.#sorted = (async () => {
-      await new Promise<void>((resolve) => setImmediate(resolve))
-      if (round !== this.#sortRound) return
-      const list = summaries()
-      const before = this.#summaries
-      const byId = new Map(list.map((s) => [s.id, s]))
-      // When the bodies arrive for the list already shown, its order still holds: no sort at all.
-      const same =
-        before.length === list.length &&
-        before.every((s) => {
-          const now = byId.get(s.id)
-          return now !== undefined && now.date === s.date && now.title === s.title
-        })
-      const sorted = same ? before.map((s) => byId.get(s.id) as ArticleSummary) : await sortInSlices(list, byDate)
-      if (round === this.#sortRound) this.#summaries = sorted
-    })()
   }
 
   #setArticles(articles: readonly Article[]): Map<string, Article> {
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.#articles = byId
-    this.#setSummaries(() => [...byId.values()].map(summarize), byId)
+    this.#list.set(() => [...byId.values()].map(summarize), byId)
     this.parts.highlights.articlesChanged(byId)
     const list = [...byId.values()]
     this.#index.update(list)
@@ -195,8 +191,8 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     return byId
   }
 
-  protected override async article(id: string): Promise<Article> {
-    const article = this.#articles?.get(id) ?? (this.#known.has(id) ? await this.#readEarly(id) : undefined)
+  async #article(id: string): Promise<Article> {
+    const article = this.#articles?.get(id) ?? (this.#list.has(id) ? await this.#readEarly(id) : undefined)
     if (!article) throw new NotFoundError(`no article with id "${id}"`)
     return article
   }
@@ -218,16 +214,11 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   async listArticles(): Promise<ArticleSummary[]> {
     this.#imports.pickUpOutside()
-    // Until the sort for the latest set has finished (a newer set may arrive while one is sorted).
-    for (let sorting = this.#sorted; ; sorting = this.#sorted) {
-      await sorting
-      if (sorting === this.#sorted) break
-    }
-    return this.#summaries
+    return this.#list.sorted()
   }
 
   async getArticle(id: string): Promise<Article> {
-    return this.article(id)
+    return this.#article(id)
   }
 
   async search(request: SearchRequest): Promise<SearchPage> {
@@ -241,13 +232,13 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   /** Needs no index: the article's text is read with the same analyzer the index uses. */
   async markQuery(articleId: string, query: string): Promise<Mark[]> {
-    return markArticle(await this.article(articleId), parseQuery(query))
+    return markArticle(await this.#article(articleId), parseQuery(query))
   }
 
   async status(): Promise<AppStatus> {
     this.#imports.pickUpOutside()
     return {
-      articleCount: this.#known.size,
+      articleCount: this.#list.size,
       index: this.#index.progress,
       import: this.#imports.progress,
       notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
@@ -264,7 +255,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
 
   /** One pane per story: near-identical copies fold into their story's pane ("also filed as …"). */
   async compare(request: CompareRequest, definition?: Topic): Promise<Comparison> {
-    const all = await this.loadedArticles()
+    const all = await this.#loadedArticles()
     const pool = request.articleIds ? request.articleIds.flatMap((id) => all.get(id) ?? []) : [...all.values()]
     const articles = collapseDuplicates(pool)
     // Articles the index does not cover yet are read in full; past a few thousand, wait for the index instead.
@@ -276,7 +267,7 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     const comparison = definition
       ? compareTopic(definition, articles, candidates, request)
       : this.parts.topics.compare(request, articles, candidates)
-    return this.speakers.applyTo(comparison, all)
+    return this.stores.speakers.applyTo(comparison, all)
   }
 
   /** What terms being typed would find, before the topic is saved (the topic editor's live preview). */
@@ -284,13 +275,6 @@ export class Workspace extends WorkspaceStores implements WorkspaceApi {
     const { terms, coTerms } = parseTerms(formatTerms(request.terms, request.coTerms))
     const topic: Topic = { id: 'preview', name: 'Preview', description: '', terms, coTerms, preset: false }
     return topicPreview(await this.compare({ topic: topic.id }, topic))
-  }
-
-  /** The comparison as a report, with the stance labels of the topic's highlights. */
-  async compareReport(request: CompareReportRequest): Promise<ReportFile> {
-    const { format, mentionedOnly, ...compareRequest } = request
-    const comparison = await this.compare(compareRequest)
-    return comparisonReport(comparison, format, { mentionedOnly, highlights: await this.listHighlights() })
   }
 
   // -- import --
