@@ -158,6 +158,15 @@ test('in Chromium a re-export updates the same file in place, keeping what the u
   const second = await read()
   expect(second).toContain('## My conclusions\n\nPeskov refuses the race.\n')
   expect(second.match(/\^hl-[\w-]+/g)).toEqual(first.match(/\^hl-[\w-]+/g))
+
+  // The file is remembered across a reload: the next export updates it again without asking.
+  await app.reload()
+  await app.getByRole('button', { name: 'Export', exact: true }).click()
+  await dialog.getByRole('radio', { name: /One topic/ }).check()
+  await dialog.getByLabel('Topic', { exact: true }).selectOption('Arms race')
+  await dialog.getByRole('button', { name: 'Update arms-race-highlights.md' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Updated arms-race-highlights.md with 1 highlight.')
+  expect(await read()).toBe(second)
 })
 
 test('a stance-reader:// link opens its passage', async ({ app, host }) => {

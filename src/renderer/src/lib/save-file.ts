@@ -60,3 +60,48 @@ export function exportContent(result: { encoding: 'utf-8' | 'base64'; data: stri
   if (result.encoding === 'utf-8') return result.data
   return Uint8Array.from(atob(result.data), (c) => c.charCodeAt(0))
 }
+
+// Picked files are remembered across reloads (a file handle can be stored in IndexedDB); the browser asks
+// again for permission to write when one is used after a reload.
+const DB = 'stance-reader-exports'
+const STORE = 'handles'
+
+function database(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB, 1)
+    open.onupgradeneeded = () => open.result.createObjectStore(STORE)
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB is not available'))
+  })
+}
+
+/** Remembers the file an export of `key` (scope and format) went to; best effort. */
+export async function rememberHandle(key: string, handle: SaveHandle): Promise<void> {
+  try {
+    const db = await database()
+    db.transaction(STORE, 'readwrite').objectStore(STORE).put(handle, key)
+  } catch {
+    // Not remembered: the next export asks where to save again.
+  }
+}
+
+/** Every remembered file, by key; empty when IndexedDB is not there. */
+export async function rememberedHandles(): Promise<Map<string, SaveHandle>> {
+  const found = new Map<string, SaveHandle>()
+  try {
+    const db = await database()
+    const store = db.transaction(STORE, 'readonly').objectStore(STORE)
+    const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())])
+    keys.forEach((key, i) => found.set(String(key), values[i] as SaveHandle))
+  } catch {
+    // Nothing remembered.
+  }
+  return found
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+  })
+}
