@@ -22,10 +22,15 @@ export interface Token extends WrittenWord {
   inflected: string
 }
 
-type WordPattern = ({ prefix: string } | { stem: string; inflected: string }) & {
-  acronym?: boolean
+/** One shape for every word (a prefix, or stem and inflected form), so matching stays monomorphic. */
+interface WordPattern {
+  /** Set for a wildcard word ("militar*"): the start every matching word has. */
+  prefix: string | null
+  stem: string
+  inflected: string
+  acronym: boolean
   /** Typed with 's: only then may the term go on after a possessive. */
-  possessive?: boolean
+  possessive: boolean
 }
 
 export interface TermPattern {
@@ -110,7 +115,8 @@ export function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + match[0].length,
       written: match[0],
-      before: tokens.length ? text.slice(last, match.index) : '',
+      before:
+        tokens.length === 0 ? '' : match.index === last + 1 && text[last] === ' ' ? ' ' : text.slice(last, match.index),
       plain: form.plain,
       stem: form.stem,
       inflected: form.inflected,
@@ -123,12 +129,15 @@ export function tokenize(text: string): Token[] {
 export function compileTerm(term: string): TermPattern {
   const { exact, words } = termWords(term)
   const patterns = words.map((word): WordPattern => {
-    const pattern: WordPattern = word.endsWith('*')
-      ? { prefix: plainWord(word.slice(0, -1)) }
-      : { ...wordForms(plainWord(word)) }
-    if (isAcronym(word)) pattern.acronym = true
-    if (/['\u2019]s$/i.test(word)) pattern.possessive = true
-    return pattern
+    const wildcard = word.endsWith('*')
+    const forms = wildcard ? { stem: '', inflected: '' } : wordForms(plainWord(word))
+    return {
+      prefix: wildcard ? plainWord(word.slice(0, -1)) : null,
+      stem: forms.stem,
+      inflected: forms.inflected,
+      acronym: isAcronym(word),
+      possessive: /['\u2019]s$/i.test(word),
+    }
   })
   return { term, exact, words: patterns, needles: patterns.map(needleOf) }
 }
@@ -140,7 +149,7 @@ export function compileTerm(term: string): TermPattern {
  */
 function needleOf(word: WordPattern): string {
   const needle =
-    'prefix' in word ? word.prefix : word.inflected.endsWith('y') ? word.inflected.slice(0, -1) : word.inflected
+    word.prefix !== null ? word.prefix : word.inflected.endsWith('y') ? word.inflected.slice(0, -1) : word.inflected
   return needle.replace(/ς/g, 'σ')
 }
 
@@ -167,10 +176,11 @@ export function mayMatch(pattern: TermPattern, folded: string): boolean {
 }
 
 function wordMatches(pattern: WordPattern, token: Token): boolean {
-  if (pattern.acronym && writtenLowerCase(token)) return false
-  return 'prefix' in pattern
-    ? token.plain.startsWith(pattern.prefix)
-    : token.stem === pattern.stem && token.inflected === pattern.inflected
+  const same =
+    pattern.prefix !== null
+      ? token.plain.startsWith(pattern.prefix)
+      : token.stem === pattern.stem && token.inflected === pattern.inflected
+  return same && !(pattern.acronym && writtenLowerCase(token))
 }
 
 /** Every occurrence of the term, as marks into the tokenized text (non-overlapping, left to right). */
@@ -178,11 +188,12 @@ export function findTerm(pattern: TermPattern, tokens: Token[]): Mark[] {
   const marks: Mark[] = []
   const first = pattern.words[0]
   if (!first) return marks
+  let allCaps: boolean | undefined // asked only for a capitalised gap word, so worked out only then
   const run: Run = {
     words: pattern.words,
     tokens,
     gap: pattern.exact ? 0 : MAX_GAP,
-    allCaps: tokens.every((t) => t.written === t.written.toUpperCase()),
+    allCaps: () => (allCaps ??= tokens.every((t) => t.written === t.written.toUpperCase())),
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!wordMatches(first, tokens[i] as Token) || negated(tokens[i] as Token, tokens[i - 1])) continue
@@ -200,7 +211,7 @@ interface Run {
   /** Words allowed between two term words: 0 for a quoted phrase. */
   gap: number
   /** A headline in capitals: capitals there do not mark a name. */
-  allCaps: boolean
+  allCaps: () => boolean
 }
 
 /** Index of the token that completes words[k..] after token `at`, or -1. Tries each allowed gap. */

@@ -89,7 +89,7 @@ const NOUN_LEAD = new Set(
 /** Where the gap sits: the term word before it, and the word before that term word. */
 export interface GapPlace {
   /** The text is a headline in capitals: capitals there do not mark a name. */
-  allCaps: boolean
+  allCaps: () => boolean
   /** The term word before the gap, as found in the text. */
   previous: WrittenWord
   /** The word before `previous` in the text, if any. */
@@ -101,7 +101,7 @@ export interface GapPlace {
 /** Whether one word may stand inside an unquoted term without changing what it says. */
 export function modifies(gap: WrittenWord, next: WrittenWord, place: GapPlace): boolean {
   if (possessive(gap)) return false
-  if (!place.allCaps && isCapitalised(gap.written) && isCapitalised(next.written)) return false // inside a name
+  if (isCapitalised(gap.written) && isCapitalised(next.written) && !place.allCaps()) return false // inside a name
   if (/^\p{N}/u.test(gap.written)) return true
   if (/^[-\u2010\u2011]$/.test(gap.before.trim())) return true // the second half of a hyphenated compound
   if (MODIFIER_WORDS.has(gap.plain)) return true
