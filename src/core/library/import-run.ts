@@ -3,7 +3,8 @@
 // process (and the browser host's HTTP server). The worker reports progress; the library on disk is
 // the result, and the caller re-reads its metadata afterwards.
 import { findWorkerScript } from '../fs/worker-script'
-import { Worker } from 'node:worker_threads'
+import { runWorker } from '../fs/worker-runner'
+import type { ErrorData } from '../../shared/errors'
 import type { ImportProgress } from '../../shared/types'
 import { Library, type ImportReport } from './'
 
@@ -22,7 +23,7 @@ export interface ImportRequest {
 export type ImportMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; report: ImportReport }
-  | { type: 'error'; message: string }
+  | { type: 'error'; error: ErrorData }
 
 /** The import itself, wherever it runs. */
 export async function runImport(
@@ -54,23 +55,13 @@ export function importInWorker(
 ): Promise<ImportReport> {
   const script = workerScript()
   if (!script) return runImport(request, onProgress)
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script.url, { workerData: { task: IMPORT_TASK, request }, execArgv: script.execArgv })
-    let settled = false
-    worker.on('message', (message: ImportMessage) => {
+  return runWorker<ImportReport, ImportMessage>(
+    script,
+    { task: IMPORT_TASK, request },
+    (message) => {
       if (message.type === 'progress') onProgress(message.progress)
-      else {
-        settled = true
-        if (message.type === 'done') resolve(message.report)
-        else reject(new Error(message.message))
-      }
-    })
-    worker.on('error', (error) => {
-      settled = true
-      reject(error)
-    })
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`the import worker stopped (exit code ${code}) before the import finished`))
-    })
-  })
+      else return message.type === 'done' ? { value: message.report } : { error: message.error }
+    },
+    'the import worker',
+  ).result
 }

@@ -1,12 +1,12 @@
 // The search index for a set of articles: loaded from the cache when the articles are unchanged,
 // otherwise built in a worker thread (never on the main thread) and cached for the next start.
-import { Worker } from 'node:worker_threads'
 import type { Article } from '../../shared/types'
 import { fingerprintsOf, keyOf, readAnyIndexCache } from './cache'
 import { CompactIndex, type CompactParts } from './compact'
 import { SearchIndex } from './search-index'
 import { BUILD_TASK, buildCompact, type BuildPhase, type BuildRequest, type WorkerMessage } from './worker'
 import { findWorkerScript } from '../fs/worker-script'
+import { runWorker } from '../fs/worker-runner'
 
 export interface IndexProgress {
   phase: 'loading' | BuildPhase | 'ready'
@@ -43,31 +43,17 @@ const workerScript = () =>
 export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgress) => void): Promise<CompactParts> {
   const script = workerScript()
   if (!script) return Promise.reject(new Error('the index worker script was not found next to the app'))
-  return new Promise((resolve, reject) => {
-    const withHelpers: BuildRequest = { ...request, partScript: { url: script.url.href, execArgv: script.execArgv } }
-    const worker = new Worker(script.url, {
-      workerData: { task: BUILD_TASK, request: withHelpers },
-      execArgv: script.execArgv,
-    })
-    let settled = false
-    worker.on('message', (message: WorkerMessage) => {
+  const withHelpers: BuildRequest = { ...request, partScript: { url: script.url.href, execArgv: script.execArgv } }
+  return runWorker<CompactParts, WorkerMessage>(
+    script,
+    { task: BUILD_TASK, request: withHelpers },
+    (message) => {
       if (message.type === 'progress') onProgress?.({ phase: message.phase, done: message.done, total: message.total })
-      else if (message.type === 'done') {
-        settled = true
-        resolve(message.parts)
-      } else {
-        settled = true
-        reject(new Error(`index build failed: ${message.message}`))
-      }
-    })
-    worker.on('error', (error) => {
-      settled = true
-      reject(error)
-    })
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`index worker stopped (exit code ${code}) before the index was built`))
-    })
-  })
+      else if (message.type === 'done') return { value: message.parts }
+      else return { error: new Error(`index build failed: ${message.message}`) }
+    },
+    'the index worker',
+  ).result
 }
 
 /**

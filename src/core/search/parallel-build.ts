@@ -3,7 +3,7 @@
 // into one compact index with lunr's weights (build-parts.ts). Merging, not querying part by part,
 // keeps one set of index-wide figures (idf, average field lengths), so scores are exactly lunr's.
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import { runWorker } from '../fs/worker-runner'
 import type { Article } from '../../shared/types'
 import { countPart, mergeParts, type PartCounts } from './build-parts'
 import type { CompactParts } from './compact'
@@ -35,26 +35,14 @@ export function splitArticles(articles: readonly Article[], n: number): Article[
 
 /** Counts one part in a worker thread started from `script`. */
 export function countInWorker(script: PartScript, articles: readonly Article[]): Promise<PartCounts> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script.url, {
-      workerData: { task: PART_TASK, articles },
-      execArgv: script.execArgv,
-    })
-    let settled = false
-    worker.once('message', (message: { counts?: PartCounts; error?: string }) => {
-      settled = true
-      if (message.counts) resolve(message.counts)
-      else reject(new Error(`index part failed: ${message.error}`))
-      void worker.terminate()
-    })
-    worker.once('error', (error) => {
-      settled = true
-      reject(error)
-    })
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`index part worker stopped (exit code ${code})`))
-    })
-  })
+  const worker = { url: new URL(script.url), execArgv: script.execArgv }
+  return runWorker<PartCounts, { counts?: PartCounts; error?: string }>(
+    worker,
+    { task: PART_TASK, articles },
+    (message) =>
+      message.counts ? { value: message.counts } : { error: new Error(`index part failed: ${message.error}`) },
+    'the index part worker',
+  ).result
 }
 
 /** The typed arrays of a part, to transfer rather than copy. */
