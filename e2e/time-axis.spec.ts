@@ -1,0 +1,77 @@
+// The time axis in the library and the comparison: labelled ticks, the five-year break marked with
+// its length, brushing by mouse and keyboard; screenshots at three sizes, light and dark.
+import { expect, screenshot, seriousViolations, test } from './fixtures'
+
+const SIZES = [
+  [1024, 700],
+  [1280, 800],
+  [1920, 1080],
+] as const
+
+test('the library axis marks the five-year break and brushes a date range', async ({ app }) => {
+  const axis = app.getByRole('group', { name: 'Articles by date' })
+  await expect(axis).toBeVisible()
+  await expect(axis).toContainText('⋯ 5 yr')
+  await expect(axis).toContainText('2025')
+  const rows = app.getByRole('listbox', { name: 'Articles' }).getByRole('option')
+  await expect(rows).toHaveCount(5)
+
+  // keyboard: the end slider steps back one date holding articles at a time
+  const end = axis.getByRole('slider', { name: 'Range end' })
+  await expect(end).toHaveAttribute('aria-valuetext', '24 Jan 2025')
+  await end.focus()
+  await app.keyboard.press('ArrowLeft')
+  await expect(end).toHaveAttribute('aria-valuetext', '24 Sep 2019')
+  await expect(rows).toHaveCount(4)
+  await app.keyboard.press('ArrowLeft')
+  await expect(rows).toHaveCount(3)
+  await expect(app.getByLabel('To', { exact: true })).toHaveValue('2019-09-05')
+  await app.keyboard.press('Escape')
+  await expect(rows).toHaveCount(5)
+
+  // mouse: a drag across the 2019 span keeps the 2019 articles only
+  const plot = (await axis.boundingBox())!
+  await app.mouse.move(plot.x + 40, plot.y + 10)
+  await app.mouse.down()
+  await app.mouse.move(plot.x + plot.width * 0.45, plot.y + 10, { steps: 5 })
+  await app.mouse.up()
+  await expect(rows).not.toHaveCount(5)
+  const texts = await rows.allInnerTexts()
+  expect(texts.every((t) => t.includes('2019'))).toBe(true)
+  expect(await seriousViolations(app)).toEqual([])
+})
+
+test('the comparison axis puts each article on its date and brushes the comparison', async ({ app }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  const axis = app.getByRole('group', { name: 'Compared articles by date' })
+  await expect(axis.getByRole('button', { name: /mentions the topic|not mentioned/ })).toHaveCount(5)
+  await expect(axis).toContainText('⋯ 5 yr')
+  // the lone 2025 article's label is centred on its dot
+  const dot = await axis.getByRole('button', { name: /24 Jan 2025/ }).boundingBox()
+  const label = await axis.getByText(/2025$/).first().boundingBox()
+  expect(Math.abs(dot!.x + dot!.width / 2 - (label!.x + label!.width / 2))).toBeLessThan(2)
+  const start = axis.getByRole('slider', { name: 'Range start' })
+  await start.focus()
+  await app.keyboard.press('End')
+  await expect(axis.getByRole('button', { name: /mentions the topic|not mentioned/ })).toHaveCount(1)
+  await expect(app.getByRole('search', { name: 'Filter comparison' }).getByLabel('From')).toHaveValue('2025-01-24')
+  await app.keyboard.press('Escape')
+  await expect(axis.getByRole('button', { name: /mentions the topic|not mentioned/ })).toHaveCount(5)
+  expect(await seriousViolations(app)).toEqual([])
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`time axis screenshots, ${scheme}`, async ({ app }) => {
+    await app.emulateMedia({ colorScheme: scheme })
+    for (const [width, height] of SIZES) {
+      await app.setViewportSize({ width, height })
+      await app.getByRole('button', { name: 'Library', exact: true }).click()
+      await expect(app.getByRole('group', { name: 'Articles by date' })).toContainText('⋯ 5 yr')
+      await screenshot(app, `axis-library-${width}-${scheme}`)
+      await app.getByRole('button', { name: 'Compare', exact: true }).click()
+      await expect(app.getByRole('group', { name: 'Compared articles by date' })).toContainText('⋯ 5 yr')
+      await screenshot(app, `axis-compare-${width}-${scheme}`)
+    }
+    expect(await seriousViolations(app)).toEqual([])
+  })
+}
