@@ -247,41 +247,9 @@ export type ExportResult =
     }
   | { kind: 'cancelled' }
 
-/** How to import one file: what its records do not say themselves. */
-export interface ImportOptions {
-  /** Source for records that name none (a wire file whose records carry no `source`); records with their own keep it. */
-  source?: string
-  /**
-   * Names a set of files sent together (a dropped folder): their imports report as one, a line per file.
-   * Any string unique to the drop.
-   */
-  batch?: string
-}
+import type { ImportProgress } from './imports'
 
-/** One file's line in an import's report: what it gave, and anything the user must know about it. */
-export interface ImportFileLine {
-  file: string
-  /** Articles read from the file, and how many of them were new to the library. */
-  articles: number
-  added: number
-  /** Imported with a caveat ("the whole page was kept …"). */
-  note?: string
-  /** Not imported, or only partly: why. */
-  problem?: string
-}
-
-export interface ImportProgress {
-  running: boolean
-  file: string | null
-  done: number
-  total: number
-  added: number
-  ratePerSecond: number
-  secondsLeft: number | null
-  skipped: LoadProblem[]
-  /** A line per file, once the import is done (a folder gives one per file in it). */
-  files?: ImportFileLine[]
-}
+export type { ImportFileLine, ImportOptions, ImportProgress } from './imports'
 
 /** Something the user must be told: a store backed up, files that did not load. */
 export interface Notice {
