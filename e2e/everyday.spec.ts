@@ -128,3 +128,25 @@ test('the comparison button that clears its filters says so', async ({ app }) =>
   await clear.click()
   await expect(filters.getByLabel('From')).toHaveValue('')
 })
+
+test('] and [ open the next and previous article', async ({ app }) => {
+  await app.getByRole('option', { name: XINHUA }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  await expect(reader).toContainText('Xinhua')
+  await app.keyboard.press(']')
+  await expect(reader.getByRole('heading', { level: 2 })).toContainText('Putin says Russia is not willing')
+  await app.keyboard.press(']')
+  await expect(reader.getByRole('heading', { level: 2 })).toContainText('previously banned')
+  await app.keyboard.press('[')
+  await expect(reader.getByRole('heading', { level: 2 })).toContainText('Putin says Russia is not willing')
+})
+
+test('the open view and topic come back after a reload', async ({ app }) => {
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  await app.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'NATO spending' }).click()
+  await expect(app.getByRole('heading', { name: 'NATO spending', level: 2 })).toBeVisible()
+  await app.waitForTimeout(300)
+  await app.reload()
+  await expect(app.getByRole('button', { name: 'Compare', exact: true })).toHaveAttribute('aria-current', 'page')
+  await expect(app.getByRole('heading', { name: 'NATO spending', level: 2 })).toBeVisible()
+})

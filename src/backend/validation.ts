@@ -143,7 +143,7 @@ const settingsPatch = z.object({
       message: `at most ${MAX_POSITIONS} reading positions`,
     })
     .optional(),
-  lastView: z.enum(['library', 'compare', 'highlights']).optional(),
+  lastView: z.enum(['library', 'compare', 'highlights', 'speakers']).optional(),
   lastTopicId: id.nullable().optional(),
   dismissedImport: z.string().max(2048).nullable().optional(),
 })

@@ -273,7 +273,7 @@ export interface Settings {
   /** The paragraph the reader was at, per article id (the most recent few hundred). */
   readingPositions?: Record<string, number>
   /** What was open when the app last closed. */
-  lastView?: 'library' | 'compare' | 'highlights'
+  lastView?: 'library' | 'compare' | 'highlights' | 'speakers'
   lastTopicId?: string | null
   /** The finished import whose report the user dismissed (`file:done:skipped`), so it stays dismissed. */
   dismissedImport?: string | null
