@@ -1,7 +1,7 @@
 // What a highlights file on disk is, before anything is done about it: absent, whole (of this schema
 // or an older one), written by a newer version, or damaged, with whatever of it can still be read.
 // Deciding what to do (back up, rewrite, open read only) is the store's; this only reads.
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { salvageStore } from './salvage'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
 
@@ -70,4 +70,20 @@ export function loadStoreFile(path: string): StoreFile {
     dropped: parsed.dropped,
     total: parsed.total,
   }
+}
+
+export function statOrNone(path: string): { ino: number; size: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined // ENOTDIR: no folder, so no file
+  }
+}
+
+/** `data` plus the highlights of `known` it does not have. */
+export function withKnown(data: StoreData, known: StoreData | null): StoreData {
+  if (!known) return data
+  const ids = new Set(data.highlights.map((h) => h.id))
+  const extra = known.highlights.filter((h) => !ids.has(h.id))
+  return extra.length ? { ...data, highlights: [...data.highlights, ...extra] } : data
 }

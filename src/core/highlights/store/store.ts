@@ -10,7 +10,7 @@ import type { Notice } from '../../../shared/types'
 import { appendFileSafely, describeFailure, realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
 import { createCodec, fileVersion, type Codec } from './backend'
 import { applyChange, changeLine, type Change, diffStores, headerLine, journalPath, readJournal } from './journal'
-import { loadStoreFile, type StoreFile } from './load'
+import { loadStoreFile, statOrNone, withKnown, type StoreFile } from './load'
 import { LockTimeoutError, withLock, type LockOptions } from '../../fs/lock'
 import { backup, damagedNotice, partialNotice, removeLeftoverTempFiles, upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
@@ -294,22 +294,6 @@ export class HighlightStore {
     if (locked) this.#take(file, null, before)
     else withLock(this.path, () => this.#take(loadStoreFile(this.path), null, before), this.#lock)
   }
-}
-
-function statOrNone(path: string): { ino: number; size: number } | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false })
-  } catch {
-    return undefined // ENOTDIR: no folder, so no file
-  }
-}
-
-/** `data` plus the highlights of `known` it does not have. */
-function withKnown(data: StoreData, known: StoreData | null): StoreData {
-  if (!known) return data
-  const ids = new Set(data.highlights.map((h) => h.id))
-  const extra = known.highlights.filter((h) => !ids.has(h.id))
-  return extra.length ? { ...data, highlights: [...data.highlights, ...extra] } : data
 }
 
 export { describeFailure }
