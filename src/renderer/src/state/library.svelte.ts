@@ -6,6 +6,8 @@ import { byDate } from '../../../shared/dates'
 import { inRange } from '../lib/dates'
 import { errorMessage } from '../lib/errors'
 
+export type LibrarySort = 'date' | 'title' | 'source'
+
 export class Library {
   // raw: 21,578 summaries must not become deep proxies
   #articles = $state.raw<ArticleSummary[]>([])
@@ -41,9 +43,21 @@ export class Library {
         (!this.year || (this.year === 'undated' ? a.date === null : a.date?.startsWith(this.year))),
     ),
   )
-  readonly filtered = $derived(this.beforeRange.filter((a) => inRange(a.date, this.from, this.to)))
+  /** Words the title must hold, and the list's order. */
+  titleFilter = $state('')
+  sort = $state<LibrarySort>('date')
+  readonly filtered = $derived.by(() => {
+    const words = this.titleFilter.toLowerCase().split(/\s+/).filter(Boolean)
+    const list = this.beforeRange.filter(
+      (a) => inRange(a.date, this.from, this.to) && words.every((w) => a.title.toLowerCase().includes(w)),
+    )
+    if (this.sort === 'title') return list.sort((a, b) => a.title.localeCompare(b.title) || byDate(a, b))
+    if (this.sort === 'source')
+      return list.sort((a, b) => (a.source ?? '\uffff').localeCompare(b.source ?? '\uffff') || byDate(a, b))
+    return list // already in date order
+  })
   readonly selectedIndex = $derived(this.filtered.findIndex((a) => a.id === this.selectedId))
-  readonly filtering = $derived(Boolean(this.source || this.year || this.from || this.to))
+  readonly filtering = $derived(Boolean(this.source || this.year || this.from || this.to || this.titleFilter))
 
   async load(): Promise<void> {
     this.loading = true
@@ -71,6 +85,7 @@ export class Library {
   }
 
   clearFilters(): void {
+    this.titleFilter = ''
     this.source = ''
     this.year = ''
     this.from = ''
