@@ -166,3 +166,32 @@ test('the library sorts by title or source and filters by words in the title', a
   await expect(rows).toHaveCount(5)
   expect(await seriousViolations(app)).toEqual([])
 })
+
+test('the highlights panel shows each outlet and filters by source and by words in notes and quotes', async ({
+  app,
+}) => {
+  const reader = app.getByRole('region', { name: 'Reader' })
+  const toolbar = app.getByRole('toolbar', { name: 'Highlight selection' })
+  await app.getByRole('option', { name: XINHUA }).click()
+  await selectText(reader, 'Russia is open to discussing solutions')
+  await toolbar.getByRole('button', { name: 'Highlight blue' }).click()
+  await expect(toolbar).toBeHidden()
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  await selectText(reader, 'Russia will not participate in it')
+  await toolbar.getByRole('button', { name: 'Highlight red' }).click()
+  await expect(toolbar).toBeHidden()
+
+  await app.getByRole('button', { name: 'Highlights', exact: true }).click()
+  const panel = app.getByRole('region', { name: 'Highlights' })
+  const entries = panel.getByRole('tabpanel').getByRole('listitem')
+  await expect(entries).toHaveCount(2)
+  await expect(entries.filter({ hasText: 'discussing solutions' })).toContainText('Xinhua')
+  await expect(entries.filter({ hasText: 'participate' })).toContainText('TASS')
+  await panel.getByLabel('Source', { exact: true }).selectOption('TASS')
+  await expect(entries).toHaveCount(1)
+  await panel.getByLabel('Source', { exact: true }).selectOption('')
+  await panel.getByRole('searchbox', { name: 'Search notes and quotes' }).fill('discussing')
+  await expect(entries).toHaveCount(1)
+  await expect(entries).toContainText('Xinhua')
+  expect(await seriousViolations(app)).toEqual([])
+})
