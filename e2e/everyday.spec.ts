@@ -195,3 +195,30 @@ test('the highlights panel shows each outlet and filters by source and by words 
   await expect(entries).toContainText('Xinhua')
   expect(await seriousViolations(app)).toEqual([])
 })
+
+test('reader text size, line width and the place in each article are remembered', async ({ app }) => {
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  const settings = reader.getByRole('group', { name: 'Text settings' })
+  await settings.getByRole('button', { name: 'Larger text' }).click()
+  await settings.getByRole('button', { name: 'Larger text' }).click()
+  await settings.getByLabel('Line width').selectOption('Narrow')
+  await expect(settings).toContainText('19 px')
+  const paragraph = reader.locator('[data-para="8"]')
+  await paragraph.scrollIntoViewIfNeeded()
+  await paragraph.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await app.waitForTimeout(1200) // the position is saved a moment after scrolling stops
+  await app.getByRole('option', { name: XINHUA }).click()
+  await expect(reader).toContainText('Xinhua')
+  await app.reload()
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  await expect(reader.getByRole('group', { name: 'Text settings' })).toContainText('19 px')
+  await expect(reader.getByLabel('Line width')).toHaveValue('60')
+  const article = reader.getByRole('article')
+  expect(await article.evaluate((el) => getComputedStyle(el).fontSize)).toBe('19px')
+  await expect(async () => {
+    const [top, at] = await Promise.all([reader.boundingBox(), reader.locator('[data-para="8"]').boundingBox()])
+    expect(Math.abs(at!.y - top!.y)).toBeLessThan(120) // paragraphs keep a scroll margin
+  }).toPass({ timeout: 5000 })
+  expect(await seriousViolations(app)).toEqual([])
+})
