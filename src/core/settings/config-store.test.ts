@@ -54,8 +54,8 @@ describe('config.json across processes', () => {
     const topicsA = new TopicStore(a)
     const topicsB = new TopicStore(b)
     expect(topicsA.list().filter((t) => !t.preset)).toEqual([])
-    a.update(() => topicsA.save({ name: 'From A', description: '', terms: ['a'], coTerms: [] }))
-    b.update(() => topicsB.save({ name: 'From B', description: '', terms: ['b'], coTerms: [] }))
+    a.update(() => topicsA.save({ name: 'From A', description: '', terms: ['alpha'], coTerms: [] }))
+    b.update(() => topicsB.save({ name: 'From B', description: '', terms: ['beta'], coTerms: [] }))
     b.set('settings', { lastArticleId: 'x' })
     const own = (store: TopicStore) =>
       store
