@@ -222,3 +222,23 @@ test('reader text size, line width and the place in each article are remembered'
   }).toPass({ timeout: 5000 })
   expect(await seriousViolations(app)).toEqual([])
 })
+
+test('? opens the shortcuts sheet; the topic editor opens the term syntax with examples', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Articles' }).focus()
+  await app.keyboard.press('?')
+  const sheet = app.getByRole('dialog', { name: 'Help' })
+  await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused()
+  await expect(sheet).toContainText('Next / previous article in the reader')
+  expect(await seriousViolations(app)).toEqual([])
+  await screenshot(app, 'help-sheet')
+  await app.keyboard.press('Escape')
+  await expect(sheet).toBeHidden()
+
+  await app.getByRole('button', { name: 'Compare', exact: true }).click()
+  await app.getByRole('button', { name: 'New topic' }).click()
+  await app.getByRole('button', { name: 'Term syntax help' }).click()
+  await expect(sheet.getByRole('heading', { name: 'Topic terms' })).toBeFocused()
+  await expect(sheet).toContainText('militar*')
+  await sheet.getByRole('button', { name: 'Close' }).click()
+  await expect(sheet).toBeHidden()
+})
