@@ -100,9 +100,9 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
   }
 }
 
-type Seen = { raw: string; info: LockInfo | undefined; ageMs: number }
+type LockSnapshot = { raw: string; info: LockInfo | undefined; ageMs: number }
 
-function inspect(lockPath: string): Seen | 'gone' {
+function inspect(lockPath: string): LockSnapshot | 'gone' {
   try {
     const raw = readFileSync(lockPath, 'utf8')
     const ageMs = Date.now() - statSync(lockPath).mtimeMs
@@ -121,7 +121,7 @@ function inspect(lockPath: string): Seen | 'gone' {
   }
 }
 
-function isStale(seen: Seen, staleMs: number): boolean {
+function isStale(seen: LockSnapshot, staleMs: number): boolean {
   // An owner writes its pid straight after creating the file; an empty file a second old was left by a crash.
   if (!seen.info) return seen.ageMs > 1_000
   if (seen.ageMs > staleMs) return true
