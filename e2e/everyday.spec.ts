@@ -242,3 +242,17 @@ test('? opens the shortcuts sheet; the topic editor opens the term syntax with e
   await sheet.getByRole('button', { name: 'Close' }).click()
   await expect(sheet).toBeHidden()
 })
+
+test('a passage copied from the reader carries its citation', async ({ app }) => {
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  await selectText(reader, 'Russia will not participate in it')
+  const copied = await app.evaluate(() => {
+    const data = new DataTransfer()
+    const event = new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true })
+    window.getSelection()!.anchorNode!.parentElement!.dispatchEvent(event)
+    return data.getData('text/plain')
+  })
+  expect(copied).toMatch(/^Russia will not participate in it\n\n— TASS, 24 Sep 2019, “Russia can ensure nuclear parity/)
+  expect(copied).toMatch(/paragraph \d+$/)
+})
