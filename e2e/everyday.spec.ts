@@ -256,3 +256,14 @@ test('a passage copied from the reader carries its citation', async ({ app }) =>
   expect(copied).toMatch(/^Russia will not participate in it\n\n— TASS, 24 Sep 2019, “Russia can ensure nuclear parity/)
   expect(copied).toMatch(/paragraph \d+$/)
 })
+
+test('printing shows the open article and nothing else', async ({ app }) => {
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  await expect(reader).toContainText('nuclear parity')
+  await app.emulateMedia({ media: 'print' })
+  await expect(app.getByRole('banner')).toBeHidden()
+  await expect(app.getByRole('listbox', { name: 'Articles' })).toBeHidden()
+  await expect(app.getByRole('heading', { level: 2, name: /nuclear parity avoiding arms race/ })).toBeVisible()
+  await expect(app.getByText('Russia will not participate in it', { exact: false })).toBeVisible()
+})
