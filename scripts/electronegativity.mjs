@@ -11,6 +11,7 @@ import { transformSync } from 'esbuild'
 const reports = '.reports'
 const electronVersion = createRequire(import.meta.url)('electron/package.json').version
 const staged = `${reports}/electronegativity-out`
+const tool = createRequire(import.meta.url).resolve('@doyensec/electronegativity/dist/index.js')
 const targets = [
   { input: 'src', scan: 'src', report: `${reports}/electronegativity-src.csv` },
   { input: 'out', scan: staged, report: `${reports}/electronegativity-out.csv` },
@@ -85,21 +86,41 @@ function main() {
     if (scan === staged) stageBuild()
     rmSync(report, { force: true })
     const run = spawnSync(
-      'node_modules/.bin/electronegativity',
-      ['-i', scan, '-o', report, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'],
+      process.execPath,
+      [
+        '--require',
+        './scripts/electronegativity-offline.cjs',
+        tool,
+        '-i',
+        scan,
+        '-o',
+        report,
+        '-r',
+        '-e',
+        electronVersion,
+        '-x',
+        'AvailableSecurityFixesGlobalCheck',
+      ],
       { encoding: 'utf8', timeout: 300_000 },
     )
     if (!existsSync(report)) {
       problems.push(`no report for ${input}/ (exit ${run.status}):\n${run.stdout}${run.stderr}`)
       continue
     }
-    const [, ...findings] = parseCsv(readFileSync(report, 'utf8'))
+    const [header, ...findings] = parseCsv(readFileSync(report, 'utf8'))
+    // A crash can leave an empty report: that is a failed scan, not a clean one.
+    if (!header?.length || run.status !== 0) {
+      problems.push(`the scan of ${input}/ did not finish (exit ${run.status}):\n${run.stdout}${run.stderr}`)
+      continue
+    }
     let counted = 0
     for (const [check, severity, confidence, file, location] of findings) {
       if (severity !== 'HIGH' && severity !== 'MEDIUM') continue
       counted++
       // Global checks (a handler missing anywhere) have no file: they name the whole input.
-      const path = file === 'N/A' ? `${input}/` : `${input}/${file}`.replace(/\/+/g, '/')
+      const path = (file === 'N/A' ? `${input}/` : `${input}/${file}`.replace(/\/+/g, '/'))
+        // Renderer bundles carry a content hash in their name; SECURITY.md names them `index-*.js`.
+        .replace(/(\/assets\/[\w.]+)-[\w-]{6,}\.js$/, '$1-*.js')
       const ok = justified.has(`${check} ${path}`)
       process.stdout.write(
         `${ok ? 'justified ' : 'UNJUSTIFIED'} ${severity} ${confidence} ${check} ${path}:${location}\n`,
