@@ -88,8 +88,8 @@ function main() {
     const run = spawnSync(
       process.execPath,
       [
-        '--require',
-        './scripts/electronegativity-offline.cjs',
+        '--import',
+        './scripts/electronegativity-offline.mjs',
         tool,
         '-i',
         scan,
