@@ -2,7 +2,7 @@
 // (`cli import`, the browser host) adds to the same library: both join the workspace through addArticles.
 import type { Article, ImportOptions, ImportProgress, Notice } from '../../shared/types'
 import { importStarting } from '../library'
-import type { ImportContent, Importer } from './parts'
+import type { ImportContent, Importer } from './deps'
 import { errorMessage } from '../../shared/errors'
 
 /** How often, at most, status and the list look for articles another process imported into the library. */

@@ -18,7 +18,7 @@ import { SpeakerService } from '../speakers/service'
 import { confBackend, type BackendFactory } from '../highlights/store/backend'
 import { openStore } from '../highlights/store'
 import { TopicStore } from '../topics'
-import { ImportError, summarize, Workspace, type Importer, type WorkspaceParts } from './workspace'
+import { ImportError, summarize, Workspace, type Importer, type WorkspaceDeps } from './workspace'
 
 export interface OpenOptions {
   corpusDir: string
@@ -109,7 +109,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
 
   const topics = new TopicStore(settings)
   await turn()
-  const parts: WorkspaceParts = {
+  const deps: WorkspaceDeps = {
     articles: {
       summaries: mergeById(corpus.articles.map(summarize), library.list()),
       articles: readLibrary().then((fromLibrary) => mergeById(corpus.articles, fromLibrary)),
@@ -135,7 +135,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     speakers,
     ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
   }
-  return new Workspace(parts)
+  return new Workspace(deps)
 }
 
 /** The speaker corrections; an unreadable file is left as it is (a notice says so) and corrections stay in memory. */

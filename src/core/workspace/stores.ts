@@ -24,7 +24,7 @@ import { paragraphKey } from '../speakers/ledger'
 import { SpeakerService, timelineMarkdown } from '../speakers/service'
 import { NotFoundError } from '../../shared/errors'
 import { comparisonReport, type ReportFile } from '../topics/report-file'
-import type { KeyValueStore, ExportFile, WorkspaceParts } from './parts'
+import type { KeyValueStore, ExportFile, WorkspaceDeps } from './deps'
 
 const DEFAULT_SETTINGS: Settings = { lastArticleId: null }
 
@@ -40,55 +40,55 @@ export interface ArticleAccess {
 }
 
 export class UserStores {
-  readonly #parts: WorkspaceParts
+  readonly #deps: WorkspaceDeps
   readonly #access: ArticleAccess
 
-  constructor(parts: WorkspaceParts, access: ArticleAccess) {
-    this.#parts = parts
+  constructor(deps: WorkspaceDeps, access: ArticleAccess) {
+    this.#deps = deps
     this.#access = access
   }
 
   #memorySpeakers: SpeakerService | null = null
   /** The speaker ledger; without a user folder (tests) corrections live in memory. */
   get speakers(): SpeakerService {
-    return this.#parts.speakers ?? (this.#memorySpeakers ??= new SpeakerService(new SpeakerCorrections(null)))
+    return this.#deps.speakers ?? (this.#memorySpeakers ??= new SpeakerService(new SpeakerCorrections(null)))
   }
 
   /** Runs a change to config.json under its lock, when the store has one. */
   #config<T>(change: () => T): T {
-    return this.#parts.settings.update ? this.#parts.settings.update(change) : change()
+    return this.#deps.settings.update ? this.#deps.settings.update(change) : change()
   }
 
   // -- topics (the comparison itself needs the index: workspace.ts) --
 
   async listTopics(): Promise<Topic[]> {
-    return this.#parts.topics.list()
+    return this.#deps.topics.list()
   }
 
   async saveTopic(input: TopicInput): Promise<Topic> {
-    return this.#config(() => this.#parts.topics.save(input))
+    return this.#config(() => this.#deps.topics.save(input))
   }
 
   async deleteTopic(id: string): Promise<void> {
-    this.#config(() => this.#parts.topics.delete(id))
+    this.#config(() => this.#deps.topics.delete(id))
   }
 
   // -- highlights (placed on the bodies, so each waits for them) --
 
   async listHighlights(): Promise<PlacedHighlight[]> {
     await this.#access.bodiesRead()
-    return this.#withSpeakers(this.#parts.highlights.list())
+    return this.#withSpeakers(this.#deps.highlights.list())
   }
 
   async addHighlight(input: NewHighlight): Promise<PlacedHighlight> {
     await this.#access.bodiesRead()
     await this.#access.article(input.articleId)
-    return (await this.#withSpeakers([this.#parts.highlights.add(input)]))[0] as PlacedHighlight
+    return (await this.#withSpeakers([this.#deps.highlights.add(input)]))[0] as PlacedHighlight
   }
 
   async updateHighlight(id: string, patch: HighlightPatch): Promise<PlacedHighlight> {
     await this.#access.bodiesRead()
-    return (await this.#withSpeakers([this.#parts.highlights.update(id, patch)]))[0] as PlacedHighlight
+    return (await this.#withSpeakers([this.#deps.highlights.update(id, patch)]))[0] as PlacedHighlight
   }
 
   /** Each highlight with who speaks in its paragraph, for filtering highlights by speaker. */
@@ -101,32 +101,32 @@ export class UserStores {
 
   async deleteHighlight(id: string): Promise<Highlight> {
     await this.#access.bodiesRead()
-    return this.#parts.highlights.delete(id)
+    return this.#deps.highlights.delete(id)
   }
 
   async restoreHighlight(highlight: Highlight): Promise<PlacedHighlight> {
     await this.#access.bodiesRead()
-    return this.#parts.highlights.restore(highlight)
+    return this.#deps.highlights.restore(highlight)
   }
 
   async reattachHighlight(id: string, articleId: string, start: number, end: number): Promise<PlacedHighlight> {
     await this.#access.bodiesRead()
     await this.#access.article(articleId)
-    return this.#parts.highlights.reattach(id, articleId, start, end)
+    return this.#deps.highlights.reattach(id, articleId, start, end)
   }
 
   async listStances(): Promise<string[]> {
-    return this.#parts.highlights.stances()
+    return this.#deps.highlights.stances()
   }
 
   async addStance(label: string): Promise<string[]> {
-    return this.#parts.highlights.addStance(label)
+    return this.#deps.highlights.addStance(label)
   }
 
   async exportHighlights(request: ExportRequest): Promise<ExportFile> {
     const articles = await this.#access.loadedArticles()
     if (request.scope.kind === 'article') await this.#access.article(request.scope.articleId)
-    return this.#parts.exportHighlights(request, articles)
+    return this.#deps.exportHighlights(request, articles)
   }
 
   /** The comparison as a report, with the stance labels of the topic's highlights. */
@@ -149,7 +149,7 @@ export class UserStores {
       const comparison = await this.#access.compare({ topic: request.topic })
       within = new Set(comparison.columns.flatMap((c) => c.passages.map((p) => paragraphKey(c.articleId, p.paragraph))))
     }
-    const timeline = this.speakers.timeline(articles, request, this.#parts.highlights.list(), within)
+    const timeline = this.speakers.timeline(articles, request, this.#deps.highlights.list(), within)
     if (!timeline) throw new NotFoundError(`no speaker named ${JSON.stringify(request.name)}`)
     return timeline
   }
@@ -170,13 +170,13 @@ export class UserStores {
   // -- settings --
 
   async getSettings(): Promise<Settings> {
-    return readSettings(this.#parts.settings)
+    return readSettings(this.#deps.settings)
   }
 
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
     return this.#config(() => {
-      const next = { ...readSettings(this.#parts.settings), ...patch }
-      this.#parts.settings.set('settings', next)
+      const next = { ...readSettings(this.#deps.settings), ...patch }
+      this.#deps.settings.set('settings', next)
       return next
     })
   }

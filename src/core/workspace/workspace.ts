@@ -3,7 +3,7 @@
 // It answers at once from what it has: the article list before the bodies are read, the previous index
 // while a new one builds, import progress while an import runs (in the background: see importText).
 // Topics, highlights, speakers, export and settings are answered by its UserStores (stores.ts), imports
-// by import-queue.ts, the speaker warm-up by warm-up.ts; its services are in parts.ts.
+// by import-queue.ts, the speaker warm-up by warm-up.ts; its services are in deps.ts.
 import type {
   AppStatus,
   Article,
@@ -30,13 +30,13 @@ import { speakersOf } from '../speakers/speaker'
 import { compare as compareTopic, formatTerms, parseTerms, scanCandidates } from '../topics'
 import { topicPreview } from '../topics/preview'
 import { ImportQueue } from './import-queue'
-import { summarize, type WorkspaceApi, type WorkspaceParts } from './parts'
+import { summarize, type WorkspaceApi, type WorkspaceDeps } from './deps'
 import { UserStores } from './stores'
 import { ArticleList } from './article-list'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
-export * from './parts'
+export * from './deps'
 
 /** Up to this many articles, a comparison before the index covers them reads them in full rather than wait. */
 const SCAN_LIMIT = 3000
@@ -47,7 +47,7 @@ const STALE_WAIT_MS = 8000
 const speakerOf = (article: Article, paragraph: number) => speakersOf(article).get(paragraph) ?? null
 
 export class Workspace implements WorkspaceApi {
-  readonly parts: WorkspaceParts
+  readonly deps: WorkspaceDeps
   /** Topics, highlights, speakers, export and settings: composed, given access to the articles. */
   readonly stores: UserStores
   /** The article list in date order, and the ids it holds. */
@@ -64,24 +64,24 @@ export class Workspace implements WorkspaceApi {
   readonly #warmup = new SpeakerWarmup()
   #dismissed = new Set<string>()
 
-  constructor(parts: WorkspaceParts) {
-    this.parts = parts
-    this.stores = new UserStores(parts, {
+  constructor(deps: WorkspaceDeps) {
+    this.deps = deps
+    this.stores = new UserStores(deps, {
       bodiesRead: () => this.#bodies,
       loadedArticles: () => this.#loadedArticles(),
       article: (id) => this.#article(id),
       compare: (request) => this.compare(request),
     })
-    this.#notices = [...(parts.notices ?? [])]
-    this.#loadProblems = [...(parts.loadProblems ?? [])]
-    this.#index = new LiveIndex(parts.buildIndex, (error) =>
+    this.#notices = [...(deps.notices ?? [])]
+    this.#loadProblems = [...(deps.loadProblems ?? [])]
+    this.#index = new LiveIndex(deps.buildIndex, (error) =>
       this.addNotice({
         id: 'index-failed',
         level: 'error',
         message: `The search index could not be built: ${errorMessage(error)}`,
       }),
     )
-    const given = parts.articles
+    const given = deps.articles
     if (Array.isArray(given)) {
       this.#readEarly = async () => undefined
       this.#bodies = Promise.resolve(this.#setArticles(given))
@@ -101,7 +101,7 @@ export class Workspace implements WorkspaceApi {
       )
       this.#bodies.catch(() => undefined) // reported as a notice; callers that need the bodies see the error
     }
-    this.#imports = new ImportQueue(parts.importer, {
+    this.#imports = new ImportQueue(deps.importer, {
       bodies: this.#bodies,
       addArticles: (articles) => this.addArticles(articles),
       addNotice: (notice) => this.addNotice(notice),
@@ -135,7 +135,7 @@ export class Workspace implements WorkspaceApi {
   dispose(): void {
     this.#warmup.dispose()
     this.#index.dispose()
-    this.parts.dispose?.()
+    this.deps.dispose?.()
   }
 
   /** Resolves once the bodies are read, queued imports are done and the index over the result is built. */
@@ -183,7 +183,7 @@ export class Workspace implements WorkspaceApi {
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.#articles = byId
     this.#list.set(() => [...byId.values()].map(summarize), byId)
-    this.parts.highlights.articlesChanged(byId)
+    this.deps.highlights.articlesChanged(byId)
     const list = [...byId.values()]
     this.#index.update(list)
     // Once the index is ready (not competing with its build or load), speakers for the new set.
@@ -198,7 +198,7 @@ export class Workspace implements WorkspaceApi {
   }
 
   get #indexWaitMs(): number {
-    return this.parts.indexWaitMs ?? 20_000
+    return this.deps.indexWaitMs ?? 20_000
   }
 
   #notReady(what: string): IndexNotReadyError {
@@ -241,7 +241,7 @@ export class Workspace implements WorkspaceApi {
       articleCount: this.#list.size,
       index: this.#index.progress,
       import: this.#imports.progress,
-      notices: [...this.#notices, ...(this.parts.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
+      notices: [...this.#notices, ...(this.deps.liveNotices?.() ?? [])].filter((n) => !this.#dismissed.has(n.id)),
       loadProblems: [...this.#loadProblems],
     }
   }
@@ -266,7 +266,7 @@ export class Workspace implements WorkspaceApi {
     // compare() puts each story's alsoFiledAs on its pane; the user's speaker corrections go over it.
     const comparison = definition
       ? compareTopic(definition, articles, candidates, request)
-      : this.parts.topics.compare(request, articles, candidates)
+      : this.deps.topics.compare(request, articles, candidates)
     return this.stores.speakers.applyTo(comparison, all)
   }
 

@@ -1,5 +1,5 @@
-// What the Workspace is made of and what it answers with: the services it is given (topics, highlights,
-// export, import, the article set) and the errors callers may see. The Workspace itself is in workspace.ts.
+// What the Workspace is given (WorkspaceDeps: topics, highlights, export, import, the article set) and
+// what it answers with, and the errors callers may see. The Workspace itself is in workspace.ts.
 import type { Api } from '../../shared/api'
 import { InvalidError } from '../../shared/errors'
 import type { KeyValueStore } from '../settings/key-value-store'
@@ -98,7 +98,7 @@ export interface ArticleSet {
   read(id: string): Promise<Article | undefined>
 }
 
-export interface WorkspaceParts {
+export interface WorkspaceDeps {
   articles: Article[] | ArticleSet
   loadProblems?: LoadProblem[]
   notices?: Notice[]
