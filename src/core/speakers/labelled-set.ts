@@ -16,17 +16,25 @@ export interface Label {
   via?: 'direct' | 'indirect' | 'pronoun' | 'carry'
   /** Other spellings a careful reader would accept as the same canonical name ("ENOF"). */
   accept?: string[]
-  /** `held-out`: labelled once and never looked at while the rules were tuned. */
-  set: 'tuning' | 'held-out'
+  /**
+   * `held-out` and `held-out-2`: labelled before the code they measure was changed and never looked at
+   * while tuning; `held-out-2` (its own file) came after `held-out` had been used as a check.
+   */
+  set: 'tuning' | 'held-out' | 'held-out-2'
 }
 
-export const LABELS_FILE = new URL('./testdata/reuters-speakers.jsonl', import.meta.url)
+export const LABELS_FILES = [
+  new URL('./testdata/reuters-speakers.jsonl', import.meta.url),
+  new URL('./testdata/reuters-speakers-held-out-2.jsonl', import.meta.url),
+]
 
 export function readLabels(): Label[] {
-  return readFileSync(LABELS_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Label)
+  return LABELS_FILES.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Label),
+  )
 }
 
 /** The labelled stories as the library imports them: same record, same paragraph splitter, same indices. */
