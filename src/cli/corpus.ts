@@ -47,6 +47,11 @@ function warn(problems: LoadProblem[]): void {
   for (const p of problems) process.stderr.write(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`)
 }
 
+/** What the library repaired or lost on opening (a damaged or missing file), a line each. */
+const tellNotices = (library: Library) => {
+  for (const notice of library.store.notices) process.stderr.write(`${notice.level}: ${notice.message}\n`)
+}
+
 const hasLibrary = (dir: string) =>
   stat(join(dir, 'library.json')).then(
     () => true,
@@ -72,8 +77,10 @@ async function appArticles(): Promise<CliCorpus> {
   const corpus = await readCorpusDir(bundled)
   if (!(await hasLibrary(paths.library))) return { articles: corpus, label: bundled, cacheDir: null }
   const library = await Library.open(paths.library)
+  const fromLibrary = await library.readAll()
+  tellNotices(library)
   return {
-    articles: mergeById(corpus, await library.readAll()),
+    articles: mergeById(corpus, fromLibrary),
     label: `${bundled} and ${paths.library}`,
     cacheDir: paths.indexCache,
   }
@@ -91,7 +98,7 @@ export async function loadArticlesForCli(flags: CorpusFlags): Promise<CliCorpus>
       )
     const library = await Library.open(flags.library)
     const articles = await library.readAll()
-    for (const notice of library.store.notices) process.stderr.write(`${notice.level}: ${notice.message}\n`)
+    tellNotices(library)
     return { articles, label: flags.library, cacheDir: join(flags.library, 'index-cache') }
   }
   const path = flags.corpus ?? bundledCorpusDir(appRoot)

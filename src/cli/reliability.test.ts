@@ -1,6 +1,7 @@
 // Issue 11 through the CLI as a user runs it, on a real 2 MB disk (tmpfs; skipped with the reason where
 // mounting is not allowed): a save or re-export that does not fit exits 1 with one line and leaves the
-// file byte-identical; a newer version's store is listed without a change.
+// file byte-identical; a newer version's store is listed without a change; a damaged store on a read-only
+// folder is reported as damaged.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -65,4 +66,29 @@ onDisk('the CLI on a nearly full disk', () => {
     expect(readFileSync(store, 'utf8')).toBe(newer)
     expect(readdirSync(userData).sort()).toEqual(files)
   }, 30_000)
+
+  it('a damaged store on a read-only folder is reported as damaged, in one line, and left as it is (case 8)', async () => {
+    const text = legacyStoreText(20)
+    mkdirSync(userData, { recursive: true })
+    writeFileSync(store, text.slice(0, text.lastIndexOf('"id": "h19"') + 40))
+    const before = readFileSync(store)
+    const files = readdirSync(userData).sort()
+    d.setReadOnly(true)
+    let list, added
+    try {
+      list = await cli('highlight', 'list', '--json')
+      added = await add()
+    } finally {
+      d.setReadOnly(false)
+    }
+    expect(list.code).toBe(0)
+    expect(JSON.parse(list.stdout)).toHaveLength(19)
+    expect(list.stderr).toMatch(
+      /^error: .*highlights\.json is damaged \(it is not whole JSON \(.*\)\); the 19 highlights that could be read are shown; nothing was changed because the folder is on a read-only file system\n$/,
+    )
+    expect(added.code).toBe(1)
+    expect(added.stderr.split('\n')[1]).toMatch(/^error: could not save highlights to .*: it is damaged/)
+    expect(readFileSync(store).equals(before)).toBe(true)
+    expect(readdirSync(userData).sort()).toEqual(files)
+  }, 60_000)
 })
