@@ -32,7 +32,8 @@ const STANCE_COLORS: Record<string, HighlightColor> = {
   neutral: 'blue',
 }
 
-export class Highlights {
+/** The highlights panel's and editor's state (core's Highlights service keeps and anchors them). */
+export class HighlightsState {
   #all = $state.raw<PlacedHighlight[]>([])
   stances = $state.raw<string[]>([...DEFAULT_STANCES])
   error = $state<string | null>(null)
@@ -205,4 +206,4 @@ export class Highlights {
   }
 }
 
-export const highlights = new Highlights()
+export const highlights = new HighlightsState()

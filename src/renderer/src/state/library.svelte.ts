@@ -8,7 +8,8 @@ import { errorMessage } from '../lib/errors'
 
 export type LibrarySort = 'date' | 'title' | 'source'
 
-export class Library {
+/** The library view's state (core's Library is the user's imported library on disk). */
+export class LibraryState {
   // raw: 21,578 summaries must not become deep proxies
   #articles = $state.raw<ArticleSummary[]>([])
   loading = $state(false)
@@ -93,4 +94,4 @@ export class Library {
   }
 }
 
-export const library = new Library()
+export const library = new LibraryState()
