@@ -75,7 +75,9 @@ export function canonicalNames(
     name = speaker.name
     if (speaker.kind === 'person' && !name.includes(' ')) {
       const full = fullPersons.filter((p) => p.split(' ').at(-1) === name)
-      if (full.length === 1) name = full[0] as string
+      // "Kim" for "Kim Mahn-je", "Dharyono" for "Dharyono Kertosastro": a word of one full name only.
+      const within = full.length ? full : fullPersons.filter((p) => p.split(' ').includes(name as string))
+      if (within.length === 1) name = within[0] as string
     } else if (speaker.kind === 'organisation') {
       // The longest form that has every word of it, first named first: "Bank" → "Bank of England".
       const longer = bodies.filter((b) => expands(name as string, b))

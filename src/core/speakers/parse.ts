@@ -14,8 +14,9 @@ import {
   RUN_STOPS,
   SKIPPABLE,
 } from './words'
+import { groupBefore } from './groups'
 import { headingCredit } from './heading'
-import { ARTICLE_WORDS, CLAUSE_AFTER, CONNECTORS, DETERMINERS, LINKS, markTitledNames } from './titles'
+import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
 
@@ -27,6 +28,8 @@ export type Subject =
   /** People or a body described, not named: "traders", "a company spokesman", "the officials". */
   | { type: 'group'; phrase: string; head: string; definite: boolean }
   | { type: 'statement'; owner: string | null }
+  /** "the trust said", "the brokerage firm said": a description in lower case of the body spoken of before. */
+  | { type: 'reference' }
   | { type: 'unknown' }
   | { type: 'none' }
 
@@ -51,6 +54,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []
+  const reading = { ws, blank, text }
 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word
@@ -101,7 +105,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && runEndingAt.has(j))
       subject = subjectRun(runEndingAt.get(j) as { run: Run; first: number; last: number })
     else if (adjacent && !RUN_STOPS.has(prev.lower))
-      subject = groupBefore(j) // "officials said"
+      subject = groupBefore(reading, j, w.lower) // "officials said"
     else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start))) {
       subject = subjectAfter(i + 1, true) // ", said the president."
       // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
@@ -119,9 +123,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const opens = first === 0 || /[.!?;|]\s*$/.test(blank.slice((ws[first - 1] as Word).end, (ws[first] as Word).start))
     const only = ws[first] as Word
     if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
-      return groupBefore(last)
+      return groupBefore(reading, last)
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
-    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(last)
+    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
     if (!run.evident && (run.body || run.nameWords.length >= 2)) {
       const opening = sentenceSubject(first, true)
@@ -221,7 +225,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const commaAfter = (r: { last: number }) =>
       /^\s*,/.test(blank.slice((ws[r.last] as Word).end, (ws[r.last + 1] as Word).start))
     const candidates = found.filter((r) => r.first >= k && r.last < verb - 1 && commaAfter(r))
-    const opening = runStartingAt.get(k)
+    // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
+    const opening =
+      runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
     const someone = candidates.find((r) => r.run.evident || (r.run.nameWords.length >= 2 && !r.run.body))
     if (someone && (!person || someone.run.evident)) return { type: 'run', run: someone.run }
     const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
@@ -251,37 +257,6 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const run = runStartingAt.get(k)
     if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
     return { type: 'run', run: run.run }
-  }
-
-  /**
-   * "traders said", "French trade sources said", "a spokesman for local producers said", "the officials
-   * told": the description of people before a verb, as written, when it names people or a group.
-   */
-  function groupBefore(last: number): Subject {
-    let first = last
-    let definite = false
-    while (first > 0 && last - first < 7) {
-      const before = ws[first - 1] as Word
-      if (!plainGap(blank, before.end, (ws[first] as Word).start) && !joined(blank, before, ws[first] as Word)) break
-      if (DETERMINERS.has(before.lower)) {
-        definite = before.lower === 'the'
-        break
-      }
-      if (RUN_STOPS.has(before.lower) && !CONNECTORS.has(before.lower)) break
-      if (before.possessive) break
-      first--
-    }
-    while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
-    const span = ws.slice(first, last + 1)
-    const head = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
-    if (!head) return { type: 'none' } // "member states, …": no one described
-    // "traders and analysts in international oil markets": the description ends with the people.
-    let phrase = text.slice((ws[first] as Word).start, head.end).replace(/\s+/g, ' ')
-    // "Traders said" at the start of a sentence are the same traders as "traders said".
-    const opening = ws[first] as Word
-    if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))
-      phrase = opening.lower + phrase.slice(opening.text.length)
-    return { type: 'group', phrase, head: head.lower, definite }
   }
 
   /** "Trump's statement said": the name before a possessive statement. */

@@ -15,6 +15,8 @@ export class Memory {
   /** "russian foreign ministry" → "Russian Foreign Ministry". */
   readonly bodies: Holder[] = []
   readonly persons = new Set<string>()
+  /** Every word of a person's full name ("Kim" of "Kim Mahn-je"): "Kim told reporters" is that person. */
+  readonly personWords = new Set<string>()
   /** Companies by name, in the order the article names them ("Kowloon-Canton Railway Corp"). */
   readonly companies: string[] = []
   readonly #known = new Set<string>()
@@ -79,6 +81,8 @@ function named(run: Run, whole: Memory): Speaker | null {
   const inBody =
     run.nameWords.length === 1 && !run.evident && whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname))
   if (!inBody && personLike(run, whole)) return { name: surname, kind: 'person' }
+  if (!inBody && run.nameWords.length === 1 && !run.role.length && whole.personWords.has(surname))
+    return { name: surname, kind: 'person' }
   return { name: run.nameWords.join(' '), kind: 'organisation' }
 }
 
@@ -87,6 +91,7 @@ export function learn(memory: Memory, run: Run): void {
   const surname = run.nameWords.at(-1)
   if (surname && personLike(run)) {
     memory.persons.add(surname)
+    if (run.nameWords.length >= 2) for (const word of run.nameWords) memory.personWords.add(word)
     if (run.role.length && run.roleIsTitle) memory.learn('roles', run.role, surname)
   }
   // "an oil analyst who asked not to be named": a later "the analyst" may be them, so no name is safe.
@@ -150,6 +155,8 @@ export function resolve(
       return state.statementOwner
     case 'group':
       return group(subject.phrase, subject.head, subject.definite, state, whole)
+    case 'reference':
+      return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
     case 'unknown':
       return null
     case 'none':

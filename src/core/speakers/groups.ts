@@ -1,0 +1,66 @@
+// Speakers described, not named, right before a verb: "traders said", "a spokesman for local producers
+// said", "the officials told", and descriptions in lower case that point back at a body ("the trust said").
+import type { Subject } from './parse'
+import { joined, plainGap, type Word } from './runs'
+import { CONNECTORS, DETERMINERS } from './titles'
+import { GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+
+/** The paragraph as parse.ts reads it: its words, the text with quotations blanked, and as written. */
+export interface Reading {
+  ws: Word[]
+  blank: string
+  text: string
+}
+
+/**
+ * The description of people before a verb (word `last` ends it), as written, when it names people or a
+ * group. A definite description in lower case that names no people ("the trust", "the brokerage firm",
+ * "the paper") is a reference back to a body: the grammatical subject of the verb, not a name.
+ */
+export function groupBefore({ ws, blank, text }: Reading, last: number, verb = ''): Subject {
+  let first = last
+  let definite = false
+  let article: Word | undefined
+  while (first > 0 && last - first < 7) {
+    const before = ws[first - 1] as Word
+    if (!plainGap(blank, before.end, (ws[first] as Word).start) && !joined(blank, before, ws[first] as Word)) break
+    if (DETERMINERS.has(before.lower)) {
+      definite = before.lower === 'the'
+      article = before
+      break
+    }
+    if (RUN_STOPS.has(before.lower) && !CONNECTORS.has(before.lower)) break
+    if (before.possessive) break
+    first--
+  }
+  while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
+  const span = ws.slice(first, last + 1)
+  const head = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
+  if (!head) {
+    // "member states, …": no one described; "The trust said", "the brokerage firm said": the body before.
+    const plain = span.every((w) => !w.cap && !CONNECTORS.has(w.lower))
+    const refers = definite && plain && article && SURELY_SPEECH.has(verb) && opensClause(blank, ws, article)
+    return refers ? { type: 'reference' } : { type: 'none' }
+  }
+  // "traders and analysts in international oil markets": the description ends with the people.
+  let phrase = text.slice((ws[first] as Word).start, head.end).replace(/\s+/g, ' ')
+  // "Traders said" at the start of a sentence are the same traders as "traders said".
+  const opening = ws[first] as Word
+  if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))
+    phrase = opening.lower + phrase.slice(opening.text.length)
+  return { type: 'group', phrase, head: head.lower, definite }
+}
+
+/** Verbs that are never nouns: "the budget forecast of …" is no one speaking. */
+// prettier-ignore
+const SURELY_SPEECH = new Set([
+  'said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'stressed', 'warned', 'reiterated', 'argued',
+  'announced', 'confirmed', 'reported', 'cautioned', 'predicted', 'concluded', 'insisted', 'acknowledged',
+])
+
+/** The article opens a sentence or a clause ("…, the trust said"): the phrase after it is the verb's subject. */
+function opensClause(blank: string, ws: Word[], article: Word): boolean {
+  const at = ws.indexOf(article)
+  if (at <= 0) return true
+  return /[,.;:!?|]\s*$/.test(blank.slice((ws[at - 1] as Word).end, article.start))
+}
