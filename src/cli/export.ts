@@ -10,6 +10,8 @@ import { CliError, parseFlags, type Command } from './args'
 import { savedTopics } from './compare'
 import { corpusFlagOptions } from './corpus'
 import { asCliError, openHighlightsForCli } from './highlight'
+import { appSpeakerCorrections } from './speakers'
+import { SpeakerService } from '../core/speakers/service'
 
 const usage =
   'cli export (--topic "<name>" | --article <id> | --all) [--format md|csv|qdpx] [--out FILE] [--no-matching] [--color-tags] [--store FILE] [--corpus DIR | --library DIR]'
@@ -48,7 +50,9 @@ export const exportCommand: Command = {
       throw new CliError(`no article "${scope.articleId}" in the corpus`)
 
     const topics = scope.kind === 'topic' ? savedTopics() : []
-    const exporter = highlightsExporter({ highlights, topics: { list: () => topics } })
+    // Speakers as the app shows them: with the user's corrections (read only here).
+    const speakers = new SpeakerService(appSpeakerCorrections())
+    const exporter = highlightsExporter({ highlights, topics: { list: () => topics }, speakers })
     let file
     try {
       file = exporter({ scope, format, matching: !values['no-matching'], colorTags: values['color-tags'] }, articles)

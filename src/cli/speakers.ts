@@ -15,18 +15,22 @@ const listUsage = 'cli speakers [--library DIR | --corpus DIR|FILE.jsonl] [--jso
 const oneUsage =
   'cli speaker "<name or alias>" [--topic "<topic name or id>"] [--library DIR | --corpus DIR|FILE.jsonl] [--json]'
 
-/** The ledger with the app's speaker corrections (speakers.json in the user data folder), read only. */
-async function ledgerFor(flags: CorpusFlags) {
-  const corpus = await loadArticlesForCli(flags)
-  const articles = comparableArticles(corpus.articles)
-  let corrections: SpeakerCorrections
+/** The app's speaker corrections (speakers.json in the user data folder), read only; none if unreadable. */
+export function appSpeakerCorrections(): SpeakerCorrections {
   try {
-    corrections = new SpeakerCorrections(join(userDataDir(), 'speakers.json'))
+    return new SpeakerCorrections(join(userDataDir(), 'speakers.json'))
   } catch (error) {
     if (!(error instanceof SpeakerStoreError)) throw error
     process.stderr.write(`warning: ${error.message}; speakers are shown without corrections\n`)
-    corrections = new SpeakerCorrections(null)
+    return new SpeakerCorrections(null)
   }
+}
+
+/** The ledger with the app's speaker corrections. */
+async function ledgerFor(flags: CorpusFlags) {
+  const corpus = await loadArticlesForCli(flags)
+  const articles = comparableArticles(corpus.articles)
+  const corrections = appSpeakerCorrections()
   return { articles, ledger: SpeakerLedger.build(articles, corrections.overrides(articles), corrections.renames()) }
 }
 

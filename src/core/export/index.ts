@@ -54,9 +54,16 @@ export interface ExportFile {
   updateFile(existing: string): string | Uint8Array
 }
 
+/** Who speaks in a paragraph with the user's corrections and renames laid over it (SpeakerService). */
+export interface CorrectedSpeakers {
+  speakerOf(articles: ReadonlyMap<string, Article>, articleId: string, paragraph: number): string | null
+}
+
 export interface ExporterDeps {
   highlights: { list(): PlacedHighlight[] }
   topics?: { list(): Topic[] }
+  /** The user's speaker corrections; without them, the speakers the attribution found. */
+  speakers?: CorrectedSpeakers
   now?: () => Date
 }
 
@@ -72,7 +79,7 @@ export function highlightsExporter(deps: ExporterDeps) {
       highlights: deps.highlights.list(),
       article: (id) => articles.get(id),
       exportedAt: exportDate(now),
-      speakerFor: speakerIn(articles),
+      speakerFor: speakerIn(articles, deps.speakers),
       topic,
       matching: request.matching,
       colorTags: request.colorTags,
@@ -108,10 +115,12 @@ export function highlightsExporter(deps: ExporterDeps) {
   }
 }
 
-/** Who speaks where a highlight sits: the comparison engine's speaker for its paragraph. */
-export function speakerIn(articles: ReadonlyMap<string, Article>) {
+/** Who speaks where a highlight sits: the user's correction of its paragraph, else the comparison engine's speaker. */
+export function speakerIn(articles: ReadonlyMap<string, Article>, speakers?: CorrectedSpeakers) {
   return (h: PlacedHighlight): string | null => {
+    if (!h.current) return null
+    if (speakers) return speakers.speakerOf(articles, h.articleId, h.current.paragraph)
     const article = articles.get(h.articleId)
-    return (article && h.current && speakersOf(article).get(h.current.paragraph)) || null
+    return (article && speakersOf(article).get(h.current.paragraph)) || null
   }
 }

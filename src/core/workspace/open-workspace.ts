@@ -129,7 +129,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     },
     topics,
     highlights,
-    exportHighlights: highlightsExporter({ highlights, topics }),
+    exportHighlights: highlightsExporter({ highlights, topics, speakers }),
     settings,
     importer,
     speakers,
