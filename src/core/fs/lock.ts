@@ -8,13 +8,14 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
-  writeSync,
 } from 'node:fs'
 import { hostname } from 'node:os'
 import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { describeFailure, realFs, writeAll, WriteFailure } from './write-file'
 
 export interface LockOptions {
   /** Give up after this long (ms). */
@@ -70,14 +71,9 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
   const deadline = Date.now() + timeoutMs
   let madeFolder = false
   for (;;) {
+    let fd = -1
     try {
-      const fd = openSync(lockPath, 'wx')
-      try {
-        writeSync(fd, content)
-      } finally {
-        closeSync(fd)
-      }
-      return token
+      fd = openSync(lockPath, 'wx')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       // The user data folder may not exist yet (first run) or may have been removed.
@@ -86,7 +82,19 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
         madeFolder = true
         continue
       }
-      if (code !== 'EEXIST') throw error
+      if (code !== 'EEXIST') throw cannotLock(lockPath, error)
+    }
+    if (fd >= 0) {
+      try {
+        writeAll(realFs, fd, Buffer.from(content))
+      } catch (error) {
+        // A full disk takes the empty file but not its content: no half lock is left behind.
+        closeSync(fd)
+        rmSync(lockPath, { force: true })
+        throw cannotLock(lockPath, error)
+      }
+      closeSync(fd)
+      return token
     }
     const seen = inspect(lockPath)
     if (seen === 'gone') continue
@@ -99,6 +107,10 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
     sleep(2 + Math.random() * 8)
   }
 }
+
+/** The lock cannot be made (a full disk, a read-only folder): the file it guards cannot be saved, said so in one line. */
+const cannotLock = (lockPath: string, error: unknown) =>
+  new WriteFailure(lockPath.replace(/\.lock$/, ''), describeFailure(error), { cause: error })
 
 type LockSnapshot = { raw: string; info: LockInfo | undefined; ageMs: number }
 

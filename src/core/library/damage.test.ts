@@ -1,5 +1,6 @@
 // Issue 11 cases 2, 4 and 10 for the library: any one file missing or damaged, the library still opens,
 // rebuilt from what is left, with one notice naming what was lost and one copy per damage.
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,6 +49,20 @@ describe('a damaged library', () => {
     expect(after.size).toBeLessThan(before.size)
     expect(after.store.notices[0]!.message).toContain(`${before.size - after.size} lost`)
     expect((await after.readAll()).length).toBe(after.size)
+  })
+
+  it('articles.jsonl of random bytes: every article named lost, not a silent empty library (case 10)', async () => {
+    const listed = (await Library.open(lib)).size
+    const path = libraryFiles(lib).store
+    const size = (await readFile(path)).length
+    await writeFile(path, randomBytes(size))
+    const after = await Library.open(lib)
+    // Opening trusts the list; the first read finds no body matching it and rebuilds, saying so once.
+    expect(await after.readAll()).toEqual([])
+    expect(after.size).toBe(0)
+    expect(after.store.notices).toHaveLength(1)
+    expect(after.store.notices[0]!.message).toMatch(/was damaged .*: 0 articles kept; \d+ lost/)
+    expect(after.store.notices[0]!.message).toContain(`${listed} lost`)
   })
 
   it('one changed byte in a body is caught by the body hash, not served (case 10)', async () => {
