@@ -129,21 +129,48 @@ export function writeFileSafely(path: string, data: string | Uint8Array, fs: Wri
   syncFolder(fs, dirname(target))
 }
 
+export interface AppendOptions {
+  /**
+   * 'now' (the default): flushed to the disk (fsync) before returning. 'after': the bytes are in the
+   * file for every reader when this returns (all or nothing, as above) and reach the disk through an
+   * fdatasync on a worker thread just after, as SQLite's WAL does with synchronous=NORMAL: a power cut
+   * in those milliseconds can lose the last append, never tear or reorder what is there. A failed late
+   * flush is handed to `onLateFailure` (why, in one line).
+   */
+  flush?: 'now' | 'after'
+  onLateFailure?: (reason: string) => void
+}
+
 /**
  * Append `data` to `path`, all or nothing: on failure the file is cut back to its size before, so a
  * reader never sees half a record. Returns the offset the data starts at. Throws WriteFailure.
  */
-export function appendFileSafely(path: string, data: string | Uint8Array, fs: WriteFs = realFs): number {
+export function appendFileSafely(
+  path: string,
+  data: string | Uint8Array,
+  fs: WriteFs = realFs,
+  options: AppendOptions = {},
+): number {
   const bytes = toBytes(data)
+  // A flush on a worker thread needs the real file system (tests inject theirs: flushed at once).
+  const later = options.flush === 'after' && fs === realFs
   let fd: number | undefined
   let start = -1
   try {
     fd = fs.openSync(path, 'a+', 0o644)
     start = fs.fstatSync(fd).size
     writeAll(fs, fd, bytes, null)
-    fs.fsyncSync(fd)
+    if (!later) fs.fsyncSync(fd)
     const size = fs.fstatSync(fd).size
     if (size !== start + bytes.length) throw new Error(`the file holds ${size} bytes after appending to ${start}`)
+    if (later) {
+      const open = fd
+      fd = undefined // closed once flushed
+      nodeFs.fdatasync(open, (error) => {
+        nodeFs.close(open, () => undefined)
+        if (error) options.onLateFailure?.(describeFailure(error))
+      })
+    }
     return start
   } catch (error) {
     if (fd !== undefined && start >= 0) {

@@ -14,6 +14,7 @@ import { loadStoreFile, statOrNone, withKnown, type StoreFile } from './load'
 import { LockTimeoutError, withLock, type LockOptions } from '../../fs/lock'
 import { backup, damagedNotice, partialNotice, removeLeftoverTempFiles, upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
+import { StoreWriteError } from './write-error'
 
 /** A change to the store. Must not throw, and must be safe to apply again to a newer file. */
 export type Mutation = (data: StoreData) => StoreData
@@ -23,17 +24,6 @@ export interface OpenStoreOptions {
   lock?: LockOptions
   /** The file system calls writes go through (tests inject short writes and full disks). */
   fs?: WriteFs
-}
-
-export class StoreWriteError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-    readonly unsaved: number,
-    options?: ErrorOptions,
-  ) {
-    super(`could not save highlights to ${path}: ${reason}; the file was left as it was`, options)
-  }
 }
 
 /** The journal is folded into the file once it is larger than the file and at least this big. */
@@ -148,6 +138,12 @@ export class HighlightStore {
     return this.#pending.length
   }
 
+  /** A saved change that did not reach the disk after all (the disk failed while flushing it). */
+  #lateFailure = (reason: string): void => {
+    const message = `a highlight saved to ${journalPath(this.path)} may not survive a power cut: ${reason}`
+    this.notices.push(this.#notice('store-flush', 'error', message))
+  }
+
   #notice(kind: string, level: Notice['level'], message: string): Notice {
     return { id: `${kind}-${this.#now().getTime()}`, level, message }
   }
@@ -230,7 +226,7 @@ export class HighlightStore {
     const path = journalPath(this.path)
     const line = changeLine(change)
     if (this.#journal) {
-      appendFileSafely(path, line, this.#fs)
+      appendFileSafely(path, line, this.#fs, { flush: 'after', onLateFailure: this.#lateFailure })
       this.#journal.end += Buffer.byteLength(line)
     } else {
       const text = headerLine(this.#gen as string) + line
@@ -296,5 +292,5 @@ export class HighlightStore {
   }
 }
 
-export { describeFailure }
+export { describeFailure, StoreWriteError }
 export { parseStore }
