@@ -42,6 +42,8 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     getArticle: async (...args: unknown[]) => workspace.getArticle(...parseArgs('getArticle', args)),
     search: async (...args: unknown[]) => workspace.search(...parseArgs('search', args)),
     markQuery: async (...args: unknown[]) => workspace.markQuery(...parseArgs('markQuery', args)),
+    removeArticles: async (...args: unknown[]) => workspace.removeArticles(...parseArgs('removeArticles', args)),
+    restoreArticles: async (...args: unknown[]) => workspace.restoreArticles(...parseArgs('restoreArticles', args)),
     status: async (...args: unknown[]) => {
       parseArgs('status', args)
       return workspace.status()

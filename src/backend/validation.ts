@@ -162,6 +162,9 @@ export const argSchemas = {
   getArticle: z.tuple([id]),
   search: z.tuple([searchRequest]),
   markQuery: z.tuple([id, z.string().max(1000)]),
+  // A removal names the articles chosen one by one in the library, so a few hundred is plenty.
+  removeArticles: z.tuple([z.array(id).min(1).max(1000)]),
+  restoreArticles: z.tuple([z.array(id).min(1).max(1000)]),
   status: none,
   dismissNotice: z.tuple([id]),
   listTopics: none,

@@ -11,6 +11,8 @@ import type {
   ExportRequest,
   Highlight,
   ImportOptions,
+  RemovedArticles,
+  RestoredArticles,
   ReportResult,
   HighlightPatch,
   NewHighlight,
@@ -37,6 +39,10 @@ export interface Api {
   search(request: SearchRequest): Promise<SearchPage>
   /** Where a query's words and phrases occur in an article's body (sorted, for the reader to mark). */
   markQuery(articleId: string, query: string): Promise<Mark[]>
+  /** Removes imported articles (seed articles cannot be); highlights on them are kept, as orphans. */
+  removeArticles(ids: string[]): Promise<RemovedArticles>
+  /** Undoes a removal: the articles come back and their highlights are placed on them again. */
+  restoreArticles(ids: string[]): Promise<RestoredArticles>
   status(): Promise<AppStatus>
   dismissNotice(id: string): Promise<void>
 

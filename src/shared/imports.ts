@@ -1,5 +1,5 @@
-// What an import is asked to do and how it reports (types.ts re-exports these).
-import type { LoadProblem } from './types'
+// What an import is asked to do and how it reports, and removing what was imported (types.ts re-exports these).
+import type { ArticleSummary, LoadProblem } from './types'
 
 /** How to import one file: what its records do not say themselves. */
 export interface ImportOptions {
@@ -35,4 +35,16 @@ export interface ImportProgress {
   skipped: LoadProblem[]
   /** A line per file, once the import is done (a folder gives one per file in it). */
   files?: ImportFileLine[]
+}
+
+/** What removing imported articles did: those removed, and the highlights on them (kept, as orphans). */
+export interface RemovedArticles {
+  articles: ArticleSummary[]
+  orphanedHighlights: number
+}
+
+/** What undoing a removal did: the articles back in the library, and the highlights on them placed again. */
+export interface RestoredArticles {
+  articles: ArticleSummary[]
+  highlights: number
 }

@@ -7,6 +7,8 @@ const methods: Record<keyof Api, true> = {
   getArticle: true,
   search: true,
   markQuery: true,
+  removeArticles: true,
+  restoreArticles: true,
   status: true,
   dismissNotice: true,
   listTopics: true,

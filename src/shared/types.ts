@@ -43,6 +43,8 @@ export interface ArticleSummary {
   alsoFiledAs?: string[]
   /** Set on a story that is a near-identical copy: the id of the story shown in its place. */
   duplicateOf?: string
+  /** In the user's library (imported), so the user may remove it; the bundled seed articles are not. */
+  imported?: boolean
 }
 
 export interface Article extends ArticleSummary {
@@ -249,7 +251,7 @@ export type ExportResult =
 
 import type { ImportProgress } from './imports'
 
-export type { ImportFileLine, ImportOptions, ImportProgress } from './imports'
+export type { ImportFileLine, ImportOptions, ImportProgress, RemovedArticles, RestoredArticles } from './imports'
 
 /** Something the user must be told: a store backed up, files that did not load. */
 export interface Notice {

@@ -5,7 +5,9 @@ import type { Article, ArticleSummary, ImportFileLine, ImportProgress, LoadProbl
 import { MAX_ARTICLE_CHARS, MAX_ID } from '../../shared/limits'
 import { groupNearDuplicates } from './dedupe'
 import { fileLines } from './file-lines'
+import { summaryOf } from './meta'
 import { contentHash } from './records'
+import { removeEntries, restoreEntries } from './removal'
 import {
   parseSource,
   parseSourceData,
@@ -266,6 +268,20 @@ export class Library {
       seconds,
       files,
     }
+  }
+
+  /** Removes articles from the library (their bodies stay in the store for the undo); returns those removed. */
+  remove(ids: readonly string[]): Promise<ArticleSummary[]> {
+    return this.#serial(async () => (await this.store.edit((edit) => removeEntries(edit, ids))).map(summaryOf))
+  }
+
+  /** Undoes a removal (not of an id imported again since); returns the articles put back. */
+  restore(ids: readonly string[]): Promise<ArticleSummary[]> {
+    return this.#serial(async () => {
+      const done = await this.store.edit((edit) => restoreEntries(edit, ids))
+      if (done.length) await this.regroup()
+      return done.map((entry) => summaryOf(this.store.entry(entry.id) ?? entry))
+    })
   }
 
   /**

@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ArticleSummary, Paragraph } from '../../shared/types'
 import { contentHash } from './records'
+import { applyRemovalLine, removalLine } from './removal'
 
 export const LIBRARY_SCHEMA = 1
 
@@ -27,6 +28,8 @@ export interface MetaFile {
   schema: number
   articles: LibraryEntry[]
   groups: string[][]
+  /** Articles removed by the user, kept until undone (removal.ts); absent when none. */
+  removed?: LibraryEntry[]
   /** The library's content key (LibraryStore.contentKey) the groups were found over; absent if unknown. */
   groupsKey?: string
 }
@@ -50,39 +53,53 @@ export function parseMeta(text: string, storeSize: number): MetaFile {
   const meta = JSON.parse(text) as Partial<MetaFile> | null
   if (meta?.schema !== LIBRARY_SCHEMA) throw new Error(`schema ${String(meta?.schema)}, expected ${LIBRARY_SCHEMA}`)
   if (!Array.isArray(meta.articles) || !meta.articles.every(isEntry)) throw new Error('the article list is malformed')
-  const end = meta.articles.reduce((max, e) => Math.max(max, e.offset + e.length), 0)
+  const removed = meta.removed ?? []
+  if (!Array.isArray(removed) || !removed.every(isEntry)) throw new Error('the removed-article list is malformed')
+  const end = [...meta.articles, ...removed].reduce((max, e) => Math.max(max, e.offset + e.length), 0)
   if (end > storeSize) throw new Error(`it lists bytes up to ${end} but the store holds ${storeSize}`)
   const groups = Array.isArray(meta.groups) ? meta.groups.filter((g) => Array.isArray(g)) : []
   const groupsKey = typeof meta.groupsKey === 'string' ? { groupsKey: meta.groupsKey } : {}
-  return { schema: LIBRARY_SCHEMA, articles: meta.articles, groups, ...groupsKey }
+  return {
+    schema: LIBRARY_SCHEMA,
+    articles: meta.articles,
+    groups,
+    ...groupsKey,
+    ...(removed.length ? { removed } : {}),
+  }
 }
 
 /**
  * Metadata from the store's bytes: the last whole, intact line for each id wins (its body checked against
- * its hash). `damaged` counts lines that are not an intact article (cut short by a crash, changed bytes).
+ * its hash), removals and their undoing applied in order. `damaged` counts lines that are not an intact
+ * article or removal (cut short by a crash, changed bytes).
  */
 export function metaFromStore(bytes: Buffer): MetaFile & { damaged: number } {
   const articles = new Map<string, LibraryEntry>()
+  const removed = new Map<string, LibraryEntry>()
   let damaged = 0
   let offset = 0
   while (offset < bytes.length) {
     let end = bytes.indexOf(10, offset)
     if (end < 0) end = bytes.length
     const line = bytes.toString('utf8', offset, end)
-    let id: unknown
+    let parsed: unknown
     try {
-      id = (JSON.parse(line) as { id?: unknown }).id
+      parsed = JSON.parse(line)
     } catch {
-      id = undefined
+      parsed = undefined
     }
-    const stored = typeof id === 'string' ? storedLine(line, null) : null
+    const removal = removalLine(parsed)
+    const stored = typeof (parsed as { id?: unknown } | undefined)?.id === 'string' ? storedLine(line, null) : null
     if (stored) {
       const { body: _body, paragraphs: _paragraphs, ...rest } = stored
       articles.set(stored.id, { ...rest, offset, length: end - offset })
-    } else if (line.trim()) damaged++
+      removed.delete(stored.id)
+    } else if (removal) applyRemovalLine({ entries: articles, removed }, removal)
+    else if (line.trim()) damaged++
     offset = end + 1
   }
-  return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [], damaged }
+  const gone = removed.size ? { removed: [...removed.values()] } : {}
+  return { schema: LIBRARY_SCHEMA, articles: [...articles.values()], groups: [], damaged, ...gone }
 }
 
 /**
@@ -146,6 +163,7 @@ export function summaryOf(entry: LibraryEntry): ArticleSummary {
   for (const key of summaryKeys) if (entry[key] !== undefined) summary[key] = entry[key]
   if (entry.alsoFiledAs) summary.alsoFiledAs = entry.alsoFiledAs
   if (entry.duplicateOf) summary.duplicateOf = entry.duplicateOf
+  summary.imported = true
   return summary as unknown as ArticleSummary
 }
 

@@ -18,7 +18,9 @@ import { withLock, type LockOptions } from '../fs/lock'
 import { appendFileSafely, writeFileSafely } from '../fs/write-file'
 import { damageNotice, keepCopy, listedIn, readOrEmpty } from './damage'
 import { markGroups } from './group'
-import { contentKeyOf, libraryFiles, planAppend, readLine } from './store-file'
+import type { LibraryEdit } from './removal'
+import { contentKeyOf, libraryFiles, planAppend } from './store-file'
+import { readAllArticles, readArticle } from './store-read'
 import {
   emptyMeta,
   storeEnd,
@@ -46,6 +48,8 @@ const LOCK: LockOptions = { timeoutMs: 30_000, staleMs: 60_000 }
 
 export class LibraryStore {
   #entries = new Map<string, LibraryEntry>()
+  /** Removed by the user and not restored (removal.ts): kept for the undo. */
+  #removed = new Map<string, LibraryEntry>()
   #groups: string[][] = []
   #groupsKey: string | undefined
   /** list() as last worked out; dropped whenever the entries or their group marks change. */
@@ -98,6 +102,7 @@ export class LibraryStore {
 
   #adopt(meta: MetaFile, stamp: string): void {
     this.#entries = new Map(meta.articles.map((entry) => [entry.id, entry]))
+    this.#removed = new Map((meta.removed ?? []).map((entry) => [entry.id, entry]))
     this.#listed = null
     this.setGroups(meta.groups)
     this.#groupsKey = meta.groupsKey
@@ -151,6 +156,7 @@ export class LibraryStore {
     const articles = this.entries().map(({ alsoFiledAs: _a, duplicateOf: _d, ...entry }) => entry)
     const meta: MetaFile = { schema: LIBRARY_SCHEMA, articles, groups: this.#groups }
     if (this.#groupsKey) meta.groupsKey = this.#groupsKey
+    if (this.#removed.size) meta.removed = [...this.#removed.values()]
     const path = libraryFiles(this.dir).meta
     writeFileSafely(path, JSON.stringify(meta))
     this.#stamp = stampOf(statSyncOrNull(path))
@@ -172,10 +178,7 @@ export class LibraryStore {
     return [...this.#entries.values()]
   }
 
-  /**
-   * Every article's summary in date order, from metadata alone. Kept until the entries change: the
-   * workspace asks for it twice on start-up (the list, then the bodies) and again on every pick-up.
-   */
+  /** Every article's summary in date order, from metadata alone; kept until the entries change. */
   list(): ArticleSummary[] {
     this.#listed ??= this.entries().map(summaryOf).sort(byDate)
     return [...this.#listed]
@@ -210,43 +213,14 @@ export class LibraryStore {
     })
   }
 
-  #misplaced(id: string): Error {
-    return new Error(
-      `the library store ${libraryFiles(this.dir).store} does not hold article "${id}" where its metadata says, even after rebuilding the metadata`,
-    )
-  }
-
   /** One article, read from the store by offset; never another article's body. */
-  async read(id: string): Promise<Article> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const entry = this.#entries.get(id)
-      if (!entry) throw new Error(`no article "${id}" in the library at ${this.dir}`)
-      const stored = storedLine(await readLine(libraryFiles(this.dir).store, entry), entry)
-      if (stored) return { ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs }
-      if (attempt === 0) await this.recover()
-    }
-    throw this.#misplaced(id)
+  read(id: string): Promise<Article> {
+    return readArticle(this, id)
   }
 
   /** Every article, reading the store once (for indexing and comparison); each checked as in `read`. */
-  async readAll(): Promise<Article[]> {
-    let wrong = ''
-    for (let attempt = 0; attempt < 2; attempt++) {
-      if (this.#entries.size === 0) return []
-      const bytes = await readFile(libraryFiles(this.dir).store)
-      const out: Article[] = []
-      for (const entry of this.entries()) {
-        const stored = storedLine(bytes.toString('utf8', entry.offset, entry.offset + entry.length), entry)
-        if (!stored) {
-          wrong = entry.id
-          break
-        }
-        out.push({ ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs })
-      }
-      if (out.length === this.#entries.size) return out
-      if (attempt === 0) await this.recover()
-    }
-    throw this.#misplaced(wrong)
+  readAll(): Promise<Article[]> {
+    return readAllArticles(this)
   }
 
   /**
@@ -268,6 +242,25 @@ export class LibraryStore {
       else if (added.length) this.setGroups(this.#groups) // marks on the replaced entries
       this.#writeMetaLocked()
       return written
+    })
+  }
+
+  /**
+   * Runs `change` on the library as it is on disk now, under the lock; appends the lines it returns to the
+   * store, then saves the metadata (a removal and its undo: removal.ts). Returns what `change` returns.
+   */
+  async edit<T>(change: (edit: LibraryEdit) => { done: T; lines: string[]; groupsHold: boolean }): Promise<T> {
+    return this.#locked(() => {
+      this.#loadLocked()
+      const edit: LibraryEdit = { entries: this.#entries, removed: this.#removed, groups: this.#groups }
+      const { done, lines, groupsHold } = change(edit)
+      if (lines.length === 0) return done
+      const store = libraryFiles(this.dir).store
+      appendFileSafely(store, `${storeEnd(store).torn ? '\n' : ''}${lines.join('\n')}\n`)
+      this.setGroups(edit.groups)
+      this.#groupsKey = groupsHold ? this.contentKey() : undefined
+      this.#writeMetaLocked()
+      return done
     })
   }
 

@@ -105,6 +105,15 @@ export class LiveIndex {
     return true
   }
 
+  /** Why `what` cannot be answered from an index yet: one is still being built, or could not be. */
+  notReady(what: string): IndexNotReadyError {
+    const { done, total } = this.#progress
+    if (!this.building) return new IndexNotReadyError(`${what}: the search index could not be built (see the notice)`)
+    return new IndexNotReadyError(
+      `${what}: the search index is still being built (${done} of ${total}); try again in a moment`,
+    )
+  }
+
   /** Resolves when no build is running or waiting. */
   async idle(): Promise<void> {
     while (this.#running) await this.#running

@@ -83,6 +83,10 @@ export interface Importer {
   ): Promise<ImportOutcome>
   /** Articles another process (the CLI, the browser host) has added or changed since last read; [] if none. */
   pickUp?(): Promise<Article[]>
+  /** Removes imported articles from the library; returns those removed (removal.ts). */
+  remove?(ids: readonly string[]): Promise<ArticleSummary[]>
+  /** Puts removed articles back; returns them in full. */
+  restore?(ids: readonly string[]): Promise<Article[]>
 }
 
 /** A file that cannot be imported as given (the browser host answers 400). */

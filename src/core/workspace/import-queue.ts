@@ -62,6 +62,16 @@ export class ImportQueue {
     this.#queue = this.#queue.then(() => this.#run(importer, fileName, content, options))
   }
 
+  /** Runs `task` once the imports asked for so far are done, and before any asked for later. */
+  after<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task)
+    this.#queue = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    return run
+  }
+
   /** Resolves when every import asked for so far has finished (its articles listed; the index may still build). */
   idle(): Promise<void> {
     return this.#queue

@@ -105,6 +105,16 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     async pickUp() {
       return (await library.refresh()) ? readChanged() : []
     },
+    async remove(ids) {
+      const removed = await library.remove(ids)
+      for (const article of removed) known.delete(article.id)
+      return removed
+    },
+    async restore(ids) {
+      const back = await library.restore(ids)
+      // Read again as a whole: a restored article may rejoin a near-identical group, and so may its partner.
+      return back.length ? readChanged() : []
+    },
   }
 
   const topics = new TopicStore(settings)

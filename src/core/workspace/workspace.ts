@@ -2,8 +2,8 @@
 // (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
 // It answers at once from what it has: the article list before the bodies are read, the previous index
 // while a new one builds, import progress while an import runs (in the background: see importText).
-// Topics, highlights, speakers, export and settings are answered by its UserStores (stores.ts), imports
-// by import-queue.ts, the speaker warm-up by warm-up.ts; its services are in deps.ts.
+// Topics, highlights, speakers, export and settings: UserStores (stores.ts); imports: import-queue.ts;
+// removals: removal.ts; the speaker warm-up: warm-up.ts; its services: deps.ts.
 import type {
   AppStatus,
   Article,
@@ -22,7 +22,7 @@ import type {
 } from '../../shared/types'
 import { NotFoundError, errorMessage } from '../../shared/errors'
 import { collapseDuplicates } from '../library/group'
-import { IndexNotReadyError, LiveIndex } from '../search/live-index'
+import { LiveIndex } from '../search/live-index'
 import { parseQuery } from '../search/query'
 import { emptyPage } from '../search/results'
 import { markArticle } from '../search/snippet'
@@ -33,6 +33,7 @@ import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceDeps } from './deps'
 import { UserStores } from './stores'
 import { ArticleList } from './article-list'
+import { ArticleRemoval } from './removal'
 import { SpeakerWarmup, type WarmupReport } from './warm-up'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
@@ -62,10 +63,13 @@ export class Workspace implements WorkspaceApi {
   #loadProblems: LoadProblem[]
   readonly #imports: ImportQueue
   readonly #warmup = new SpeakerWarmup()
+  readonly #removal: ArticleRemoval
   #dismissed = new Set<string>()
+  readonly #indexWaitMs: number
 
   constructor(deps: WorkspaceDeps) {
     this.deps = deps
+    this.#indexWaitMs = deps.indexWaitMs ?? 20_000
     this.stores = new UserStores(deps, {
       bodiesRead: () => this.#bodies,
       loadedArticles: () => this.#loadedArticles(),
@@ -106,6 +110,8 @@ export class Workspace implements WorkspaceApi {
       addArticles: (articles) => this.addArticles(articles),
       addNotice: (notice) => this.addNotice(notice),
     })
+    const target = { highlights: deps.highlights, setArticles: (list: readonly Article[]) => this.#setArticles(list) }
+    this.#removal = new ArticleRemoval(deps.importer, { ...target, loadedArticles: () => this.#loadedArticles() })
   }
 
   // -- topics, highlights, speakers, export, settings: the user's stores (stores.ts) --
@@ -197,19 +203,6 @@ export class Workspace implements WorkspaceApi {
     return article
   }
 
-  get #indexWaitMs(): number {
-    return this.deps.indexWaitMs ?? 20_000
-  }
-
-  #notReady(what: string): IndexNotReadyError {
-    const { done, total } = this.#index.progress
-    if (!this.#index.building)
-      return new IndexNotReadyError(`${what}: the search index could not be built (see the notice)`)
-    return new IndexNotReadyError(
-      `${what}: the search index is still being built (${done} of ${total}); try again in a moment`,
-    )
-  }
-
   // -- library and reader --
 
   async listArticles(): Promise<ArticleSummary[]> {
@@ -221,12 +214,16 @@ export class Workspace implements WorkspaceApi {
     return this.#article(id)
   }
 
+  // Removals wait for imports asked for before them (and imports after them wait for them).
+  readonly removeArticles: ArticleRemoval['remove'] = (ids) => this.#imports.after(() => this.#removal.remove(ids))
+  readonly restoreArticles: ArticleRemoval['restore'] = (ids) => this.#imports.after(() => this.#removal.restore(ids))
+
   async search(request: SearchRequest): Promise<SearchPage> {
     if (!request.query.trim()) return emptyPage(request)
     if (!this.#index.current) await this.#bodies // the first build starts once the bodies are read
     // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
     const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
-    if (!index) throw this.#notReady('search')
+    if (!index) throw this.#index.notReady('search')
     return index.searchPage(request, speakerOf)
   }
 
@@ -261,7 +258,7 @@ export class Workspace implements WorkspaceApi {
     // Articles the index does not cover yet are read in full; past a few thousand, wait for the index instead.
     if (this.#index.uncovered(articles).length > SCAN_LIMIT) await this.#index.settled(this.#indexWaitMs)
     const index = this.#index.current
-    if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#notReady('comparison')
+    if (this.#index.uncovered(articles).length > SCAN_LIMIT) throw this.#index.notReady('comparison')
     const candidates = index ? this.#index.candidatesFor(index, articles) : scanCandidates(articles)
     // compare() puts each story's alsoFiledAs on its pane; the user's speaker corrections go over it.
     const comparison = definition
