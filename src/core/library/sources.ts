@@ -1,5 +1,6 @@
 // What can be imported, by file name: JSON Lines of stories, article files (.md/.txt with optional
 // front matter, as in corpus/), saved web pages (.html), feeds (.rss/.atom/.xml) and PDFs. Each becomes ImportRecords.
+import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join, relative } from 'node:path'
 import type { LoadProblem, Paragraph } from '../../shared/types'
@@ -117,13 +118,32 @@ export async function readSourcePath(path: string, options: SourceOptions = {}):
     return { ...(await parseSourceData(name, await readFile(path), options)), files: [name] }
   }
   const all: ParsedSource = { records: [], problems: [], notes: [], files: [] }
+  const named = new Map<string, string>()
   for (const file of await filesUnder(path)) {
     const name = relative(path, file)
     const parsed = await parseSourceData(name, await readFile(file), options)
+    for (const record of parsed.records) sameStem(record, name, named, all.notes!)
     all.records.push(...parsed.records)
     all.problems.push(...parsed.problems)
     all.notes?.push(...(parsed.notes ?? []))
     all.files?.push(name)
   }
   return all
+}
+
+/**
+ * Saved pages and article files take their id from the file name, so `a/index.html` and `b/index.html`
+ * in one folder would share one and the second be skipped. The second gets its path's hash added
+ * (the same on every re-import of the folder), and the report says so.
+ */
+function sameStem(record: SourceRecord, name: string, named: Map<string, string>, notes: LoadProblem[]): void {
+  const stem = basename(name).replace(/\.[^.]+$/, '')
+  const first = named.get(record.id)
+  if (first === undefined || first === name || record.id !== stem) {
+    named.set(record.id, first ?? name)
+    return
+  }
+  record.id = `${stem}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`
+  named.set(record.id, name)
+  notes.push({ file: name, reason: `named like ${first}, so imported as "${record.id}"` })
 }
