@@ -41,6 +41,32 @@ test('the library axis marks the five-year break and brushes a date range', asyn
   expect(await seriousViolations(app)).toEqual([])
 })
 
+test('the library bars are one Tab stop; arrows walk them and Enter keeps one bar', async ({ app }) => {
+  const axis = app.getByRole('group', { name: 'Articles by date' })
+  const bars = axis.getByRole('toolbar', { name: 'Articles by period' })
+  const rows = app.getByRole('listbox', { name: 'Articles' }).getByRole('option')
+  await expect(rows).toHaveCount(5)
+  await app.getByRole('combobox', { name: 'Year' }).focus()
+  await app.keyboard.press('Tab')
+  const focused = bars.locator(':focus')
+  await expect(focused).toHaveAccessibleName(/2019: 1 article; Enter shows only these$/)
+  await app.keyboard.press('End')
+  await expect(focused).toHaveAccessibleName(/2025: 1 article/)
+  await app.keyboard.press('Enter')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('2025')
+  await expect(app.getByLabel('From', { exact: true })).toHaveValue(/^2025-01/)
+  // One Tab stop: the next Tab leaves the bars for the range sliders.
+  await app.keyboard.press('Home')
+  await expect(focused).toHaveAccessibleName(/2019/)
+  await app.keyboard.press('ArrowRight')
+  await app.keyboard.press('Enter')
+  await expect(rows.first()).toContainText('2019')
+  await app.keyboard.press('Tab')
+  await expect(axis.getByRole('slider', { name: 'Range start' })).toBeFocused()
+  expect(await seriousViolations(app)).toEqual([])
+})
+
 test('the comparison axis puts each article on its date and brushes the comparison', async ({ app }) => {
   await app.getByRole('button', { name: 'Compare', exact: true }).click()
   const axis = app.getByRole('group', { name: 'Compared articles by date' })
