@@ -108,6 +108,13 @@ describe('CSV export', () => {
     )
   })
 
+  it('quotes a note holding a bare CR, so no reader takes it for the end of a record', () => {
+    const csv = rows([highlight({ note: 'first line\rsecond line' })])
+    expect(csv).toContain(',"first line\rsecond line",')
+    const [, row] = parse(csv)
+    expect(row![CSV_COLUMNS.indexOf('note')]).toBe('first line\rsecond line')
+  })
+
   it('leaves an orphan without paragraph or link target paragraph', () => {
     const [, row] = parse(rows([highlight({ status: 'orphan', current: undefined })]))
     expect(row![CSV_COLUMNS.indexOf('paragraph')]).toBe('')
