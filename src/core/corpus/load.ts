@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article, LoadProblem } from '../../shared/types'
 import { parseArticleFile } from './article'
-import { errorMessage } from '../../shared/errors'
+import { describeFsError } from '../fs/errors'
 
 export const ARTICLE_FILE = /\.(md|markdown|txt)$/i
 
@@ -22,14 +22,7 @@ export interface LoadedCorpus {
   problems: LoadProblem[]
 }
 
-function reasonOf(error: unknown, what: 'folder' | 'file'): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') return `no such ${what}`
-  if (code === 'ENOTDIR') return 'not a folder'
-  if (code === 'EISDIR') return 'is a folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return errorMessage(error)
-}
+const reasonOf = (error: unknown, what: 'folder' | 'file') => describeFsError(error, `no such ${what}`)
 
 /** Text as UTF-8; invalid bytes become U+FFFD rather than failing the file. */
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })

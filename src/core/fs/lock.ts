@@ -15,7 +15,8 @@ import {
 import { hostname } from 'node:os'
 import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { describeFailure, realFs, writeAll, WriteFailure } from './write-file'
+import { describeFsError } from './errors'
+import { realFs, writeAll, WriteFailure } from './write-file'
 
 export interface LockOptions {
   /** Give up after this long (ms). */
@@ -110,7 +111,7 @@ function acquire(lockPath: string, timeoutMs: number, staleMs: number): string {
 
 /** The lock cannot be made (a full disk, a read-only folder): the file it guards cannot be saved, said so in one line. */
 const cannotLock = (lockPath: string, error: unknown) =>
-  new WriteFailure(lockPath.replace(/\.lock$/, ''), describeFailure(error), { cause: error })
+  new WriteFailure(lockPath.replace(/\.lock$/, ''), describeFsError(error), { cause: error })
 
 type LockSnapshot = { raw: string; info: LockInfo | undefined; ageMs: number }
 

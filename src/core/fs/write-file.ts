@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs'
 import { open, rename, rm, realpath, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { describeFsError } from './errors'
 
 /** The calls the writer makes, so tests can inject short writes and full disks. */
 export interface WriteFs {
@@ -23,25 +24,6 @@ export interface WriteFs {
 }
 
 export const realFs: WriteFs = nodeFs as unknown as WriteFs
-
-/** Why a write did not happen, for a person: one line, no stack. */
-export function describeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EROFS: 'the folder is on a read-only file system',
-    EACCES: 'the folder is not writable (permission denied)',
-    EPERM: 'the folder is not writable (operation not permitted)',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    EISDIR: 'the path is a folder, not a file',
-    ENOENT: 'its folder does not exist',
-    EIO: 'the disk reported an input/output error',
-  }
-  if (code && reasons[code]) return reasons[code]
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0] ?? message
-}
 
 export class WriteFailure extends Error {
   override name = 'WriteFailure'
@@ -124,7 +106,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, fs: Wri
     } catch {
       // Could not remove it (the folder went read-only): a later open removes leftover temps.
     }
-    throw new WriteFailure(path, describeFailure(error), { cause: error })
+    throw new WriteFailure(path, describeFsError(error), { cause: error })
   }
   syncFolder(fs, dirname(target))
 }
@@ -168,7 +150,7 @@ export function appendFileSafely(
       fd = undefined // closed once flushed
       nodeFs.fdatasync(open, (error) => {
         nodeFs.close(open, () => undefined)
-        if (error) options.onLateFailure?.(describeFailure(error))
+        if (error) options.onLateFailure?.(describeFsError(error))
       })
     }
     return start
@@ -180,7 +162,7 @@ export function appendFileSafely(
         // Cannot cut it back: readers skip a torn last line (see the library and journal readers).
       }
     }
-    throw new WriteFailure(path, describeFailure(error), { cause: error })
+    throw new WriteFailure(path, describeFsError(error), { cause: error })
   } finally {
     if (fd !== undefined) fs.closeSync(fd)
   }
@@ -210,7 +192,7 @@ export async function writeFileSafelyAsync(path: string, data: string | Uint8Arr
     await rename(temp, target)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
-    throw new WriteFailure(path, describeFailure(error), { cause: error })
+    throw new WriteFailure(path, describeFsError(error), { cause: error })
   }
   syncFolder(realFs, dirname(target))
 }

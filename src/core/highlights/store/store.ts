@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto'
 import { rmSync, statSync } from 'node:fs'
 import type { Notice } from '../../../shared/types'
-import { appendFileSafely, describeFailure, realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
+import { describeFsError } from '../../fs/errors'
+import { appendFileSafely, realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
 import { createCodec, fileVersion, type Codec } from './backend'
 import { applyChange, changeLine, type Change, diffStores, headerLine, journalPath, readJournal } from './journal'
 import { loadStoreFile, statOrNone, withKnown, type StoreFile } from './load'
@@ -75,7 +76,7 @@ export class HighlightStore {
       }
       if ((error as { lockProblem?: boolean }).lockProblem) throw error
       try {
-        this.#load(describeFailure(error))
+        this.#load(describeFsError(error))
       } catch {
         // Not even readable (a file where the folder should be): start empty, say why below.
         this.#adopt(emptyStore(), null)
@@ -85,7 +86,7 @@ export class HighlightStore {
           this.#notice(
             'store-unwritable',
             'error',
-            `highlights cannot be saved to ${this.path}: ${describeFailure(error)}`,
+            `highlights cannot be saved to ${this.path}: ${describeFsError(error)}`,
           ),
         )
     }
@@ -122,7 +123,7 @@ export class HighlightStore {
       )
     } catch (error) {
       if (this.readOnly) this.#pending = []
-      throw new StoreWriteError(this.path, this.readOnly ?? describeFailure(error), this.#pending.length, {
+      throw new StoreWriteError(this.path, this.readOnly ?? describeFsError(error), this.#pending.length, {
         cause: error,
       })
     }
@@ -292,5 +293,5 @@ export class HighlightStore {
   }
 }
 
-export { describeFailure, StoreWriteError }
+export { StoreWriteError }
 export { parseStore }
