@@ -68,4 +68,17 @@ describe('runWorker', () => {
     run.dispose()
     await expect(run.result).rejects.toThrow('the test worker was stopped')
   })
+
+  it('is disposed when its signal aborts, as the workspace does on dispose', async () => {
+    const stop = new AbortController()
+    const run = runWorker(
+      script('forever2', `setInterval(() => {}, 1000)`),
+      null,
+      read(),
+      'the test worker',
+      stop.signal,
+    )
+    stop.abort()
+    await expect(run.result).rejects.toThrow('the test worker was stopped')
+  })
 })

@@ -23,6 +23,8 @@ export function runWorker<T, M = unknown>(
   workerData: unknown,
   read: (message: M) => WorkerOutcome<T>,
   what: string,
+  /** Aborting it disposes the run (the workspace aborts on dispose, so no worker outlives it). */
+  signal?: AbortSignal,
 ): WorkerRun<T> {
   const worker = new Worker(script.url, { workerData, execArgv: script.execArgv })
   let settled = false
@@ -43,5 +45,8 @@ export function runWorker<T, M = unknown>(
   })
   worker.on('error', (error) => finish({ error }))
   worker.on('exit', (code) => finish({ error: new Error(`${what} stopped (exit code ${code}) before it finished`) }))
-  return { result, dispose: () => finish({ error: new Error(`${what} was stopped`) }) }
+  const dispose = () => finish({ error: new Error(`${what} was stopped`) })
+  if (signal?.aborted) dispose()
+  else signal?.addEventListener('abort', dispose, { once: true })
+  return { result, dispose }
 }

@@ -29,6 +29,7 @@ export type ImportMessage =
 export async function runImport(
   request: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportReport> {
   const library = await Library.open(request.libraryDir)
   // A blank name is no name: such records stay "unknown source".
@@ -52,6 +53,7 @@ const workerScript = () =>
 export function importInWorker(
   request: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportReport> {
   const script = workerScript()
   if (!script) return runImport(request, onProgress)
@@ -63,5 +65,6 @@ export function importInWorker(
       else return message.type === 'done' ? { value: message.report } : { error: message.error }
     },
     'the import worker',
+    signal,
   ).result
 }

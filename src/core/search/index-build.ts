@@ -20,6 +20,8 @@ export interface IndexOptions {
   inline?: boolean
   /** When the cache was built for other articles and is used with a side index, rebuild it in the background. */
   refresh?: boolean
+  /** Stops a build running in a worker (the workspace's dispose). */
+  signal?: AbortSignal
 }
 
 export interface LoadedIndex {
@@ -40,7 +42,11 @@ const workerScript = () =>
   ])
 
 /** Builds the compact index in a worker thread; rejects with the worker's error. */
-export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgress) => void): Promise<CompactParts> {
+export function buildInWorker(
+  request: BuildRequest,
+  onProgress?: (p: IndexProgress) => void,
+  signal?: AbortSignal,
+): Promise<CompactParts> {
   const script = workerScript()
   if (!script) return Promise.reject(new Error('the index worker script was not found next to the app'))
   const withHelpers: BuildRequest = { ...request, partScript: { url: script.url.href, execArgv: script.execArgv } }
@@ -53,6 +59,7 @@ export function buildInWorker(request: BuildRequest, onProgress?: (p: IndexProgr
       else return { error: new Error(`index build failed: ${message.message}`) }
     },
     'the index worker',
+    signal,
   ).result
 }
 
@@ -80,7 +87,7 @@ export async function loadOrBuildIndex(
           request,
           (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
         )
-      : buildInWorker(request, options.onProgress)
+      : buildInWorker(request, options.onProgress, options.signal)
   }
   let index: SearchIndex | null = null
   let engine: CompactIndex | null = null

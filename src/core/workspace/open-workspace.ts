@@ -41,6 +41,8 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   const paths = { ...storePaths(options.userDataDir), ...(options.libraryDir ? { library: options.libraryDir } : {}) }
   const makeStore = options.makeStore ?? confBackend
   const notices: Notice[] = []
+  // Aborted by the workspace's dispose: stops the import and index workers still running.
+  const workers = new AbortController()
   const corpus = await loadCorpusDir(options.corpusDir)
   let library = await Library.open(paths.library)
   await turn()
@@ -84,7 +86,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
         typeof content === 'string'
           ? { libraryDir: paths.library, fileName, text: content, source: options?.source }
           : { libraryDir: paths.library, fileName, text: '', data: content, source: options?.source }
-      const report = await importInWorker(request, onProgress)
+      const report = await importInWorker(request, onProgress, workers.signal)
       library = await Library.open(paths.library)
       return {
         articles: await readChanged(),
@@ -133,6 +135,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
       const loaded = await loadOrBuildIndex([...list], paths.indexCache, {
         inline: list.length <= INLINE_BUILD_LIMIT,
         refresh: true,
+        signal: workers.signal,
         onProgress: (p) => onProgress(p.done, p.total),
       })
       return loaded.index
@@ -144,6 +147,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     importer,
     speakers,
     ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
+    dispose: () => workers.abort(),
   }
   return new Workspace(deps)
 }
