@@ -29,7 +29,6 @@ export type ImportMessage =
 export async function runImport(
   request: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
-  signal?: AbortSignal,
 ): Promise<ImportReport> {
   const library = await Library.open(request.libraryDir)
   // A blank name is no name: such records stay "unknown source".
