@@ -3,7 +3,7 @@
 // "the Bank" → "Bank of England"). Every other form the article uses is kept as an alias.
 import { looksLikePerson, type Speaker } from './kind'
 import type { Run } from './parse'
-import { personLike, type Memory } from './resolve'
+import { personLike, type KnownNames } from './resolve'
 
 export interface ArticleSpeakers {
   byParagraph: Map<number, Speaker | null>
@@ -44,7 +44,7 @@ const BODY_OF =
 export function canonicalNames(
   speakers: Map<number, Speaker | null>,
   runs: Run[],
-  whole: Memory,
+  whole: KnownNames,
   texts: readonly string[] = [],
 ): ArticleSpeakers {
   const fullPersons: string[] = []

@@ -9,7 +9,7 @@ import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
 const SOMEONE = '\u0000someone'
 
 /** What the article has taught us so far: who holds which role, which bodies it named. */
-export class Memory {
+export class KnownNames {
   /** "kremlin spokesman" → "Peskov". */
   readonly roles: Holder[] = []
   /** "russian foreign ministry" → "Russian Foreign Ministry". */
@@ -54,7 +54,7 @@ export const newState = (): State => ({
 })
 
 /** A run names a person: a title or role marks it, the article names them so elsewhere, or a given name. */
-export const personLike = (run: Run, whole?: Memory) =>
+export const personLike = (run: Run, whole?: KnownNames) =>
   run.nameWords.length > 0 &&
   !run.body &&
   (run.evident || Boolean(whole?.persons.has(run.nameWords.at(-1) as string)) || looksLikePerson(run.nameWords))
@@ -63,7 +63,7 @@ export const personLike = (run: Run, whole?: Memory) =>
  * Who a description means: what was learned so far in reading order, else from the whole article. A name
  * only when exactly one holder fits; null when several do, undefined when none does.
  */
-function lookup(description: string[], seen: Memory, whole: Memory, list: 'roles' | 'bodies') {
+function lookup(description: string[], seen: KnownNames, whole: KnownNames, list: 'roles' | 'bodies') {
   const kind = list === 'roles' ? 'role' : 'body'
   for (const memory of [seen, whole]) {
     const names = holdersOf(description, memory[list], kind)
@@ -74,7 +74,7 @@ function lookup(description: string[], seen: Memory, whole: Memory, list: 'roles
 }
 
 /** A person's short name ("Peskov"), or for capitalised words with no sign of a person, a body's ("Prensa Latina"). */
-function named(run: Run, whole: Memory): Speaker | null {
+function named(run: Run, whole: KnownNames): Speaker | null {
   const surname = run.nameWords.at(-1)
   if (!surname) return null
   // "Deere said" in a story about Deere and Co: a word of a body's name the article gives is that body.
@@ -87,7 +87,7 @@ function named(run: Run, whole: Memory): Speaker | null {
 }
 
 /** Learn from a run: "Kremlin Spokesman Dmitry Peskov" teaches that the Kremlin spokesman is Peskov. */
-export function learn(memory: Memory, run: Run): void {
+export function learn(memory: KnownNames, run: Run): void {
   const surname = run.nameWords.at(-1)
   if (surname && personLike(run)) {
     memory.persons.add(surname)
@@ -100,14 +100,14 @@ export function learn(memory: Memory, run: Run): void {
 }
 
 /** A run met in reading order outside an attribution: learn it, and note when someone else was named. */
-export function notice(seen: Memory, whole: Memory, state: State, run: Run): void {
+export function notice(seen: KnownNames, whole: KnownNames, state: State, run: Run): void {
   learn(seen, run)
   const surname = run.nameWords.at(-1)
   if (surname && personLike(run, whole) && surname !== state.lastPerson?.name) state.otherPersonSince = true
 }
 
 /** "company spokeswoman" in a story about Kowloon-Canton Railway Corp is that company's spokeswoman. */
-function described(phrase: string, whole: Memory): string {
+function described(phrase: string, whole: KnownNames): string {
   const company = whole.companies[0]
   return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
 }
@@ -121,7 +121,7 @@ function describedBefore(head: string, state: State): Speaker | null {
 }
 
 /** The description as a speaker: "traders", "Air Canada spokesman", or the one "the officials" points back to. */
-function group(phrase: string, head: string, definite: boolean, state: State, whole: Memory): Speaker | null {
+function group(phrase: string, head: string, definite: boolean, state: State, whole: KnownNames): Speaker | null {
   if (definite) {
     const before = describedBefore(head, state)
     if (before) return before
@@ -140,8 +140,8 @@ const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|u
  */
 export function resolve(
   attribution: Attribution,
-  seen: Memory,
-  whole: Memory,
+  seen: KnownNames,
+  whole: KnownNames,
   state: State,
 ): Speaker | null | undefined {
   const { subject } = attribution
@@ -220,7 +220,7 @@ export function remember(found: Speaker | null, state: State, head: string | und
 }
 
 /** "said Robert Brusca of Nikko Securities": a person or a body's name that is not the speaker's. */
-export function namesSomeoneElse(run: Run, speaker: string | null, whole: Memory): boolean {
+export function namesSomeoneElse(run: Run, speaker: string | null, whole: KnownNames): boolean {
   const surname = run.nameWords.at(-1)
   if (surname) {
     const someone = personLike(run, whole) || run.nameWords.length >= 2

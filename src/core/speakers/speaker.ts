@@ -7,7 +7,7 @@ import type { Article } from '../../shared/types'
 import type { Speaker } from './kind'
 import { canonicalNames, type ArticleSpeakers } from './names'
 import { analyseParagraph, type Attribution, type Run } from './parse'
-import { learn, Memory, namesSomeoneElse, newState, notice, remember, resolve } from './resolve'
+import { learn, KnownNames, namesSomeoneElse, newState, notice, remember, resolve } from './resolve'
 
 export type { Speaker, SpeakerKind } from './kind'
 export type { ArticleSpeakers } from './names'
@@ -94,10 +94,10 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
   }))
 
   // First pass: everything the whole article says about who holds which role (a headline may come first).
-  const whole = new Memory()
+  const whole = new KnownNames()
   for (const p of analysed) if (!p.chrome) for (const run of p.parts.runs) learn(whole, run) // captions run names together
 
-  const seen = new Memory()
+  const seen = new KnownNames()
   const state = newState()
   const speakers = new Map<number, Speaker | null>()
   let previous: { index: number; speaker: Speaker | null } | null = null
@@ -158,7 +158,7 @@ function continuesQuote(
   p: SpeakerInput,
   runs: Run[],
   previous: { index: number; speaker: Speaker | null },
-  whole: Memory,
+  whole: KnownNames,
 ): boolean {
   return (
     !p.heading &&
