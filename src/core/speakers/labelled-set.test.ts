@@ -88,4 +88,12 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     expect(tally.paragraphs).toBeGreaterThanOrEqual(120)
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0)
   })
+
+  it('third held-out set (a seeded random draw, never looked at while tuning): printed, with a floor', () => {
+    const tally = measure('held-out-3')
+    report('held-out-3', tally)
+    expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
+    expect(new Set(labels.filter((l) => l.set === 'held-out-3').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0)
+  })
 })

@@ -17,15 +17,16 @@ export interface Label {
   /** Other spellings a careful reader would accept as the same canonical name ("ENOF"). */
   accept?: string[]
   /**
-   * `held-out` and `held-out-2`: labelled before the code they measure was changed and never looked at
-   * while tuning; `held-out-2` (its own file) came after `held-out` had been used as a check.
+   * `held-out`, `held-out-2` and `held-out-3`: labelled before the code they measure was changed and never
+   * looked at while tuning; each later one (its own file) came after the earlier ones had been used as checks.
    */
-  set: 'tuning' | 'held-out' | 'held-out-2'
+  set: 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3'
 }
 
 export const LABELS_FILES = [
   new URL('./testdata/reuters-speakers.jsonl', import.meta.url),
   new URL('./testdata/reuters-speakers-held-out-2.jsonl', import.meta.url),
+  new URL('./testdata/reuters-speakers-held-out-3.jsonl', import.meta.url),
 ]
 
 export function readLabels(): Label[] {

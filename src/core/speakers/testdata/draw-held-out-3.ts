@@ -1,0 +1,65 @@
+// The fixed random draw of the third held-out set's stories (LABELLING.md): run with
+// `npx tsx src/core/speakers/testdata/draw-held-out-3.ts [reuters.jsonl]`; prints the story ids in draw order.
+// Same file, same draw: the generator is seeded, and the stories are read in file order before shuffling.
+import { readFileSync } from 'node:fs'
+import { recordFromJson } from '../../library/records'
+import { recordParagraphs } from '../../library/sources'
+import { REUTERS_FILE } from '../../testing/test-paths'
+
+const SEED = 13 // issue 13
+const SPEECH_STORIES = 52
+const SILENT_STORIES = 12
+/** A story "contains speech" when one of these is in its body; the rest are drawn as the silent stratum. */
+const SPEECH =
+  /\b(?:said|says|say|told|tells|added|adds|according to|noted|stated|argued|warned|quoted|announced that|reported that)\b/i
+
+/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffled<T>(items: T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
+  }
+  return out
+}
+
+const file = process.argv[2] ?? REUTERS_FILE
+const labelled = new Set(
+  ['reuters-speakers.jsonl', 'reuters-speakers-held-out-2.jsonl'].flatMap((name) =>
+    readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { story: string }).story),
+  ),
+)
+const bodies = new Set<string>() // Reuters repeats some stories word for word: each body once
+const speech: string[] = []
+const silent: string[] = []
+for (const line of readFileSync(file, 'utf8').split('\n')) {
+  if (!line.includes('"id"')) continue
+  const raw = JSON.parse(line) as { id: string }
+  const record = recordFromJson(raw, file)
+  if (typeof record === 'string' || labelled.has(raw.id) || bodies.has(record.body)) continue
+  bodies.add(record.body)
+  const paragraphs = recordParagraphs(record).filter((p) => p.kind !== 'chrome')
+  if (paragraphs.length < 2 || paragraphs.length > 8 || record.body.length > 3500) continue
+  ;(SPEECH.test(record.body) ? speech : silent).push(raw.id)
+}
+const random = generator(SEED)
+const drawn = [
+  ...shuffled(speech, random).slice(0, SPEECH_STORIES),
+  ...shuffled(silent, random).slice(0, SILENT_STORIES),
+]
+console.log(`eligible: ${speech.length} with speech, ${silent.length} without`)
+console.log(drawn.join('\n'))
