@@ -87,6 +87,7 @@ export function createHandlers(workspace: WorkspaceApi, platform: Platform): Api
     },
     speakerTimeline: async (...args: unknown[]) => workspace.speakerTimeline(...parseArgs('speakerTimeline', args)),
     speakerMarkdown: async (...args: unknown[]) => workspace.speakerMarkdown(...parseArgs('speakerMarkdown', args)),
+    articleSpeakers: async (...args: unknown[]) => workspace.articleSpeakers(...parseArgs('articleSpeakers', args)),
     correctSpeaker: async (...args: unknown[]) => workspace.correctSpeaker(...parseArgs('correctSpeaker', args)),
     renameSpeaker: async (...args: unknown[]) => workspace.renameSpeaker(...parseArgs('renameSpeaker', args)),
 

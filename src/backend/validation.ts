@@ -194,6 +194,7 @@ export const argSchemas = {
   listSpeakers: none,
   speakerTimeline: z.tuple([speakerTimelineRequest]),
   speakerMarkdown: z.tuple([speakerTimelineRequest]),
+  articleSpeakers: z.tuple([id]),
   correctSpeaker: z.tuple([id, offset, speakerRef.nullable()]),
   renameSpeaker: z.tuple([speakerRef, z.string().trim().min(1).max(300)]),
   importText: z.tuple([z.string().trim().min(1).max(1024), z.string().max(MAX_IMPORT_CHARS), importOptions.optional()]),

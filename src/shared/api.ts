@@ -18,6 +18,7 @@ import type {
   NewHighlight,
   PlacedHighlight,
   Mark,
+  ParagraphSpeaker,
   SearchPage,
   SearchRequest,
   Settings,
@@ -77,6 +78,8 @@ export interface Api {
   speakerTimeline(request: SpeakerTimelineRequest): Promise<SpeakerTimeline>
   /** The same timeline as a Markdown file for the renderer to save. */
   speakerMarkdown(request: SpeakerTimelineRequest): Promise<{ fileName: string; markdown: string }>
+  /** Who speaks in each paragraph of one article (corrections and renames included), for the reader. */
+  articleSpeakers(articleId: string): Promise<ParagraphSpeaker[]>
   /** Sets who speaks in one paragraph (null: nobody); kept across re-import and restart, shown as confirmed. */
   correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void>
   /** Renames a speaker everywhere; to the name of another speaker of the same kind, merges them. */

@@ -29,6 +29,7 @@ const methods: Record<keyof Api, true> = {
   listSpeakers: true,
   speakerTimeline: true,
   speakerMarkdown: true,
+  articleSpeakers: true,
   correctSpeaker: true,
   renameSpeaker: true,
   importText: true,

@@ -44,3 +44,12 @@ export interface SpeakerTimeline {
   /** Oldest first. */
   statements: SpeakerStatement[]
 }
+
+/** Who speaks in one paragraph of an article (the reader shows it beside the paragraph). */
+export interface ParagraphSpeaker {
+  paragraph: number
+  /** null: the user said nobody speaks here (a paragraph where nobody was found is not listed). */
+  speaker: SpeakerRef | null
+  /** The user set or confirmed this speaker. */
+  confirmed?: boolean
+}

@@ -83,3 +83,47 @@ describe('speaker corrections', () => {
     expect(readFileSync(path, 'utf8')).toBe('{"version": 1, "corrections": [')
   })
 })
+
+describe("the reader's speakers of one article", () => {
+  it('lists who speaks in each paragraph; a correction, one to nobody and a rename show there', () => {
+    const service = new SpeakerService(new SpeakerCorrections(null))
+    const article = articles.get(GRUSHKO)!
+    const grushko = { name: 'Alexander Grushko', kind: 'person' } as const
+    const before = service.paragraphSpeakers(article)
+    expect(before.find((p) => p.paragraph === 6)).toEqual({ paragraph: 6, speaker: grushko })
+    // "Not only that, Russia also requested to make this a NATO policy": nobody found; ¶16 is page chrome.
+    expect(before.map((p) => p.paragraph)).not.toContain(8)
+    expect(before.map((p) => p.paragraph)).not.toContain(15)
+
+    service.correct(article, 8, grushko)
+    service.correct(article, 14, null)
+    service.rename({ name: 'Dmitry Peskov', kind: 'person' }, 'Dmitry S. Peskov')
+    const after = service.paragraphSpeakers(article)
+    expect(after.find((p) => p.paragraph === 8)).toEqual({ paragraph: 8, speaker: grushko, confirmed: true })
+    expect(after.find((p) => p.paragraph === 14)).toEqual({ paragraph: 14, speaker: null, confirmed: true })
+    expect(after.find((p) => p.paragraph === 2)?.speaker).toEqual({ name: 'Dmitry S. Peskov', kind: 'person' })
+    expect(after.filter((p) => p.confirmed)).toHaveLength(2)
+    const timeline = service.timeline(articles, grushko, [])!
+    expect(timeline.statements.find((s) => s.articleId === GRUSHKO && s.paragraph === 8)?.confirmed).toBe(true)
+  })
+
+  it('agrees with the Speakers view on every seed paragraph, by name or one of its aliases', () => {
+    const service = new SpeakerService(new SpeakerCorrections(null))
+    service.correct(articles.get(GRUSHKO)!, 8, { name: 'NATO critics', kind: 'role' })
+    const byParagraph = new Map(
+      [...articles.values()].flatMap((a) =>
+        service.paragraphSpeakers(a).map((p) => [`${a.id}¶${p.paragraph}`, p.speaker] as const),
+      ),
+    )
+    let statements = 0
+    for (const entry of service.list(articles))
+      for (const s of service.timeline(articles, entry, [])!.statements) {
+        const shown = byParagraph.get(`${s.articleId}¶${s.paragraph}`)
+        expect(shown?.kind, `${s.articleId} ¶${s.paragraph}`).toBe(entry.kind)
+        expect([entry.name, ...entry.aliases]).toContain(shown?.name)
+        statements++
+      }
+    expect(statements).toBe([...byParagraph.values()].filter(Boolean).length)
+    expect(statements).toBeGreaterThan(40)
+  })
+})

@@ -3,6 +3,7 @@
 import type {
   Article,
   Comparison,
+  ParagraphSpeaker,
   PlacedHighlight,
   SpeakerEntry,
   SpeakerRef,
@@ -64,13 +65,26 @@ export class SpeakerService {
   speakerOf(articles: ReadonlyMap<string, Article>, articleId: string, paragraph: number): string | null {
     const article = articles.get(articleId)
     if (!article) return null
-    const corrected = this.corrections.overrides([article]).get(articleId)
-    const ref = corrected?.has(paragraph)
-      ? (corrected.get(paragraph) ?? null)
-      : (attributionsOf(article).byParagraph.get(paragraph) ?? null)
-    if (!ref) return null
-    // The article's own full name; not the library-wide merge of a bare surname, which needs the whole ledger.
-    return this.corrections.renames().get(renameKey(ref.kind, ref.name)) ?? ref.name
+    return this.paragraphSpeakers(article).find((p) => p.paragraph === paragraph)?.speaker?.name ?? null
+  }
+
+  /**
+   * Who speaks in each paragraph of `article`, in order, corrections (confirmed) and renames included: the
+   * article's own full name, not the library-wide merge of a bare surname, which needs the whole ledger.
+   */
+  paragraphSpeakers(article: Article): ParagraphSpeaker[] {
+    const corrected = this.corrections.overrides([article]).get(article.id)
+    const renames = this.corrections.renames()
+    const found = attributionsOf(article).byParagraph
+    const result: ParagraphSpeaker[] = []
+    for (const { index } of article.paragraphs) {
+      const confirmed = corrected?.has(index) ?? false
+      const ref = (confirmed ? corrected?.get(index) : found.get(index)) ?? null
+      if (!ref && !confirmed) continue
+      const speaker = ref && { name: renames.get(renameKey(ref.kind, ref.name)) ?? ref.name, kind: ref.kind }
+      result.push(confirmed ? { paragraph: index, speaker, confirmed } : { paragraph: index, speaker })
+    }
+    return result
   }
 
   correct(article: Article, paragraph: number, speaker: SpeakerRef | null): void {

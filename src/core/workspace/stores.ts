@@ -10,6 +10,7 @@ import type {
   Highlight,
   HighlightPatch,
   NewHighlight,
+  ParagraphSpeaker,
   PlacedHighlight,
   Settings,
   SpeakerEntry,
@@ -156,6 +157,11 @@ export class UserStores {
 
   async speakerMarkdown(request: SpeakerTimelineRequest): Promise<{ fileName: string; markdown: string }> {
     return timelineMarkdown(await this.speakerTimeline(request))
+  }
+
+  async articleSpeakers(articleId: string): Promise<ParagraphSpeaker[]> {
+    await this.#access.bodiesRead()
+    return this.speakers.paragraphSpeakers(await this.#access.article(articleId))
   }
 
   async correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void> {

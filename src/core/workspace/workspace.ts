@@ -131,6 +131,7 @@ export class Workspace implements WorkspaceApi {
   readonly listSpeakers: UserStores['listSpeakers'] = (...args) => this.stores.listSpeakers(...args)
   readonly speakerTimeline: UserStores['speakerTimeline'] = (...args) => this.stores.speakerTimeline(...args)
   readonly speakerMarkdown: UserStores['speakerMarkdown'] = (...args) => this.stores.speakerMarkdown(...args)
+  readonly articleSpeakers: UserStores['articleSpeakers'] = (...args) => this.stores.articleSpeakers(...args)
   readonly correctSpeaker: UserStores['correctSpeaker'] = (...args) => this.stores.correctSpeaker(...args)
   readonly renameSpeaker: UserStores['renameSpeaker'] = (...args) => this.stores.renameSpeaker(...args)
   readonly getSettings: UserStores['getSettings'] = (...args) => this.stores.getSettings(...args)
