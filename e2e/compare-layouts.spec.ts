@@ -8,8 +8,7 @@ import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { expect, screenshot, seriousViolations, startHost, type Host } from './fixtures'
-
-const REUTERS = '../shared/corpora/reuters-21578/reuters-21578.jsonl'
+import { REUTERS, reutersMissing } from './shared-data'
 
 const test = base.extend<{ host: Host; app: Page }>({
   // eslint-disable-next-line no-empty-pattern
@@ -37,6 +36,7 @@ const test = base.extend<{ host: Host; app: Page }>({
   },
 })
 
+test.skip(Boolean(reutersMissing), reutersMissing)
 test.setTimeout(120_000)
 
 async function oilTopic(app: Page): Promise<void> {

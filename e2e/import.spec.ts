@@ -3,19 +3,9 @@
 // source, beside the bundled five.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, screenshot, seriousViolations, test } from './fixtures'
+import { REUTERS, reutersMissing } from './shared-data'
 
-const REUTERS = '../shared/corpora/reuters-21578/reuters-21578.jsonl'
-
-test.skip(() => !existsQuietly(REUTERS), `the Reuters corpus is not at ${REUTERS}`)
-
-function existsQuietly(path: string): boolean {
-  try {
-    readFileSync(path, { flag: 'r' }).subarray(0, 1)
-    return true
-  } catch {
-    return false
-  }
-}
+test.skip(Boolean(reutersMissing), reutersMissing)
 
 test('a 1,000-article slice imports under the source named, with visible progress', async ({ app }, testInfo) => {
   const lines = readFileSync(REUTERS, 'utf8').split('\n').filter(Boolean).slice(0, 1000)

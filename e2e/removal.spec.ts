@@ -1,11 +1,11 @@
 // Removing an imported article from the library (issue 17): reachable by keyboard, said plainly (its
 // highlights stay, as orphans), undone from the toast; seed articles say why they cannot be removed.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, screenshot, seriousViolations, test } from './fixtures'
 import { selectText } from './selection'
+import { REUTERS, reutersMissing } from './shared-data'
 
-const REUTERS = '../shared/corpora/reuters-21578/reuters-21578.jsonl'
-test.skip(() => !existsSync(REUTERS), `the Reuters corpus is not at ${REUTERS}`)
+test.skip(Boolean(reutersMissing), reutersMissing)
 
 test('an imported article is removed with its highlights kept as orphans, and the undo brings it back', async ({
   app,

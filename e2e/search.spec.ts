@@ -5,17 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import type { Article, SearchPage } from '../src/shared/types'
 import { expect, screenshot, test } from './fixtures'
+import { REUTERS, reutersMissing } from './shared-data'
 
-const REUTERS = '../shared/corpora/reuters-21578/reuters-21578.jsonl'
-
-test.skip(() => {
-  try {
-    readFileSync(REUTERS, { flag: 'r' })
-    return false
-  } catch {
-    return true
-  }
-}, `the Reuters corpus is not at ${REUTERS}`)
+test.skip(Boolean(reutersMissing), reutersMissing)
 
 /** The app's own api, from inside the page (same token, same contract), to check what the UI shows. */
 async function apiCall<T>(app: Page, method: string, args: unknown[]): Promise<T> {

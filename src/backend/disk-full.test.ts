@@ -8,7 +8,6 @@ import type { Api } from '../shared/api'
 import { storePaths } from '../core/fs/paths'
 import { mountTinyDisk } from '../core/fs/tiny-disk'
 import { legacyStoreText, SEED_ID, SEED_TEXT } from '../core/testing/highlight-store'
-import { describeWithSharedData } from '../core/testing/shared-data'
 import { BUNDLED_CORPUS } from '../core/testing/test-paths'
 import { openWorkspace } from '../core/workspace/open-workspace'
 import { browserExport } from './export-result'
@@ -19,7 +18,7 @@ if (typeof disk === 'string') console.log(`skipping the handler disk-full tests:
 afterAll(() => {
   if (typeof disk !== 'string') disk.unmount()
 })
-const onDisk = typeof disk === 'string' ? describe.skip : describeWithSharedData
+const onDisk = typeof disk === 'string' ? describe.skip : describe
 
 const platform: Platform = {
   deliverExport: async (file, request) => browserExport(file, request),

@@ -6,7 +6,6 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mountTinyDisk } from '../fs/tiny-disk'
 import { reutersLines } from '../testing/library'
-import { describeWithSharedData } from '../testing/shared-data'
 import { Library } from './library'
 import { libraryFiles } from './store'
 
@@ -15,7 +14,7 @@ if (typeof disk === 'string') console.log(`skipping the library disk-full tests:
 afterAll(() => {
   if (typeof disk !== 'string') disk.unmount()
 })
-const onDisk = typeof disk === 'string' ? describe.skip : describeWithSharedData
+const onDisk = typeof disk === 'string' ? describe.skip : describe
 
 onDisk('an import on a nearly full disk', () => {
   it('fails in one line and leaves both library files byte-identical', async () => {

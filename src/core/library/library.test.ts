@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile, mkdir, appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../shared/types'
 import { Library } from './library'
 import { libraryFiles } from './store'
 import { reutersLines } from '../testing/library'
-import { describeWithSharedData } from '../testing/shared-data'
 
 let dir: string
 beforeEach(async () => {
@@ -18,7 +17,7 @@ afterEach(async () => {
 
 const slice = reutersLines(1, 1000)
 
-describeWithSharedData('Library import', () => {
+describe('Library import', () => {
   it('imports a Reuters slice with progress, skips empty records by line, and joins wrapped lines', async () => {
     const library = await Library.open(join(dir, 'library'))
     const progress: ImportProgress[] = []

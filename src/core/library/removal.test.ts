@@ -1,11 +1,10 @@
 import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from './library'
 import { libraryFiles } from './store'
 import { reutersLines } from '../testing/library'
-import { describeWithSharedData } from '../testing/shared-data'
 
 let dir: string
 beforeEach(async () => {
@@ -17,7 +16,7 @@ afterEach(async () => {
 
 const ids = (library: Library) => library.list().map((a) => a.id)
 
-describeWithSharedData('Removing imported articles', () => {
+describe('Removing imported articles', () => {
   it('removes articles for good, across a restart, and the undo puts back the same text', async () => {
     const library = await Library.open(join(dir, 'library'))
     const report = await library.importText('reuters.jsonl', reutersLines(1, 40))

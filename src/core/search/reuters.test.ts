@@ -2,12 +2,11 @@
 // cross a line break to be found, and the index must answer on a couple of thousand articles.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { beforeAll, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
 import { segmentParagraphs } from '../corpus'
 import { detectMode } from '../corpus/segment'
 import { REUTERS_FILE } from '../testing/test-paths'
-import { describeWithSharedData } from '../testing/shared-data'
 import { SearchIndex } from './search-index'
 
 interface Record {
@@ -55,7 +54,7 @@ beforeAll(async () => {
   index = SearchIndex.build(articles)
 })
 
-describeWithSharedData('a 2,000-story slice of Reuters-21578', () => {
+describe('a 2,000-story slice of Reuters-21578', () => {
   it('detects the wire text as hard-wrapped and joins its lines into indented paragraphs', () => {
     const multiLine = records.filter(
       (r) => /\n.*\S/.test(r.body) && /\n {2,}\S/.test(r.body) && /[a-z,]\n[a-z]/.test(r.body),

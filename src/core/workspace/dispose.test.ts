@@ -3,10 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { Library } from '../library'
 import { storePaths } from '../fs/paths'
-import { describeWithSharedData } from '../testing/shared-data'
 import { reutersLines } from '../testing/library'
 import { BUNDLED_CORPUS } from '../testing/test-paths'
 import { openWorkspace } from './open-workspace'
@@ -14,7 +13,7 @@ import { openWorkspace } from './open-workspace'
 const dir = mkdtempSync(join(tmpdir(), 'stance-ws-dispose-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describeWithSharedData('Workspace.dispose', () => {
+describe('Workspace.dispose', () => {
   it('terminates an import running in its worker', { timeout: 60_000 }, async () => {
     const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
     await ws.ready()

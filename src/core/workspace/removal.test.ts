@@ -3,11 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { openWorkspace } from './open-workspace'
 import { BUNDLED_CORPUS } from '../testing/test-paths'
 import { reutersLines } from '../testing/library'
-import { describeWithSharedData } from '../testing/shared-data'
 
 const dir = mkdtempSync(join(tmpdir(), 'stance-ws-removal-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -16,7 +15,7 @@ const open = () => openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir }
 const found = async (ws: Awaited<ReturnType<typeof open>>, query: string) =>
   (await ws.search({ query })).hits.map((hit) => hit.articleId)
 
-describeWithSharedData('Removing imported articles from the workspace', () => {
+describe('Removing imported articles from the workspace', () => {
   it(
     'forgets the article everywhere, keeps its highlight as an orphan, and the undo restores both',
     { timeout: 60_000 },

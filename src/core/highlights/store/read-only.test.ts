@@ -4,7 +4,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mountTinyDisk } from '../../fs/tiny-disk'
-import { describeWithSharedData } from '../../testing/shared-data'
 import { legacyStoreText } from '../../testing/highlight-store'
 import { openStore, StoreWriteError } from './store'
 
@@ -13,7 +12,7 @@ if (typeof disk === 'string') console.log(`skipping the read-only folder tests: 
 afterAll(() => {
   if (typeof disk !== 'string') disk.unmount()
 })
-const onDisk = typeof disk === 'string' ? describe.skip : describeWithSharedData
+const onDisk = typeof disk === 'string' ? describe.skip : describe
 
 onDisk('a damaged store on a read-only folder', () => {
   it('is reported as damaged, not only as read only; the file and folder stay byte-identical', () => {
