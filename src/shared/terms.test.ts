@@ -65,7 +65,11 @@ describe('parseTerms', () => {
     .record({
       co: fc.boolean(),
       quoted: fc.boolean(),
-      words: fc.array(fc.stringMatching(/^[A-Za-z0-9\u00C0-\u017F]{1,8}$/), { minLength: 1, maxLength: 4 }),
+      // Latin letters and digits: U+00D7 × and U+00F7 ÷ sit inside the Latin-1 letters but are not words
+      words: fc.array(fc.stringMatching(/^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]{1,8}$/), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     })
     .map(({ co, quoted, words }) => `${co ? '+' : ''}${quoted ? `"${words.join(' ')}"` : words.join(' ')}`)
 
