@@ -26,7 +26,9 @@ function withoutSharedData(): string[] {
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 60_000,
+    // generous: under load (2 cores shared with builds) a CLI spawn or an index build takes many times its usual time
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     exclude: ['**/node_modules/**', ...withoutSharedData()],
     projects: [

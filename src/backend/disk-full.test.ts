@@ -58,7 +58,7 @@ onDisk('the handler table on a nearly full disk', () => {
     }
     expect(readFileSync(store).equals(before)).toBe(true)
     expect(readdirSync(userData).filter((n) => n.startsWith('highlights'))).toEqual(['highlights.json'])
-  }, 60_000)
+  })
 
   it('setSettings and saveTopic on a full disk reject in one line; config.json is byte-identical (case 1)', async () => {
     const userData = join(d.dir, 'settings')
@@ -78,7 +78,7 @@ onDisk('the handler table on a nearly full disk', () => {
       dispose()
     }
     expect(readFileSync(config).equals(before)).toBe(true)
-  }, 60_000)
+  })
 
   it('a newer version’s store: addHighlight rejects naming the version, the file is unchanged (case 3)', async () => {
     const userData = join(d.dir, 'newer')
@@ -96,5 +96,5 @@ onDisk('the handler table on a nearly full disk', () => {
     }
     expect(readFileSync(store, 'utf8')).toBe(newer)
     expect(readdirSync(userData).filter((n) => n.startsWith('highlights'))).toEqual(['highlights.json'])
-  }, 60_000)
+  })
 })

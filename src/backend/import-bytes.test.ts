@@ -23,7 +23,7 @@ describe('importBytes', () => {
     expect(() => argSchemas.importBytes.parse(['a.pdf', 'JVBE', { batch: '' }])).toThrow()
   })
 
-  it('imports a PDF sent as bytes; the same PDF sent as text is refused by name', { timeout: 30_000 }, async () => {
+  it('imports a PDF sent as bytes; the same PDF sent as text is refused by name', async () => {
     const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
     try {
       await expect(ws.importText('statement.pdf', '%PDF-1.4')).rejects.toThrow(/statement\.pdf/)

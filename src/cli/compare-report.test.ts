@@ -33,7 +33,7 @@ beforeAll(async () => {
   const out = await cli(...topic, '--corpus', corpus, '--json')
   expect(out.code, out.stderr).toBe(0)
   json = JSON.parse(out.stdout)
-}, 60_000)
+})
 
 const mentioned = () => json.columns.filter((c) => c.mentioned)
 const same = (a: string, b: string) => normalizeForMatch(a) === normalizeForMatch(b)
@@ -129,7 +129,7 @@ describe('cli compare reports', () => {
     const unknown = await cli(...topic, '--corpus', corpus, '--articles', 'reuters-1,nope')
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toMatch(/no article with id "nope"/)
-  }, 60_000)
+  })
 
   it('shows the stance labels of highlights made for the topic, on the passage and the article', async () => {
     const column = mentioned()[0]!
@@ -155,5 +155,5 @@ describe('cli compare reports', () => {
     const md = await cli(...topic, '--corpus', corpus, '--format', 'md', '--store', store, '--mentioned-only')
     expect(md.stdout).toContain('- Stance: opposes')
     expect(md.stdout).not.toMatch(/^- \d{4}-\d\d-\d\d · .*\(`reuters-/m) // the others are counted, not listed
-  }, 60_000)
+  })
 })

@@ -54,5 +54,5 @@ describe('cli export --format', () => {
     const bad = await cliRun('export', '--all', '--format', 'docx')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--format must be one of md, csv, qdpx/)
-  }, 90_000)
+  })
 })

@@ -95,5 +95,5 @@ describe('cli highlight and export', () => {
     expect(stdout.stdout).toMatch(/^---\n/)
     expect(stdout.stdout).toContain('> [!quote|red] opposes')
     expect((await cliRun('export', '--all', '--topic', 'x')).code).toBe(2)
-  }, 60_000)
+  })
 })

@@ -50,7 +50,7 @@ describe('the highlights lock (case 8)', () => {
     expect(added.stderr).not.toMatch(/next successful write/)
     expect((await readFile(store)).equals(before)).toBe(true)
     await rm(`${store}.lock`)
-  }, 60_000)
+  })
 
   it('a .lock that is a folder: exit 1, one line naming it, nothing changed', async () => {
     const store = paths().highlights
@@ -64,7 +64,7 @@ describe('the highlights lock (case 8)', () => {
     }
     expect((await readFile(store)).equals(before)).toBe(true)
     await rm(`${store}.lock`, { recursive: true })
-  }, 60_000)
+  })
 })
 
 describe('a library missing articles.jsonl (case 4)', () => {
@@ -88,7 +88,7 @@ describe('a library missing articles.jsonl (case 4)', () => {
     }
     const copies = (await readdir(paths().library)).filter((n) => n.includes('.corrupt-'))
     expect(copies).toHaveLength(1)
-  }, 60_000)
+  })
 })
 
 describe('export --out onto a file that is not UTF-8 (case 11)', () => {
@@ -103,5 +103,5 @@ describe('export --out onto a file that is not UTF-8 (case 11)', () => {
       `error: ${basename(out)} is not UTF-8 text, so it is left as it is; convert it to UTF-8 or export to a new file\n`,
     )
     expect((await readFile(out)).equals(before)).toBe(true)
-  }, 60_000)
+  })
 })

@@ -37,7 +37,7 @@ onDisk('the CLI on a nearly full disk', () => {
     )
     expect(readFileSync(store).equals(before)).toBe(true)
     expect(readdirSync(userData).filter((n) => n.startsWith('highlights'))).toEqual(['highlights.json'])
-  }, 30_000)
+  })
 
   it('a re-export that does not fit: exit 1, one line, the user’s note byte-identical (case 2)', async () => {
     const out = join(d.dir, 'notes.md')
@@ -51,7 +51,7 @@ onDisk('the CLI on a nearly full disk', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toBe(`error: could not save ${out}: the disk is full; the file was left as it was\n`)
     expect(readFileSync(out).equals(before)).toBe(true)
-  }, 30_000)
+  })
 
   it('highlight list on a newer version’s store says so and changes nothing (case 3)', async () => {
     const newer = JSON.stringify({ schemaVersion: 2, highlights: [], stances: [], future: true })
@@ -65,7 +65,7 @@ onDisk('the CLI on a nearly full disk', () => {
     expect(added.stderr.trim().split('\n')).toHaveLength(2) // the notice, then the one-line error
     expect(readFileSync(store, 'utf8')).toBe(newer)
     expect(readdirSync(userData).sort()).toEqual(files)
-  }, 30_000)
+  })
 
   it('a damaged store on a read-only folder is reported as damaged, in one line, and left as it is (case 8)', async () => {
     const text = legacyStoreText(20)
@@ -90,5 +90,5 @@ onDisk('the CLI on a nearly full disk', () => {
     expect(added.stderr.split('\n')[1]).toMatch(/^error: could not save highlights to .*: it is damaged/)
     expect(readFileSync(store).equals(before)).toBe(true)
     expect(readdirSync(userData).sort()).toEqual(files)
-  }, 60_000)
+  })
 })

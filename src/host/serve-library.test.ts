@@ -18,7 +18,7 @@ afterAll(() => {
 })
 
 describe('serve --library', () => {
-  it('lists the articles of the library folder it is given', { timeout: 60_000 }, async () => {
+  it('lists the articles of the library folder it is given', async () => {
     const libraryDir = join(dir, 'my library')
     const library = await Library.open(libraryDir)
     await library.importPath(join(REPO_ROOT, 'src/core/library/html/testdata/readability/bbc-1/source.html'))

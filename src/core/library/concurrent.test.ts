@@ -80,7 +80,7 @@ describe('Library shared by two processes', () => {
     // The groups saved last were found over everything both imported.
     expect(meta.groups.length).toBeGreaterThan(0)
     expect(meta.groups).toEqual(groupNearDuplicates(all))
-  }, 120_000)
+  })
 
   it('lets an open library see articles another instance added, and keeps both on its next import', async () => {
     const first = await Library.open(join(dir, 'library'))

@@ -40,5 +40,5 @@ onDisk('an import on a nearly full disk', () => {
     expect(readFileSync(files.store).equals(before.store)).toBe(true)
     expect(readdirSync(dir).sort()).toEqual(names)
     expect((await Library.open(dir)).size).toBe(library.size)
-  }, 60_000)
+  })
 })

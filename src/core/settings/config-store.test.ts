@@ -26,7 +26,7 @@ afterEach(() => {
 const child = new URL('../testing/config-child.ts', import.meta.url).pathname
 
 describe('config.json across processes', () => {
-  it('keeps every topic when two processes save at the same time', { timeout: 30_000 }, async () => {
+  it('keeps every topic when two processes save at the same time', async () => {
     const dir = tempDir()
     const count = 25
     await Promise.all(

@@ -80,16 +80,23 @@ export async function runTwoWriters(
   child: string,
   storePath: string,
   seedFile: string,
-  ms: number,
+  /** Each writer is killed once it has acknowledged this many highlights (a count, so load cannot shrink it). */
+  writes: number,
 ): Promise<{ acked: string[]; problem: string | null }> {
   const run = () =>
     new Promise<string[]>((resolve, reject) => {
       const proc = spawn(process.execPath, [child, storePath, seedFile], { stdio: ['ignore', 'pipe', 'inherit'] })
       let out = ''
-      proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-      setTimeout(() => proc.kill('SIGKILL'), ms)
+      proc.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        if (out.split('\n').length > writes) proc.kill('SIGKILL')
+      })
+      const guard = setTimeout(() => proc.kill('SIGKILL'), 240_000)
       proc.on('error', reject)
-      proc.on('exit', () => resolve(out.split('\n').slice(0, -1).filter(Boolean)))
+      proc.on('exit', () => {
+        clearTimeout(guard)
+        resolve(out.split('\n').slice(0, -1).filter(Boolean))
+      })
     })
   const [a, b] = await Promise.all([run(), run()])
   const acked = [...a, ...b]

@@ -29,7 +29,7 @@ async function watchImport(ws: Workspace): Promise<AppStatus[]> {
 }
 
 describe('Workspace import at scale', () => {
-  it('imports a 1,000-record Reuters slice with progress, then nothing twice', { timeout: 30_000 }, async () => {
+  it('imports a 1,000-record Reuters slice with progress, then nothing twice', async () => {
     const ws = await open()
     await ws.ready()
     await ws.importText('reuters-slice.jsonl', SLICE)
@@ -67,7 +67,7 @@ describe('Workspace import at scale', () => {
     ws.dispose()
   })
 
-  it('reopens warm: the list at once, the cached index loaded rather than rebuilt', { timeout: 30_000 }, async () => {
+  it('reopens warm: the list at once, the cached index loaded rather than rebuilt', async () => {
     const cache = join(storePaths(dir).indexCache, CACHE_FILE)
     const before = statSync(cache)
     const ws = await open()
@@ -82,7 +82,7 @@ describe('Workspace import at scale', () => {
     ws.dispose()
   })
 
-  it('folds near-identical stories into one pane with "also filed as"', { timeout: 30_000 }, async () => {
+  it('folds near-identical stories into one pane with "also filed as"', async () => {
     const ws = await open()
     const list = await ws.listArticles()
     const copy = list.find((a) => a.duplicateOf)

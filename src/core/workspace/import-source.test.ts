@@ -22,7 +22,7 @@ function wireWithOneSourced(): { text: string; ownId: string } {
 }
 
 describe('import with a default source', () => {
-  it('gives records without a source the one named; a record with its own keeps it', { timeout: 30_000 }, async () => {
+  it('gives records without a source the one named; a record with its own keeps it', async () => {
     const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
     try {
       const { text, ownId } = wireWithOneSourced()
@@ -55,46 +55,42 @@ describe('import with a default source', () => {
     }
   })
 
-  it(
-    'names the source of stories imported before without one, and never erases it again',
-    { timeout: 30_000 },
-    async () => {
-      const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
-      try {
-        const text = reutersLines(40, 49)
-        const ids = parseSource('wire.jsonl', text).records.map((r) => r.id)
-        const sourcesOf = async () => {
-          const listed = new Map((await ws.listArticles()).map((a) => [a.id, a.source]))
-          return ids.map((id) => listed.get(id))
-        }
-        await ws.importText('wire.jsonl', text)
-        await ws.imported()
-        const count = (await ws.listArticles()).length
-        expect(await sourcesOf()).toEqual(ids.map(() => null))
-
-        await ws.importText('wire.jsonl', text, { source: 'Reuters' })
-        await ws.imported()
-        expect((await ws.status()).import).toMatchObject({ running: false, added: 0 })
-        expect(await sourcesOf()).toEqual(ids.map(() => 'Reuters'))
-        expect((await ws.getArticle(ids[0]!)).source).toBe('Reuters')
-        expect((await ws.listArticles()).length).toBe(count)
-
-        await ws.importText('wire.jsonl', text)
-        await ws.imported()
-        expect(await sourcesOf()).toEqual(ids.map(() => 'Reuters'))
-      } finally {
-        ws.dispose()
+  it('names the source of stories imported before without one, and never erases it again', async () => {
+    const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
+    try {
+      const text = reutersLines(40, 49)
+      const ids = parseSource('wire.jsonl', text).records.map((r) => r.id)
+      const sourcesOf = async () => {
+        const listed = new Map((await ws.listArticles()).map((a) => [a.id, a.source]))
+        return ids.map((id) => listed.get(id))
       }
-      // What was written is what a fresh start reads.
-      const reopened = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
-      try {
-        const listed = new Map((await reopened.listArticles()).map((a) => [a.id, a.source]))
-        expect(listed.get(parseSource('wire.jsonl', reutersLines(40, 40)).records[0]!.id)).toBe('Reuters')
-      } finally {
-        reopened.dispose()
-      }
-    },
-  )
+      await ws.importText('wire.jsonl', text)
+      await ws.imported()
+      const count = (await ws.listArticles()).length
+      expect(await sourcesOf()).toEqual(ids.map(() => null))
+
+      await ws.importText('wire.jsonl', text, { source: 'Reuters' })
+      await ws.imported()
+      expect((await ws.status()).import).toMatchObject({ running: false, added: 0 })
+      expect(await sourcesOf()).toEqual(ids.map(() => 'Reuters'))
+      expect((await ws.getArticle(ids[0]!)).source).toBe('Reuters')
+      expect((await ws.listArticles()).length).toBe(count)
+
+      await ws.importText('wire.jsonl', text)
+      await ws.imported()
+      expect(await sourcesOf()).toEqual(ids.map(() => 'Reuters'))
+    } finally {
+      ws.dispose()
+    }
+    // What was written is what a fresh start reads.
+    const reopened = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
+    try {
+      const listed = new Map((await reopened.listArticles()).map((a) => [a.id, a.source]))
+      expect(listed.get(parseSource('wire.jsonl', reutersLines(40, 40)).records[0]!.id)).toBe('Reuters')
+    } finally {
+      reopened.dispose()
+    }
+  })
 
   it("applies to article files that name no source, not to those that do, and wins over a page's site name", () => {
     const unnamed = readFileSync(join(BUNDLED_CORPUS, '002_127fa4766937f40d.md'), 'utf8')

@@ -16,48 +16,44 @@ const found = async (ws: Awaited<ReturnType<typeof open>>, query: string) =>
   (await ws.search({ query })).hits.map((hit) => hit.articleId)
 
 describe('Removing imported articles from the workspace', () => {
-  it(
-    'forgets the article everywhere, keeps its highlight as an orphan, and the undo restores both',
-    { timeout: 60_000 },
-    async () => {
-      const ws = await open()
-      await ws.importText('reuters.jsonl', reutersLines(1, 30))
-      await ws.imported()
-      await ws.ready()
-      const cocoa = await ws.getArticle('reuters-1')
-      expect(cocoa.imported).toBe(true)
-      const quote = 'Comissaria Smith'
-      const start = cocoa.body.indexOf(quote)
-      await ws.addHighlight({ articleId: 'reuters-1', start, end: start + quote.length, color: 'yellow' })
-      expect(await found(ws, 'temporao')).toContain('reuters-1')
-      const count = (await ws.listArticles()).length
+  it('forgets the article everywhere, keeps its highlight as an orphan, and the undo restores both', async () => {
+    const ws = await open()
+    await ws.importText('reuters.jsonl', reutersLines(1, 30))
+    await ws.imported()
+    await ws.ready()
+    const cocoa = await ws.getArticle('reuters-1')
+    expect(cocoa.imported).toBe(true)
+    const quote = 'Comissaria Smith'
+    const start = cocoa.body.indexOf(quote)
+    await ws.addHighlight({ articleId: 'reuters-1', start, end: start + quote.length, color: 'yellow' })
+    expect(await found(ws, 'temporao')).toContain('reuters-1')
+    const count = (await ws.listArticles()).length
 
-      const removed = await ws.removeArticles(['reuters-1'])
-      expect(removed).toMatchObject({
-        articles: [{ id: 'reuters-1', title: 'BAHIA COCOA REVIEW' }],
-        orphanedHighlights: 1,
-      })
-      expect((await ws.listArticles()).map((a) => a.id)).not.toContain('reuters-1')
-      expect(await ws.listArticles()).toHaveLength(count - 1)
-      await expect(ws.getArticle('reuters-1')).rejects.toThrow(/no article with id "reuters-1"/)
-      expect(await found(ws, 'temporao')).not.toContain('reuters-1')
-      const [orphan] = (await ws.listHighlights()).filter((h) => h.articleId === 'reuters-1')
-      expect(orphan).toMatchObject({ quote, status: 'orphan' })
-      ws.dispose()
+    const removed = await ws.removeArticles(['reuters-1'])
+    expect(removed).toMatchObject({
+      articles: [{ id: 'reuters-1', title: 'BAHIA COCOA REVIEW' }],
+      orphanedHighlights: 1,
+    })
+    expect((await ws.listArticles()).map((a) => a.id)).not.toContain('reuters-1')
+    expect(await ws.listArticles()).toHaveLength(count - 1)
+    await expect(ws.getArticle('reuters-1')).rejects.toThrow(/no article with id "reuters-1"/)
+    expect(await found(ws, 'temporao')).not.toContain('reuters-1')
+    const [orphan] = (await ws.listHighlights()).filter((h) => h.articleId === 'reuters-1')
+    expect(orphan).toMatchObject({ quote, status: 'orphan' })
+    ws.dispose()
 
-      // After a restart the article is still gone; the undo still works (the removed entry is kept on disk).
-      const again = await open()
-      await again.ready()
-      expect((await again.listArticles()).map((a) => a.id)).not.toContain('reuters-1')
-      expect(await found(again, 'temporao')).not.toContain('reuters-1')
-      const restored = await again.restoreArticles(['reuters-1'])
-      expect(restored).toMatchObject({ articles: [{ id: 'reuters-1' }], highlights: 1 })
-      expect((await again.getArticle('reuters-1')).body).toBe(cocoa.body)
-      expect(await found(again, 'temporao')).toContain('reuters-1')
-      expect((await again.listHighlights()).find((h) => h.articleId === 'reuters-1')).toMatchObject({ status: 'exact' })
-      again.dispose()
-    },
-  )
+    // After a restart the article is still gone; the undo still works (the removed entry is kept on disk).
+    const again = await open()
+    await again.ready()
+    expect((await again.listArticles()).map((a) => a.id)).not.toContain('reuters-1')
+    expect(await found(again, 'temporao')).not.toContain('reuters-1')
+    const restored = await again.restoreArticles(['reuters-1'])
+    expect(restored).toMatchObject({ articles: [{ id: 'reuters-1' }], highlights: 1 })
+    expect((await again.getArticle('reuters-1')).body).toBe(cocoa.body)
+    expect(await found(again, 'temporao')).toContain('reuters-1')
+    expect((await again.listHighlights()).find((h) => h.articleId === 'reuters-1')).toMatchObject({ status: 'exact' })
+    again.dispose()
+  })
 
   it('refuses to remove a seed article, and says why', async () => {
     const ws = await open()

@@ -32,7 +32,7 @@ function cliImport(file: string, library: string): Promise<void> {
 }
 
 describe('Workspace with a library another process imports into', () => {
-  it('lists, reads and finds what `cli import` added while it was open', { timeout: 60_000 }, async () => {
+  it('lists, reads and finds what `cli import` added while it was open', async () => {
     const ws = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir: dir })
     await ws.importText('first.jsonl', reutersLines(1, 30))
     await ws.imported()

@@ -20,30 +20,31 @@ it('a writer killed at random moments never corrupts the store or loses an ackno
     child,
     seedFile: join(SEEDS_DIR, '000_f6b6277f5f03b554.txt'),
     workDir: work,
-    rounds: 1_000,
-    budgetMs: 15_000,
+    // a count, not a time budget: under load a budget gave fewer rounds than the test needs
+    rounds: 30,
+    budgetMs: 240_000,
     roundsPerStore: 25,
   })
   expect(report.failures).toEqual([])
-  expect(report.rounds).toBeGreaterThanOrEqual(20)
+  expect(report.rounds).toBe(30)
   expect(report.killedWhileWriting).toBe(report.rounds)
   // The kills must land inside writes, not only between them, or the test proves little.
   expect(report.killedInsideWrite).toBeGreaterThan(0)
   console.log(
     `kill-during-write: ${report.rounds} kills, ${report.killedInsideWrite} inside the locked write, ${report.acknowledged} acknowledged highlights, all present`,
   )
-}, 60_000)
+})
 
 it('two processes writing one store at the same time lose none of each other’s highlights', async () => {
   const { acked, problem } = await runTwoWriters(
     child,
     join(work, 'two', 'highlights.json'),
     join(SEEDS_DIR, '000_f6b6277f5f03b554.txt'),
-    2_500,
+    30,
   )
   const pids = new Set(acked.map((id) => id.split('-')[0]))
   expect(pids.size).toBe(2)
-  expect(acked.length).toBeGreaterThan(20)
+  expect(acked.length).toBeGreaterThanOrEqual(60)
   expect(problem).toBeNull()
   console.log(`two writers: ${acked.length} acknowledged highlights from ${pids.size} processes, all present`)
-}, 30_000)
+})
