@@ -1,6 +1,6 @@
-// The same first checks in the real Electron app. Runs where the Electron binary exists;
+// The same first checks in the real Electron app, and the window state it remembers. Runs where the Electron binary exists;
 // here (no binary can be downloaded) it is skipped with the reason printed.
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,6 +46,47 @@ test.describe('Electron app', () => {
     const keys = await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())
     expect(keys).toContain('compare')
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    await app.close()
+  })
+
+  test('brings a window saved off screen back, and reopens it maximized', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'stance-electron-'))
+    // As if saved on a monitor that has since been unplugged.
+    const offScreen = { x: -6000, y: -6000, width: 1000, height: 700 }
+    writeFileSync(join(userData, 'window.json'), JSON.stringify({ bounds: offScreen, maximized: false }))
+    const launch = () =>
+      electron.launch({
+        executablePath: binary.path,
+        args: ['out/main/index.js'],
+        env: { ...process.env, STANCE_USER_DATA: userData },
+      })
+    let app = await launch()
+    await app.firstWindow()
+    const placed = await app.evaluate(({ BrowserWindow, screen }) => {
+      const bounds = BrowserWindow.getAllWindows()[0]!.getBounds()
+      return { bounds, areas: screen.getAllDisplays().map((d) => d.workArea) }
+    })
+    const { bounds } = placed
+    const onScreen = placed.areas.some(
+      (a) => bounds.x >= a.x && bounds.y >= a.y && bounds.x + 100 <= a.x + a.width && bounds.y + 20 <= a.y + a.height,
+    )
+    expect(onScreen, JSON.stringify(placed)).toBe(true)
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.maximize())
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.isMaximized()))
+      .toBe(true)
+    await app.close()
+
+    app = await launch()
+    await app.firstWindow()
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.isMaximized()))
+      .toBe(true)
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.unmaximize())
+    // Un-maximized, it returns to the normal bounds it was placed at, not to the maximized ones.
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds().width))
+      .toBe(bounds.width)
     await app.close()
   })
 })

@@ -1,6 +1,6 @@
 // The Electron app, in order: one instance per user data folder, the app:// scheme, the stores,
 // the workspace, the handler table on IPC, the window and its menu.
-import { app, BrowserWindow, dialog, Menu, shell, type Rectangle } from 'electron'
+import { app, BrowserWindow, dialog, Menu, screen, shell, type Rectangle } from 'electron'
 import Store from 'electron-store'
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
@@ -16,6 +16,7 @@ import { buildMenu } from './menu'
 import { handlePassageLinks } from './passage-links'
 import { APP_URL, registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow, hardenSession } from './window'
+import { placeWindow, readWindowState, type WindowState } from './window-placement'
 import { errorMessage } from '../shared/errors'
 
 // The same folder the CLI and the browser host use (STANCE_USER_DATA overrides); set before the lock,
@@ -57,15 +58,25 @@ async function start(): Promise<void> {
   })
   registerIpc(createHandlers(workspace, appPlatform()), appUrl)
 
+  const saved = readWindowState({
+    bounds: windowState.get('bounds'),
+    maximized: windowState.get('maximized'),
+    fullScreen: windowState.get('fullScreen'),
+  })
   mainWindow = createMainWindow({
     appUrl,
     preload: join(import.meta.dirname, '../preload/index.cjs'),
-    bounds: windowState.get('bounds') as Rectangle | undefined,
-    onBoundsChange: (bounds) => {
+    placement: placeWindow(saved, workAreas()),
+    saved,
+    onStateChange: (state: WindowState) => {
       try {
-        windowState.set('bounds', bounds)
+        windowState.update(() => {
+          windowState.set('bounds', state.bounds)
+          windowState.set('maximized', state.maximized)
+          windowState.set('fullScreen', state.fullScreen)
+        })
       } catch (error) {
-        console.error(`window position not saved: ${error instanceof Error ? error.message : String(error)}`)
+        console.error(`window state not saved: ${errorMessage(error)}`)
       }
     },
   })
@@ -75,6 +86,12 @@ async function start(): Promise<void> {
 
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => workspace.dispose())
+}
+
+/** The displays' work areas as they are now, the primary first. */
+function workAreas(): Rectangle[] {
+  const primary = screen.getPrimaryDisplay()
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea)
 }
 
 function appPlatform(): Platform {

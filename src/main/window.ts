@@ -1,25 +1,28 @@
 // The one app window, locked down: isolated, sandboxed renderer without Node; no popups, no
 // navigation away from the app, no webviews, no permissions; https links go to the system browser.
-import { BrowserWindow, session, shell, type Rectangle, type Session } from 'electron'
+import { BrowserWindow, session, shell, type Session } from 'electron'
 import { vetExternalUrl } from '../backend/handlers'
 import { CSP, devCsp } from '../backend/csp'
 import { originOf } from './sender'
+import { MIN_SIZE, stateToSave, type Placement, type WindowState } from './window-placement'
 
 export interface WindowOptions {
   /** app://stance/index.html in production, ELECTRON_RENDERER_URL in dev. */
   appUrl: string
   preload: string
-  bounds?: Partial<Rectangle>
-  onBoundsChange?: (bounds: Rectangle) => void
+  /** Where to open, from placeWindow. */
+  placement: Placement
+  /** The state last saved, kept while full screen or minimized hides the normal bounds. */
+  saved: WindowState
+  onStateChange?: (state: WindowState) => void
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    ...options.bounds,
-    minWidth: 720,
-    minHeight: 480,
+    ...options.placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    fullscreen: options.placement.fullScreen,
     show: false,
     title: 'Stance Reader',
     webPreferences: {
@@ -41,19 +44,36 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     },
   })
   lockDown(window, options.appUrl)
-  window.once('ready-to-show', () => window.show())
-
-  if (options.onBoundsChange) {
-    const save = debounce(() => {
-      if (!window.isDestroyed() && !window.isMinimized() && !window.isMaximized())
-        options.onBoundsChange?.(window.getBounds())
-    }, 500)
-    window.on('resize', save)
-    window.on('move', save)
-    window.on('close', () => options.onBoundsChange?.(window.getNormalBounds()))
-  }
+  window.once('ready-to-show', () => {
+    // Maximized over the saved normal bounds, so un-maximizing returns to them.
+    if (options.placement.maximized && !options.placement.fullScreen) window.maximize()
+    window.show()
+  })
+  if (options.onStateChange) rememberState(window, options.saved, options.onStateChange)
   void window.loadURL(options.appUrl)
   return window
+}
+
+function rememberState(window: BrowserWindow, saved: WindowState, onchange: (state: WindowState) => void): void {
+  let state = saved
+  const save = (): void => {
+    if (window.isDestroyed()) return
+    state = stateToSave(state, {
+      normalBounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+      fullScreen: window.isFullScreen(),
+      minimized: window.isMinimized(),
+    })
+    onchange(state)
+  }
+  const later = debounce(save, 500)
+  window.on('resize', later)
+  window.on('move', later)
+  window.on('maximize', later)
+  window.on('unmaximize', later)
+  window.on('enter-full-screen', later)
+  window.on('leave-full-screen', later)
+  window.on('close', save)
 }
 
 function lockDown(window: BrowserWindow, appUrl: string): void {
