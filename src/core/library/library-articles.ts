@@ -5,11 +5,10 @@ import { readFile } from 'node:fs/promises'
 import type { Article, Paragraph } from '../../shared/types'
 import { libraryFiles, type Library } from './'
 import { storedLine } from './meta'
+import { turn } from '../slices/turn'
 
 /** Parsing time between two yields: short enough that a status request is answered within it. */
 const SLICE_MS = 15
-
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export interface LibraryText {
   /** The content hash it was read under (the library entry's). */
@@ -36,7 +35,7 @@ export async function readLibraryArticles(
 
 /** The articles, or null if an entry's line is not the article it names (never another article's body). */
 async function readOnce(library: Library, known: ReadonlyMap<string, LibraryText>): Promise<LibraryText[] | null> {
-  const summaries = library.list()
+  const summaries = await library.listInSlices()
   const stale = summaries.filter((s) => known.get(s.id)?.hash !== library.store.entry(s.id)?.hash)
   const bytes = stale.length ? await readFile(libraryFiles(library.dir).store) : null
   const out: LibraryText[] = []
@@ -54,7 +53,7 @@ async function readOnce(library: Library, known: ReadonlyMap<string, LibraryText
     }
     out.push({ hash: entry.hash, article: { ...summary, body: text.body, paragraphs: text.paragraphs } })
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop()
+      await turn()
       sliceStart = performance.now()
     }
   }

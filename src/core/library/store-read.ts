@@ -2,6 +2,7 @@
 // expects; a line that is not the article named gets one rebuild of the metadata before it is an error.
 import { readFile } from 'node:fs/promises'
 import type { Article } from '../../shared/types'
+import { readOrEmpty } from './damage'
 import { storedLine, summaryOf, type LibraryEntry } from './meta'
 import { libraryFiles, readLine } from './store-file'
 
@@ -48,4 +49,10 @@ export async function readAllArticles(store: StoreView): Promise<Article[]> {
     if (attempt === 0) await store.recover()
   }
   throw misplaced(store.dir, wrong)
+}
+
+/** Whether every entry's line in the store (read now, whole) is the article it names, checked as reads check it. */
+export function allInPlace(dir: string, entries: readonly LibraryEntry[]): boolean {
+  const bytes = readOrEmpty(libraryFiles(dir).store)
+  return entries.every((e) => storedLine(bytes.toString('utf8', e.offset, e.offset + e.length), e) !== null)
 }

@@ -1,8 +1,9 @@
 // The library list in date order. Worked out after a turn of the event loop and sorted in slices (a
-// start-up must not hold the loop: see sort-slices.ts); `sorted()` waits for the latest set.
+// start-up must not hold the loop: see slices/sort.ts); `sorted()` waits for the latest set.
 import { byDate } from '../../shared/dates'
 import type { ArticleSummary } from '../../shared/types'
-import { sortInSlices } from './sort-slices'
+import { sortInSlices } from '../slices/sort'
+import { turn } from '../slices/turn'
 
 export class ArticleList {
   #summaries: ArticleSummary[] = []
@@ -20,13 +21,14 @@ export class ArticleList {
     return this.#known.has(id)
   }
 
-  set(summaries: () => ArticleSummary[], known: ReadonlyMap<string, unknown>): void {
+  set(summaries: () => ArticleSummary[] | Promise<ArticleSummary[]>, known: ReadonlyMap<string, unknown>): void {
     const round = ++this.#round
     this.#known = known
     this.#sorted = (async () => {
-      await new Promise<void>((resolve) => setImmediate(resolve))
+      await turn()
       if (round !== this.#round) return
-      const list = summaries()
+      const list = await summaries()
+      if (round !== this.#round) return
       const before = this.#summaries
       const byId = new Map(list.map((s) => [s.id, s]))
       // When the bodies arrive for the list already shown, its order still holds: no sort at all.

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { byDate } from '../../shared/dates'
-import { sortInSlices } from './sort-slices'
+import { sortInSlices } from './sort'
 
 describe('sortInSlices', () => {
   it('gives exactly what a stable sort gives, for any list and slice size', async () => {

@@ -1,7 +1,7 @@
 // Sorting a long list without holding the event loop: sorted runs, then merged pairwise, with a turn of
 // the event loop between steps (the library's 21k summaries took one 60-70 ms task to sort at start-up).
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+import { turn } from './turn'
 
 function merge<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
   const out: T[] = new Array<T>(a.length + b.length)
