@@ -85,3 +85,17 @@ export function lunrTokenizer(value: unknown): lunr.Token[] {
   }
   return tokens
 }
+
+/** The terms of `sorted` (sorted as strings) that start with `prefix`, in order. */
+export function termsWithPrefix(sorted: readonly string[], prefix: string): string[] {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((sorted[mid] as string) < prefix) low = mid + 1
+    else high = mid
+  }
+  const terms: string[] = []
+  for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) terms.push(sorted[i] as string)
+  return terms
+}

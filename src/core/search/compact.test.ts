@@ -4,7 +4,7 @@ import type { Article } from '../../shared/types'
 import { parseJsonLines } from '../library/records'
 import { reutersLines } from '../testing/library'
 import { segmentParagraphs } from '../corpus'
-import { decodeIndex, encodeIndex } from './cache'
+import { decodeAny, decodeAnyInSlices, decodeIndex, encodeIndex } from './cache'
 import { CompactIndex, compactFromLunr } from './compact'
 import { QUERIES } from '../../../bench/queries'
 import { SearchIndex } from './search-index'
@@ -61,6 +61,22 @@ describe('CompactIndex', () => {
     expect(decodeIndex(bytes, 'k2')).toBeNull()
     expect(decodeIndex(bytes.subarray(0, bytes.length - 4), 'k1')).toBeNull()
     expect(decodeIndex(Buffer.from('not an index'), 'k1')).toBeNull()
+  })
+
+  it('decodes the same index with its header parsed in slices, and refuses the same damage', async () => {
+    const covers = articles.map((a): [string, string] => [a.id, `print-${a.id}`])
+    const bytes = encodeIndex('k1', compact.parts, covers)
+    const cut = { wholeBelow: 0, splitFrom: 1024, batchChars: 2048 }
+    const sliced = await decodeAnyInSlices(bytes, cut)
+    expect(sliced).toEqual(decodeAny(bytes))
+    expect(sliced?.covers).toHaveLength(articles.length)
+    expect(new CompactIndex(sliced!.parts).search('oil prices')).toEqual(compact.search('oil prices'))
+    const damaged = Buffer.from(bytes)
+    const refs = damaged.indexOf('"refs":[')
+    damaged.write(' ', damaged.indexOf('","', refs + 5000) + 1, 'latin1') // a comma between two refs gone
+    expect(decodeAny(damaged)).toBeNull()
+    expect(await decodeAnyInSlices(damaged, cut)).toBeNull()
+    expect(await decodeAnyInSlices(bytes.subarray(0, bytes.length - 4), cut)).toBeNull()
   })
 
   it.each(queries)('counts the terms each result of %s matched as lunr match data has them', (q) => {

@@ -9,6 +9,8 @@ import type { CandidateSource } from '../topics'
 /** The search index as the workspace uses it (SearchIndex in src/core/search). */
 export interface ArticleIndex extends CandidateSource {
   searchPage(request: SearchRequest, speakerOf?: SpeakerOf): SearchPage
+  /** The articles a query matches (remembered for the searchPage that follows), when the index can say. */
+  matchingArticles?(query: string): Article[]
   /** The index over `articles` made quickly from this one (new and changed ones beside it), or null. */
   extend?(articles: readonly Article[]): ArticleIndex | null
 }

@@ -2,7 +2,7 @@
 // The index holds terms only; snippets are cut from the article bodies by offsets.
 import lunr from 'lunr'
 import type { Article, SearchHit, SearchPage, SearchRequest } from '../../shared/types'
-import { termsOf } from './analyze'
+import { termsOf, termsWithPrefix } from './analyze'
 import { allowedArticles, MATCH_FIELDS, rankMatches, withPhrase, type MatchSource, type Place } from './matching'
 import { hasPositive, parseQuery, prefixTerm, rankedWords, type ParsedQuery, type QueryWord } from './query'
 import { emptyPage, pageOf, type Match, type SpeakerOf } from './results'
@@ -129,6 +129,12 @@ export class SearchIndex {
         snippets: snippetsOf(article, paragraphs, matcher),
       })),
     }
+  }
+
+  /** The articles matching `query`, ranked: the workspace works out their speakers before a page counts them. */
+  matchingArticles(query: string): Article[] {
+    const parsed = parseQuery(query)
+    return hasPositive(parsed) ? this.#matches(query.trim(), parsed).map((match) => match.article) : []
   }
 
   /** Every matching article, ranked (remembered for the last few queries). */
@@ -280,17 +286,6 @@ export class SearchIndex {
 
   #termsWithPrefix(prefix: string): string[] {
     this.#sortedTerms ??= [...this.#engine.terms()].sort()
-    const sorted = this.#sortedTerms
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if ((sorted[mid] as string) < prefix) low = mid + 1
-      else high = mid
-    }
-    const terms: string[] = []
-    for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
-      terms.push(sorted[i] as string)
-    return terms
+    return termsWithPrefix(this.#sortedTerms, prefix)
   }
 }

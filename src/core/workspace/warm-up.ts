@@ -5,9 +5,7 @@
 // import drop out of it with them, so it holds at most one entry per current article (~6 MB for 21k).
 import type { Article } from '../../shared/types'
 import { warmSpeakers } from '../speakers/speaker'
-
-/** Articles per slice: about 5–10 ms of work on Reuters stories with full-name, organisation and role attribution. */
-const SLICE = 50
+import { SliceClock, turn } from '../slices/turn'
 
 export interface WarmupReport {
   /** Articles whose speakers were worked out (those already cached are not counted). */
@@ -60,12 +58,23 @@ export class SpeakerWarmup {
 
   async #run(articles: readonly Article[], generation: number): Promise<void> {
     const started = performance.now()
-    let computed = 0
-    for (let from = 0; from < articles.length; from += SLICE) {
-      if (generation !== this.#generation) return
-      computed += warmSpeakers(articles.slice(from, from + SLICE))
-      await new Promise<void>((resolve) => setImmediate(resolve))
-    }
+    const computed = await warmInSlices(articles, () => generation !== this.#generation)
     if (generation === this.#generation) this.#last = { computed, ms: performance.now() - started }
   }
+}
+
+/**
+ * Works out the speakers of those of `articles` not cached yet, in slices of time with a turn of the event
+ * loop before each (the first too: not in the task that asked), until done or `stop()`; how many that was.
+ */
+export async function warmInSlices(articles: readonly Article[], stop = () => false): Promise<number> {
+  await turn()
+  const clock = new SliceClock()
+  let computed = 0
+  for (const article of articles) {
+    if (stop()) break
+    computed += warmSpeakers([article])
+    await clock.pause()
+  }
+  return computed
 }

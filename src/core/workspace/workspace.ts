@@ -33,8 +33,9 @@ import { ImportQueue } from './import-queue'
 import { summarize, type WorkspaceApi, type WorkspaceDeps } from './deps'
 import { UserStores } from './stores'
 import { ArticleList } from './article-list'
+import { mapInSlices } from '../slices/turn'
 import { ArticleRemoval } from './removal'
-import { SpeakerWarmup, type WarmupReport } from './warm-up'
+import { SpeakerWarmup, warmInSlices, type WarmupReport } from './warm-up'
 
 export { IndexNotReadyError, type ArticleIndex, type BuildIndex } from '../search/live-index'
 export * from './deps'
@@ -189,7 +190,7 @@ export class Workspace implements WorkspaceApi {
   #setArticles(articles: readonly Article[]): Map<string, Article> {
     const byId = new Map(articles.map((a) => [a.id, a]))
     this.#articles = byId
-    this.#list.set(() => [...byId.values()].map(summarize), byId)
+    this.#list.set(() => mapInSlices([...byId.values()], summarize), byId)
     this.deps.highlights.articlesChanged(byId)
     const list = [...byId.values()]
     this.#index.update(list)
@@ -225,6 +226,9 @@ export class Workspace implements WorkspaceApi {
     // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
     const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
     if (!index) throw this.#index.notReady('search')
+    // The page counts speakers over every match: those the background warm-up has not reached yet are
+    // worked out first, in slices (a common word's 1,500 articles held the event loop for 200 ms).
+    await warmInSlices(index.matchingArticles?.(request.query) ?? [])
     return index.searchPage(request, speakerOf)
   }
 
