@@ -161,7 +161,10 @@ async function warmTasks() {
   await ws.ready()
   const page = await ws.search({ query: 'oil' })
   const ready = performance.now() - started
-  const longestToReady = longest
+  // The task that answered is still running (the timer has not had its turn): count it up to here too.
+  const longestToReady = Math.max(longest, performance.now() - last - 1)
+  if (process.env.BENCH_TASKS)
+    process.stderr.write(`task ${Math.round(performance.now() - last)} ms ending at the answer\n`)
   if (process.env.BENCH_TASKS) process.stderr.write(`ready at ${Math.round(ready)}\n`)
   if (page.total === 0) throw new Error('the warm start found nothing for "oil"')
   if ((await ws.status()).index.total === 0) throw new Error('no index at warm start')
