@@ -226,8 +226,7 @@ export class Workspace implements WorkspaceApi {
     // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
     const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
     if (!index) throw this.#index.notReady('search')
-    // The page counts speakers over every match: those the background warm-up has not reached yet are
-    // worked out first, in slices (a common word's 1,500 articles held the event loop for 200 ms).
+    // The page counts speakers over every match: those not warmed yet are worked out first, in slices.
     await warmInSlices(index.matchingArticles?.(request.query) ?? [])
     return index.searchPage(request, speakerOf)
   }
