@@ -6,8 +6,9 @@
  */
 export function hideTickers(text: string): string {
   if (!text.includes('<')) return text
-  return text.replace(/<([^<>\n]{1,60})>/g, (whole, inside: string) =>
-    /\p{Ll}/u.test(inside) || inside.includes(' ') ? ` ${inside} ` : ' '.repeat(whole.length),
+  // A name may wrap onto the next line inside its brackets ("<Alcan Aluminiumwerke\nGmbH>").
+  return text.replace(/<([^<>]{1,60})>/g, (whole, inside: string) =>
+    /\p{Ll}/u.test(inside) || /\s/.test(inside) ? ` ${inside} ` : ' '.repeat(whole.length),
   )
 }
 
