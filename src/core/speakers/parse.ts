@@ -224,7 +224,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const k = sentenceStart(verb)
     const commaAfter = (r: { last: number }) =>
       /^\s*,/.test(blank.slice((ws[r.last] as Word).end, (ws[r.last + 1] as Word).start))
-    const candidates = found.filter((r) => r.first >= k && r.last < verb - 1 && commaAfter(r))
+    // "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said": a name right before the verb's comma, unless a body's
+    // word is all that marks it ("Fidata Trust Company New York, announced").
+    const titled = (r: { run: Run; last: number }) => r.last < verb - 1 || r.run.roleIsTitle || !r.run.role.length
+    const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r))
     // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
     const opening =
       runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
