@@ -18,6 +18,7 @@ import { groupBefore } from './groups'
 import { headingCredit } from './heading'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
+import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
 
 export type { Run } from './runs'
@@ -39,6 +40,9 @@ export interface Attribution {
   /** "said in a statement": later "the statement said" means the same speaker. */
   inStatement: boolean
 }
+
+/** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
+const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
 
 export interface ParagraphParts {
   runs: Run[]
@@ -239,19 +243,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     return { type: 'unknown' }
   }
 
-  /**
-   * The first word of the sentence word `i` is in. A quotation (`|`) counts as a break unless `acrossQuotes`;
-   * the dot of an initial or an honorific ("E.F. Hutton", "Mr. Grushko") does not.
-   */
   function sentenceStart(i: number, acrossQuotes = false): number {
-    let k = i - 1
-    while (k > 0) {
-      const gap = blank.slice((ws[k - 1] as Word).end, (ws[k] as Word).start)
-      const dotted = /^\.\s+$/.test(gap) && joined(blank, ws[k - 1] as Word, ws[k] as Word)
-      if (!dotted && (acrossQuotes ? /[.!?;]\s*$/ : /[.!?;|]\s*$/).test(gap)) break
-      k--
-    }
-    return Math.max(k, 0)
+    return sentenceOf(ws, blank, i, acrossQuotes)
   }
 
   /** The run that opens the sentence of word `i`, when it names someone or a body. */
@@ -268,10 +261,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     return run && (ws[k] as Word).possessive && run.nameWords.length ? (run.nameWords.at(-1) as string) : null
   }
 
+  attributions.sort((a, b) => a.position - b.position)
+  const governing = sentenceSources(attributions, ws, blank, (earlier, tail) => {
+    const media = tail.subject.type === 'run' && MEDIA.test(tail.subject.run.written)
+    return media && earlier.subject.type === 'run' && earlier.subject.run.nameWords.length > 0
+  })
   if (heading) {
     const credit = headingCredit(text)
-    if (credit) attributions.unshift(credit)
+    if (credit) governing.unshift(credit)
   }
-  attributions.sort((a, b) => a.position - b.position)
-  return { runs: found.map((r) => r.run), attributions }
+  return { runs: found.map((r) => r.run), attributions: governing }
 }
