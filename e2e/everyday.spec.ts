@@ -141,16 +141,6 @@ test('] and [ open the next and previous article', async ({ app }) => {
   await expect(reader.getByRole('heading', { level: 2 })).toContainText('Putin says Russia is not willing')
 })
 
-test('the open view and topic come back after a reload', async ({ app }) => {
-  await app.getByRole('button', { name: 'Compare', exact: true }).click()
-  await app.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'NATO spending' }).click()
-  await expect(app.getByRole('heading', { name: 'NATO spending', level: 2 })).toBeVisible()
-  await app.waitForTimeout(300)
-  await app.reload()
-  await expect(app.getByRole('button', { name: 'Compare', exact: true })).toHaveAttribute('aria-current', 'page')
-  await expect(app.getByRole('heading', { name: 'NATO spending', level: 2 })).toBeVisible()
-})
-
 test('the library sorts by title or source and filters by words in the title', async ({ app }) => {
   const rows = app.getByRole('listbox', { name: 'Articles' }).getByRole('option')
   await expect(rows).toHaveCount(5)
