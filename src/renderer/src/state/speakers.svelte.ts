@@ -20,6 +20,8 @@ export class Speakers {
   selected = $state.raw<SpeakerRef | null>(null)
   timeline = $state.raw<SpeakerTimeline | null>(null)
   topic = $state('')
+  /** Bumped by every correction and rename, so whatever shows speakers (the reader) asks again. */
+  revision = $state(0)
 
   readonly shown = $derived.by(() => {
     const q = this.query.trim().toLowerCase()
@@ -83,6 +85,7 @@ export class Speakers {
   }
 
   async #changed(): Promise<void> {
+    this.revision++
     await this.load()
     compare.invalidate()
     if (compare.topic) void compare.refresh()
