@@ -10,6 +10,8 @@ export class ReaderSpeakers {
   /** By paragraph index; a paragraph where nobody was found is absent. */
   byParagraph = $state.raw<Readonly<Record<number, ParagraphSpeaker>>>({})
   error = $state<string | null>(null)
+  /** The article whose speakers have been asked for and answered (or failed): the reader places its scroll then. */
+  settledFor = $state<string | null>(null)
   #sequence = 0
 
   async load(articleId: string | null): Promise<void> {
@@ -19,6 +21,7 @@ export class ReaderSpeakers {
       this.articleId = articleId
       this.byParagraph = {}
       this.error = null
+      this.settledFor = null
     }
     if (!articleId) return
     try {
@@ -29,6 +32,8 @@ export class ReaderSpeakers {
     } catch (error) {
       if (sequence === this.#sequence)
         this.error = `Who speaks in this article could not be read: ${errorMessage(error)}`
+    } finally {
+      if (sequence === this.#sequence) this.settledFor = articleId
     }
   }
 }
