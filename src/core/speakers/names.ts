@@ -24,6 +24,11 @@ function initialsOf(name: string): string {
     .toUpperCase()
 }
 
+const SUFFIX = /\s(?:inc|corp|co|ltd|plc|ag|sa|nv|llc|gmbh)\.?$/i
+const hasSuffix = (name: string) => SUFFIX.test(name)
+/** A company's name without its suffix, lower case: "Noranda Inc" → "noranda". */
+const core = (name: string) => bare(name).replace(SUFFIX, '').toLowerCase()
+
 /** A longer name that the short one is part of, or the initials of. */
 function expands(short: string, full: string): boolean {
   if (short === full) return false
@@ -67,6 +72,9 @@ export function canonicalNames(
     ]),
   ]
 
+  const speaking = new Set(
+    [...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
+  )
   const canonical = new Map<string, string>()
   const nameOf = (speaker: Speaker): string => {
     const key = `${speaker.kind}|${speaker.name}`
@@ -79,9 +87,13 @@ export function canonicalNames(
       const within = full.length ? full : fullPersons.filter((p) => p.split(' ').includes(name as string))
       if (within.length === 1) name = within[0] as string
     } else if (speaker.kind === 'organisation') {
-      // The longest form that has every word of it, first named first: "Bank" → "Bank of England".
-      const longer = bodies.filter((b) => expands(name as string, b))
-      const best = longer.sort((a, b) => words(b).length - words(a).length)[0]
+      // The longest form that has every word of it, first named first: "Bank" → "Bank of England". A company's
+      // own name ("Noranda Inc") is not another's ("Noranda Forest Inc"); "Noranda" is first the one that is
+      // only it with a suffix, then a body that speaks elsewhere in the story, then the longest.
+      const short = name
+      const longer = bodies.filter((b) => expands(short, b) && (!hasSuffix(short) || b.endsWith(` ${bare(short)}`)))
+      const rank = (b: string) => (core(b) === core(short) ? 2 : 0) + (speaking.has(b) ? 1 : 0)
+      const best = longer.sort((a, b) => rank(b) - rank(a) || words(b).length - words(a).length)[0]
       name = best ?? bare(name)
     }
     canonical.set(key, name)
