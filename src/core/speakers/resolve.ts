@@ -106,9 +106,16 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
   if (surname && personLike(run, whole) && surname !== state.lastPerson?.name) state.otherPersonSince = true
 }
 
-/** "company spokeswoman" in a story about Kowloon-Canton Railway Corp is that company's spokeswoman. */
-function described(phrase: string, whole: KnownNames): string {
+/**
+ * "company spokeswoman" in a story about Kowloon-Canton Railway Corp is that company's spokeswoman; so is a
+ * bare "a spokesman" after the company spoke, or in a story that names no other body.
+ */
+function described(phrase: string, whole: KnownNames, state: State): string {
   const company = whole.companies[0]
+  if (/^spokes(?:man|woman|person)$/i.test(phrase)) {
+    const body = state.lastBody ?? (whole.bodies.length === 1 ? company : undefined)
+    return body ? `${body} ${phrase}` : phrase
+  }
   return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
 }
 
@@ -127,7 +134,7 @@ function group(phrase: string, head: string, definite: boolean, state: State, wh
     if (before) return before
     if (/^(?:companies|partners|firms)$/.test(head)) return state.lastGroup
   }
-  const name = described(phrase.replace(/^(?:the|a|an|one)\s+/i, ''), whole)
+  const name = described(phrase.replace(/^(?:the|a|an|one)\s+/i, ''), whole, state)
   return { name, kind: 'role' }
 }
 
