@@ -35,16 +35,21 @@ function gapBefore(ws: Word[], blank: string, k: number): 'comma' | 'end' | 'pla
   return gap.includes(',') ? 'comma' : 'plain'
 }
 
-/** Words from `from` on, up to a sentence end: how many, or -1 when a clause word or a comma comes first. */
+/** Where the source may say more: "said in remarks prepared for delivery to a group of …". */
+const PLACE_OR_TIME = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'to', 'late', 'earlier', 'today'])
+
+/**
+ * Words from `from` on, up to a sentence end: how many, or -1 when a clause word or a comma comes first, or
+ * more than a few words that are not a phrase of place or time.
+ */
 function wordsToEnd(ws: Word[], blank: string, from: number): number {
+  const most = PLACE_OR_TIME.has(ws[from]?.lower ?? '') ? 2 * TAIL_WORDS : TAIL_WORDS
   for (let k = from; k < ws.length; k++) {
-    if (k > from) {
-      const gap = gapBefore(ws, blank, k)
-      if (gap === 'end') return k - from
-      // "…, the report said, quoting a Gelco spokesman.": a participle may follow the source.
-      if (gap === 'comma') return /ing$/.test((ws[k] as Word).lower) ? k - from : -1
-    }
-    if (k - from >= TAIL_WORDS || CLAUSE_WORDS.has((ws[k] as Word).lower)) return -1
+    const gap = gapBefore(ws, blank, k)
+    if (gap === 'end') return k - from
+    // "…, the report said, quoting a Gelco spokesman.": a participle may follow the source.
+    if (gap === 'comma') return /ing$/.test((ws[k] as Word).lower) ? k - from : -1
+    if (k - from >= most || CLAUSE_WORDS.has((ws[k] as Word).lower)) return -1
   }
   return ws.length - from
 }
