@@ -42,6 +42,12 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
     const refers = definite && plain && article && SURELY_SPEECH.has(verb) && opensClause(blank, ws, article)
     return refers ? { type: 'reference' } : { type: 'none' }
   }
+  // "the influential Mercurio newspaper", "the People's Daily overseas edition": a paper by its name.
+  if (MEDIA.has(head.lower)) {
+    const name = paperName(ws, blank, first, ws.indexOf(head))
+    if (name) return { type: 'body', name }
+    if (definite) return { type: 'reference' }
+  }
   // "traders and analysts in international oil markets": the description ends with the people.
   let phrase = text.slice((ws[first] as Word).start, head.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
@@ -63,4 +69,25 @@ function opensClause(blank: string, ws: Word[], article: Word): boolean {
   const at = ws.indexOf(article)
   if (at <= 0) return true
   return /[,.;:!?|]\s*$/.test(blank.slice((ws[at - 1] as Word).end, article.start))
+}
+
+/** Words for a paper: with a name before them they are that body, without one a reference. */
+const MEDIA = new Set(['newspaper', 'daily', 'gazette', 'weekly', 'paper', 'magazine'])
+/** "The company, …, said", "The newspaper, quoting …, said": a definite word that points back at a body. */
+export const REFERRING = new Set([...MEDIA, 'company', 'firm', 'bank', 'agency', 'group'])
+
+/** The capitalised words naming a paper, its head word too when capitalised ("People's Daily"). */
+function paperName(ws: Word[], blank: string, first: number, head: number): string | null {
+  let from = (ws[head] as Word).cap ? head + 1 : head
+  while (from > first && (ws[from - 1] as Word).cap && !DETERMINERS.has((ws[from - 1] as Word).lower)) from--
+  // "People's Daily": a capitalised possessive right before the description is part of the name.
+  const before = ws[from - 1]
+  if (from === first && before?.cap && before.possessive && joined(blank, before, ws[from] as Word)) from--
+  const last = (ws[head] as Word).cap ? head : head - 1
+  return last >= from
+    ? ws
+        .slice(from, last + 1)
+        .map((w) => w.text)
+        .join(' ')
+    : null
 }

@@ -14,7 +14,7 @@ import {
   RUN_STOPS,
   SKIPPABLE,
 } from './words'
-import { groupBefore } from './groups'
+import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -31,6 +31,8 @@ export type Subject =
   | { type: 'statement'; owner: string | null }
   /** "the trust said", "the brokerage firm said": a description in lower case of the body spoken of before. */
   | { type: 'reference' }
+  /** A body named inside a description: "the influential Mercurio newspaper". */
+  | { type: 'body'; name: string }
   | { type: 'unknown' }
   | { type: 'none' }
 
@@ -240,6 +242,17 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
     if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
     if (!person && opening && opening.last < verb && commaAfter(opening)) return { type: 'run', run: opening.run }
+    // "The newspaper, quoting official sources, said": the body spoken of before.
+    const noun = ws[k + 1]
+    if (
+      !person &&
+      ws[k]?.lower === 'the' &&
+      noun &&
+      !noun.cap &&
+      REFERRING.has(noun.lower) &&
+      commaAfter({ last: k + 1 })
+    )
+      return { type: 'reference' }
     return { type: 'unknown' }
   }
 

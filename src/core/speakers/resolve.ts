@@ -162,6 +162,9 @@ export function resolve(
       return state.statementOwner
     case 'group':
       return group(subject.phrase, subject.head, subject.definite, state, whole)
+    case 'body':
+      seen.learn('bodies', [subject.name.toLowerCase()], subject.name)
+      return { name: subject.name, kind: 'organisation' }
     case 'reference':
       return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
     case 'unknown':
