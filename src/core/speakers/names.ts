@@ -3,6 +3,7 @@
 // "the Bank" → "Bank of England"). Every other form the article uses is kept as an alias.
 import { looksLikePerson, type Speaker } from './kind'
 import type { Run } from './parse'
+import { ABBREVIATION } from './quotes'
 import { personLike, type KnownNames } from './resolve'
 
 export interface ArticleSpeakers {
@@ -46,6 +47,29 @@ function expands(short: string, full: string): boolean {
 const BODY_OF =
   /\b(?:[A-Z][\w.&'-]*\s+)*(?:Bank|Exchange|Department|Ministry|Board|Commission|Office|Council|Association|Institute|Agency|Federation|Union|Court|Chamber|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?/g
 
+const LINKING = /^(?:of|and|for|de|des|du|la|&)$/
+
+/** "Credit Lyonnais (CL)", "The U.S. Agriculture Department (USDA)": each abbreviation and the name it stands for. */
+export function abbreviations(texts: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const text of texts)
+    for (const m of text.matchAll(ABBREVIATION)) {
+      const before = text
+        .slice(Math.max(0, m.index - 100), m.index)
+        .split(/\s+/)
+        .filter(Boolean)
+      let from = before.length
+      while (from > 0 && (/^\p{Lu}/u.test(before[from - 1] as string) || LINKING.test(before[from - 1] as string)))
+        from--
+      while (from < before.length && LINKING.test(before[from] as string)) from++
+      const name = bare(before.slice(from).join(' '))
+      const abbreviation = m[0].slice(1, -1)
+      if (name && name.includes(' ') && name[0] === abbreviation[0] && !found.has(abbreviation))
+        found.set(abbreviation, name)
+    }
+  return found
+}
+
 export function canonicalNames(
   speakers: Map<number, Speaker | null>,
   runs: Run[],
@@ -72,6 +96,7 @@ export function canonicalNames(
     ]),
   ]
 
+  const abbreviated = abbreviations(texts)
   const speaking = new Set(
     [...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
   )
@@ -90,11 +115,11 @@ export function canonicalNames(
       // The longest form that has every word of it, first named first: "Bank" → "Bank of England". A company's
       // own name ("Noranda Inc") is not another's ("Noranda Forest Inc"); "Noranda" is first the one that is
       // only it with a suffix, then a body that speaks elsewhere in the story, then the longest.
-      const short = name
+      const short = abbreviated.get(name) ?? name
       const longer = bodies.filter((b) => expands(short, b) && (!hasSuffix(short) || b.endsWith(` ${bare(short)}`)))
       const rank = (b: string) => (core(b) === core(short) ? 2 : 0) + (speaking.has(b) ? 1 : 0)
       const best = longer.sort((a, b) => rank(b) - rank(a) || words(b).length - words(a).length)[0]
-      name = best ?? bare(name)
+      name = best ?? bare(short)
     }
     canonical.set(key, name)
     return name

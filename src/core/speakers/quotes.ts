@@ -1,16 +1,22 @@
-// What a paragraph's text hides from name runs: quotations (who is quoted is not who speaks) and tickers.
+// What a paragraph's text hides from name runs: quotations (who is quoted is not who speaks), tickers and
+// abbreviations in brackets.
 
 /**
  * Stock tickers in angle brackets blanked ("The Bell Group Ltd <BLLA.S> said"), and the brackets Reuters
  * puts round unlisted companies' names dropped ("<First Toronto Capital Corp> said"). Offsets are kept.
  */
 export function hideTickers(text: string): string {
-  if (!text.includes('<')) return text
+  // "lead manager Credit Lyonnais (CL) said": an abbreviation in brackets stands between a name and its verb.
+  const plain = text.includes('(') ? text.replace(ABBREVIATION, (whole) => ' '.repeat(whole.length)) : text
+  if (!plain.includes('<')) return plain
   // A name may wrap onto the next line inside its brackets ("<Alcan Aluminiumwerke\nGmbH>").
-  return text.replace(/<([^<>]{1,60})>/g, (whole, inside: string) =>
+  return plain.replace(/<([^<>]{1,60})>/g, (whole, inside: string) =>
     /\p{Ll}/u.test(inside) || /\s/.test(inside) ? ` ${inside} ` : ' '.repeat(whole.length),
   )
 }
+
+/** "(CL)", "(USDA)", "(U.K.)": capitals in round brackets after a name. */
+export const ABBREVIATION = /\((?:[A-Z][A-Za-z&.]{0,2}){1,4}[A-Z.]\)/g
 
 const OPENING = /["\u201C\u201E\u00AB]/
 const CLOSING: Record<string, RegExp> = {
