@@ -10,6 +10,7 @@ import {
   ROLE_WORDS,
   RUN_STOPS,
 } from './words'
+import { companyName, managingBank } from './companies'
 import { looksLikePerson } from './kind'
 
 /** A run of capitalised words and titles: a description, a name, or both. */
@@ -116,8 +117,8 @@ export function joined(text: string, a: Word, b: Word): boolean {
 /** A body's name as written, lower-case qualifiers capitalised ("Russian foreign Ministry" → "Russian Foreign Ministry"). */
 const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
 
-export function makeRun(run: Word[], before: Word | undefined): Run {
-  const company = companyName(run)
+export function makeRun(run: Word[], before: Word | undefined, previous?: Word): Run {
+  const company = companyName(run) ?? managingBank(run, previous)
   if (company) {
     return {
       position: (run[0] as Word).start,
@@ -172,24 +173,6 @@ export function makeRun(run: Word[], before: Word | undefined): Run {
       .map((w) => w.text)
       .join(' '),
   }
-}
-
-/**
- * "General Motors Corp", "Insurance group Guardian Royal Exchange Plc": a run ending in a company's suffix
- * is that company's name, from after the last word written in lower case ("group", "lead manager").
- */
-function companyName(run: Word[]): string | null {
-  const last = run.at(-1) as Word
-  if (!last.cap || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
-  let from = 0
-  run.forEach((w, i) => {
-    const inside = NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text)
-    if (!w.cap && !inside) from = i + 1
-  })
-  // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
-  const name = run.slice(from)
-  if (name.length < 2 && !(name.length === 1 && name[0] !== last)) return null
-  return name.map((w) => w.text).join(' ')
 }
 
 /** Past a possessive or an "and", the run goes on when what follows is a body's name ending in Inc, Commission … */
@@ -247,7 +230,8 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     j = possessiveName(text, ws, j) // "Dreyer's Grand Ice Cream said"
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
-    runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i)), first: i, last: j })
+    const previous = i > 0 && plainGap(text, (ws[i - 1] as Word).end, (ws[i] as Word).start) ? ws[i - 1] : undefined
+    runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i), previous), first: i, last: j })
     i = j + 1
   }
   return runs

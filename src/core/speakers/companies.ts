@@ -1,0 +1,31 @@
+// Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
+// ("lead manager Credit Lyonnais") as the bank it is.
+import type { Word } from './runs'
+import { COMPANY_SUFFIXES, NAME_PARTICLES } from './words'
+
+/** "lead manager Credit Lyonnais", "co-lead manager Nikko Securities": a bond's manager is a bank, not a person. */
+export function managingBank(run: Word[], previous: Word | undefined): string | null {
+  const at = run.findIndex((w) => w.lower === 'manager')
+  const lead = at === 0 ? previous : run[at - 1]
+  if (at < 0 || at > 1 || !lead || !/^(?:co-)?lead$/.test(lead.lower) || at === run.length - 1) return null
+  const name = run.slice(at + 1)
+  return name.every((w) => w.cap) ? name.map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ') : null
+}
+
+/**
+ * "General Motors Corp", "Insurance group Guardian Royal Exchange Plc": a run ending in a company's suffix
+ * is that company's name, from after the last word written in lower case ("group", "lead manager").
+ */
+export function companyName(run: Word[]): string | null {
+  const last = run.at(-1) as Word
+  if (!last.cap || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
+  let from = 0
+  run.forEach((w, i) => {
+    const inside = NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text)
+    if (!w.cap && !inside) from = i + 1
+  })
+  // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
+  const name = run.slice(from)
+  if (name.length < 2 && !(name.length === 1 && name[0] !== last)) return null
+  return name.map((w) => w.text).join(' ')
+}
