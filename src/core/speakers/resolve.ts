@@ -42,6 +42,8 @@ export interface State {
   /** Someone else was named after the last person spoke, so "he" is no longer safe. */
   otherPersonSince: boolean
   statementOwner: Speaker | null
+  /** Some attribution was read before, whether or not its speaker could be known. */
+  spokeYet: boolean
 }
 
 export const newState = (): State => ({
@@ -51,6 +53,7 @@ export const newState = (): State => ({
   described: [],
   otherPersonSince: false,
   statementOwner: null,
+  spokeYet: false,
 })
 
 /** A run names a person: a title or role marks it, the article names them so elsewhere, or a given name. */
@@ -138,6 +141,16 @@ function group(phrase: string, head: string, definite: boolean, state: State, wh
   return { name, kind: 'role' }
 }
 
+/**
+ * What "it said" or "the company said" points back to: the body that spoke last, else, when no body has
+ * spoken yet ("Mazda Motor Corp reported car sales …. The company said"), the first company the story named.
+ */
+function bodyBefore(state: State, seen: KnownNames, pronoun = false): Speaker | null {
+  const first = pronoun ? seen.bodies.find((b) => b.name !== SOMEONE)?.name : seen.companies[0]
+  const name = state.lastBody ?? (state.spokeYet ? undefined : first)
+  return name ? { name, kind: 'organisation' } : null
+}
+
 /** Words like "the company", "the bank" that point back to a body named before. */
 const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
 
@@ -156,7 +169,7 @@ export function resolve(
     case 'pronoun':
       if (subject.group) return state.lastGroup
       if (subject.person) return state.lastPerson && !state.otherPersonSince ? state.lastPerson : null
-      return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
+      return bodyBefore(state, seen, true)
     case 'statement':
       if (subject.owner) return { name: subject.owner, kind: 'person' }
       return state.statementOwner
@@ -166,7 +179,7 @@ export function resolve(
       seen.learn('bodies', [subject.name.toLowerCase()], subject.name)
       return { name: subject.name, kind: 'organisation' }
     case 'reference':
-      return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
+      return bodyBefore(state, seen)
     case 'unknown':
       return null
     case 'none':
@@ -188,7 +201,7 @@ export function resolve(
         if (!run.proper || run.role.length === 1) {
           // "the company said", "the Bank added": the body that spoke before, or the company the story is about.
           if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
-            return state.lastBody ? { name: state.lastBody, kind: 'organisation' } : null
+            return bodyBefore(state, seen)
           if (!run.proper) return null
         }
         learn(seen, run)
@@ -208,6 +221,7 @@ export function resolve(
 
 /** After a speaker is found: whom "he", "it" and "they" may mean next. */
 export function remember(found: Speaker | null, state: State, head: string | undefined, inStatement: boolean): void {
+  state.spokeYet = true
   if (!found) {
     // Someone unnamed spoke last ("a manager agreed"): a following "he said" could be them.
     state.lastPerson = null
