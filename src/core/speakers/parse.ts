@@ -16,6 +16,7 @@ import {
 } from './words'
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
+import { subjectBeyond } from './objects'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
@@ -132,6 +133,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       return groupBefore(reading, last)
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
     if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
+    const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
+    if (beyond) return beyond
     // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
     if (!run.evident && (run.body || run.nameWords.length >= 2)) {
       const opening = sentenceSubject(first, true)

@@ -200,8 +200,7 @@ export function resolve(
         }
         if (!run.proper || run.role.length === 1) {
           // "the company said", "the Bank added": the body that spoke before, or the company the story is about.
-          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
-            return bodyBefore(state, seen)
+          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper)) return bodyBefore(state, seen)
           if (!run.proper) return null
         }
         learn(seen, run)

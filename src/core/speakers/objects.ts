@@ -1,0 +1,64 @@
+// A name right before a verb that is the object of a preposition, not the verb's subject: "Analyst Sanford
+// Margoshes of Shearson Lehman Brothers said" (the analyst), "a spokesman for Morgan told" (the spokesman).
+import type { Reading } from './groups'
+import type { Subject } from './parse'
+import { looksLikePerson } from './kind'
+import { plainGap, type Run, type Word } from './runs'
+import { DETERMINERS } from './titles'
+import { GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+
+export interface RunAt {
+  run: Run
+  first: number
+  last: number
+}
+
+/** Prepositions that put an employer or a place after a person: "Margoshes of Shearson", "Martens at Walwyn". */
+const OF_EMPLOYER = new Set(['of', 'at', 'with', 'from'])
+/** "a spokesman for Morgan", "a spokesperson for the Securities and Exchange Commission". */
+const OF_DESCRIPTION = new Set(['for', 'of', 'at', 'with'])
+
+/**
+ * The subject beyond the run `at` (which ends right before the verb) when a preposition comes before the
+ * run; undefined when none does.
+ */
+export function subjectBeyond(
+  { ws, blank, text }: Reading,
+  at: RunAt,
+  runEndingAt: (k: number) => RunAt | undefined,
+): Subject | undefined {
+  const plain = (a: number) => a >= 0 && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
+  let k = at.first - 1
+  if (ws[k]?.lower === 'the' && plain(k)) k--
+  const link = ws[k]
+  if (!link || !plain(k) || !plain(k - 1)) return undefined
+  const holder = ws[k - 1] as Word | undefined
+  if (!holder) return undefined
+  const head = runEndingAt(k - 1)
+  // "Nickel analyst Ilmar Martens at Walwyn Stodgell Cochran Murray Ltd said": the analyst.
+  if (OF_EMPLOYER.has(link.lower) && head && isPerson(head.run)) return { type: 'run', run: head.run }
+  // "a spokesman for Morgan told", "the chairman of Chrysler said": the description as written.
+  if (
+    OF_DESCRIPTION.has(link.lower) &&
+    !holder.cap &&
+    (ROLE_WORDS.has(holder.lower) || GROUP_WORDS.has(holder.lower))
+  ) {
+    const from = phraseStart(ws, k - 1, plain)
+    const phrase = text.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
+    return { type: 'group', phrase, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
+  }
+  return undefined
+}
+
+const isPerson = (run: Run) => run.nameWords.length > 0 && !run.body && (run.evident || looksLikePerson(run.nameWords))
+
+/** Back from word `k` over a description's words ("investor group", "oil analyst") to its first word. */
+function phraseStart(ws: Word[], k: number, plain: (a: number) => boolean): number {
+  let from = k
+  while (from > 0 && k - from < 4 && plain(from - 1)) {
+    const before = ws[from - 1] as Word
+    if (DETERMINERS.has(before.lower) || RUN_STOPS.has(before.lower) || before.possessive) break
+    from--
+  }
+  return from
+}
