@@ -108,8 +108,15 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }
-    else if (adjacent && prev.lower === 'statement') subject = { type: 'statement', owner: ownerOf(j - 1) }
-    else if (adjacent && runEndingAt.has(j))
+    else if (adjacent && prev.lower === 'statement') {
+      // "A Finance Ministry statement said", "a company statement said": the body whose statement it is.
+      const body = runEndingAt.get(j - 1)?.run
+      const owned =
+        body?.body && !(ws[j - 1] as Word).possessive && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
+      subject = owned
+        ? { type: 'run', run: { ...body, indefinite: false } }
+        : { type: 'statement', owner: ownerOf(j - 1) }
+    } else if (adjacent && runEndingAt.has(j))
       subject = subjectRun(runEndingAt.get(j) as { run: Run; first: number; last: number })
     else if (adjacent && !RUN_STOPS.has(prev.lower))
       subject = groupBefore(reading, j, w.lower) // "officials said"
