@@ -16,8 +16,9 @@ import {
 } from './words'
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
+import { subjectAfter } from './after'
 import { subjectBeyond } from './objects'
-import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS, markTitledNames } from './titles'
+import { ARTICLE_WORDS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
@@ -67,7 +68,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const w = ws[i] as Word
     if (w.lower === 'according' && ws[i + 1]?.lower === 'to') {
       // "according to official Indian figures" names no one: the run must end the phrase.
-      attributions.push({ position: w.start, subject: subjectAfter(i + 2, true), inStatement: false })
+      attributions.push({
+        position: w.start,
+        subject: subjectAfter(reading, runStartingAt, i + 2, true),
+        inStatement: false,
+      })
       continue
     }
     const before = ws[i - 1]
@@ -121,7 +126,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && !RUN_STOPS.has(prev.lower))
       subject = groupBefore(reading, j, w.lower) // "officials said"
     else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start))) {
-      subject = subjectAfter(i + 1, true) // ", said the president."
+      subject = subjectAfter(reading, runStartingAt, i + 1, true) // ", said the president."
       // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
       if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)))
         subject = sentenceSubject(i)
@@ -179,56 +184,6 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const next = ws[i + 1]
     if (!next) return true
     return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
-  }
-
-  /**
-   * "according to Mr. Grushko", "said the Russian president.", "said Putin,". After a verb the run must end
-   * its clause: in "said Saudi Arabia was producing" Saudi Arabia is what was said, not who said it.
-   */
-  function subjectAfter(k: number, endsClause = false): Subject {
-    let at = k
-    if (ws[at] && ARTICLE_WORDS.has((ws[at] as Word).lower)) at++
-    const next = ws[at]
-    // "…, said. Instead, he argues": the word after a full stop is the next sentence, not the speaker.
-    if (!next || (k > 0 && !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start))) return { type: 'none' }
-    if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
-    let run = runStartingAt.get(at)
-    // "said sole underwriter Drexel Burnham Lambert Inc": a word or two describing the speaker first.
-    for (let skip = 1; !run && skip <= 2 && ws[at + skip]; skip++) {
-      const w = ws[at + skip - 1] as Word
-      if (w.cap || RUN_STOPS.has(w.lower) || !plainGap(blank, w.end, (ws[at + skip] as Word).start)) break
-      const described = runStartingAt.get(at + skip)
-      // "an oil analyst": the description as written, with the words before its title.
-      if (described && !described.run.nameWords.length && !described.run.body) {
-        const written = text.slice((ws[at] as Word).start, (ws[described.last] as Word).end)
-        run = { ...described, run: { ...described.run, written } }
-      } else run = described
-    }
-    if (!run) return { type: 'none' }
-    // "said Wertheim and Co analyst Michael Ellman": runs linked by "and"/"of" read as one description.
-    for (;;) {
-      const link = ws[run.last + 1]
-      const further = runStartingAt.get(run.last + 2)
-      if (!link || !further || !LINKS.has(link.lower)) break
-      if (
-        !plainGap(blank, (ws[run.last] as Word).end, link.start) ||
-        !plainGap(blank, link.end, (ws[further.first] as Word).start)
-      )
-        break
-      run = further
-    }
-    const after = ws[run.last + 1]
-    // "said Bouey who was replaced …": a relative clause about the speaker also ends it.
-    if (
-      endsClause &&
-      after &&
-      after.lower !== 'who' &&
-      // "said Sen. Bennett Johnston in a statement": a phrase of time or place after the speaker also ends it.
-      !(CLAUSE_AFTER.has(after.lower) && (run.run.evident || run.run.body)) &&
-      !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start))
-    )
-      return { type: 'none' }
-    return { type: 'run', run: run.run }
   }
 
   /**

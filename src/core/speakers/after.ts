@@ -1,0 +1,62 @@
+// The speaker named after the verb or "according to": "said the Russian president.", "according to Mr. Grushko".
+import type { Reading } from './groups'
+import type { RunAt } from './objects'
+import type { Subject } from './parse'
+import { plainGap, type Word } from './runs'
+import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS } from './titles'
+import { RUN_STOPS } from './words'
+
+/**
+ * "according to Mr. Grushko", "said the Russian president.", "said Putin,". After a verb the run must end
+ * its clause: in "said Saudi Arabia was producing" Saudi Arabia is what was said, not who said it.
+ */
+export function subjectAfter(
+  { ws, blank, text }: Reading,
+  runStartingAt: ReadonlyMap<number, RunAt>,
+  k: number,
+  endsClause = false,
+): Subject {
+  let at = k
+  if (ws[at] && ARTICLE_WORDS.has((ws[at] as Word).lower)) at++
+  const next = ws[at]
+  // "…, said. Instead, he argues": the word after a full stop is the next sentence, not the speaker.
+  if (!next || (k > 0 && !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start))) return { type: 'none' }
+  if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
+  let run = runStartingAt.get(at)
+  // "said sole underwriter Drexel Burnham Lambert Inc": a word or two describing the speaker first.
+  for (let skip = 1; !run && skip <= 2 && ws[at + skip]; skip++) {
+    const w = ws[at + skip - 1] as Word
+    if (w.cap || RUN_STOPS.has(w.lower) || !plainGap(blank, w.end, (ws[at + skip] as Word).start)) break
+    const described = runStartingAt.get(at + skip)
+    // "an oil analyst": the description as written, with the words before its title.
+    if (described && !described.run.nameWords.length && !described.run.body) {
+      const written = text.slice((ws[at] as Word).start, (ws[described.last] as Word).end)
+      run = { ...described, run: { ...described.run, written } }
+    } else run = described
+  }
+  if (!run) return { type: 'none' }
+  // "said Wertheim and Co analyst Michael Ellman": runs linked by "and"/"of" read as one description.
+  for (;;) {
+    const link = ws[run.last + 1]
+    const further = runStartingAt.get(run.last + 2)
+    if (!link || !further || !LINKS.has(link.lower)) break
+    if (
+      !plainGap(blank, (ws[run.last] as Word).end, link.start) ||
+      !plainGap(blank, link.end, (ws[further.first] as Word).start)
+    )
+      break
+    run = further
+  }
+  const after = ws[run.last + 1]
+  // "said Bouey who was replaced …": a relative clause about the speaker also ends it.
+  if (
+    endsClause &&
+    after &&
+    after.lower !== 'who' &&
+    // "said Sen. Bennett Johnston in a statement": a phrase of time or place after the speaker also ends it.
+    !(CLAUSE_AFTER.has(after.lower) && (run.run.evident || run.run.body)) &&
+    !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start))
+  )
+    return { type: 'none' }
+  return { type: 'run', run: run.run }
+}
