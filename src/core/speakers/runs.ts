@@ -142,7 +142,10 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
   const described = run.slice(0, split + 1)
   const named = run.slice(split + 1)
   // Only the last word's possessive is dropped: "Dreyer's Grand Ice Cream" keeps its own.
-  const nameWords = named.map((w, i) => (i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : w.text))
+  // "Thomas A. Vanderslice": an initial inside a name keeps its dot.
+  const nameWords = named.map((w, i) =>
+    i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : /^\p{Lu}$/u.test(w.text) ? `${w.text}.` : w.text,
+  )
   const last = described.at(-1)
   const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
   const evident =
@@ -212,7 +215,7 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     for (;;) {
       while (
         j + 1 < ws.length &&
-        inRun(ws[j + 1] as Word) &&
+        (inRun(ws[j + 1] as Word) || initialAt(text, ws, j + 1)) &&
         joined(text, ws[j] as Word, ws[j + 1] as Word) &&
         !(ws[j] as Word).possessive
       )
@@ -235,6 +238,13 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     i = j + 1
   }
   return runs
+}
+
+/** "Thomas A. Vanderslice": a middle initial, even one that is also a word ("A", "I"), when a name goes on after it. */
+function initialAt(text: string, ws: Word[], k: number): boolean {
+  const at = ws[k] as Word
+  const next = ws[k + 1]
+  return /^\p{Lu}$/u.test(at.text) && Boolean(next?.cap) && /^\.[ \t]+$/.test(text.slice(at.end, next?.start))
 }
 
 /** Past a possessive when capitalised words and then a reporting verb follow: the index the name reaches. */
