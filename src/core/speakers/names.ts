@@ -64,6 +64,7 @@ export function abbreviations(texts: readonly string[]): Map<string, string> {
       while (from < before.length && LINKING.test(before[from] as string)) from++
       const name = bare(before.slice(from).join(' '))
       const abbreviation = m[0].slice(1, -1)
+      if (abbreviation.includes('-')) continue // "(D-Neb.)" is a senator's party and state
       if (name && name.includes(' ') && name[0] === abbreviation[0] && !found.has(abbreviation))
         found.set(abbreviation, name)
     }

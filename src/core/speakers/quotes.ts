@@ -15,8 +15,8 @@ export function hideTickers(text: string): string {
   )
 }
 
-/** "(CL)", "(USDA)", "(U.K.)": capitals in round brackets after a name. */
-export const ABBREVIATION = /\((?:[A-Z][A-Za-z&.]{0,2}){1,4}[A-Z.]\)/g
+/** "(CL)", "(USDA)", "(U.K.)": capitals in round brackets after a name; "(D-Neb.)", "(R-Kan)": a party and state. */
+export const ABBREVIATION = /\((?:(?:[A-Z][A-Za-z&.]{0,2}){1,4}[A-Z.]|[DRI]-[A-Z][A-Za-z.]{1,5})\)/g
 
 const OPENING = /["\u201C\u201E\u00AB]/
 const CLOSING: Record<string, RegExp> = {
