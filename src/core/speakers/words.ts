@@ -30,7 +30,7 @@ export const ROLE_WORDS = new Set([
   'prosecutor', 'judge', 'counsellor', 'counselor', 'analyst', 'expert', 'economist', 'executive', 'ceo',
   'founder', 'pope', 'emperor', 'prince', 'princess', 'sheikh', 'speaker', 'deputy', 'vice-president',
   'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair', 'treasurer', 'attache', 'underwriter',
-  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'source',
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'source', 'counsel',
 ])
 
 /** Words that qualify a role or a body and may be written in lower case inside its name. */
