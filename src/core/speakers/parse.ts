@@ -114,10 +114,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }
     else if (adjacent && prev.lower === 'statement') {
-      // "A Finance Ministry statement said", "a company statement said": the body whose statement it is.
+      // "A Finance Ministry statement said", "the company's statement said": the body whose statement it is.
       const body = runEndingAt.get(j - 1)?.run
-      const owned =
-        body?.body && !(ws[j - 1] as Word).possessive && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
+      const owned = body?.body && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
       subject = owned
         ? { type: 'run', run: { ...body, indefinite: false } }
         : { type: 'statement', owner: ownerOf(j - 1) }
