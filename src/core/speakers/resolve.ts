@@ -116,7 +116,7 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
 function described(phrase: string, whole: KnownNames, state: State): string {
   const company = whole.companies[0]
   if (/^spokes(?:man|woman|person)$/i.test(phrase)) {
-    const body = state.lastBody ?? (whole.bodies.length === 1 ? company : undefined)
+    const body = state.lastBody ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
     return body ? `${body} ${phrase}` : phrase
   }
   return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
