@@ -23,6 +23,8 @@ export function companyName(run: Word[]): string | null {
   run.forEach((w, i) => {
     const inside = NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text)
     if (!w.cap && !inside) from = i + 1
+    // "Sandoz Corp's Northrup King Co", "Southern Co's Georgia Power Co": the unit after its parent.
+    if (w.possessive && i < run.length - 1 && (COMPANY_SUFFIXES.has(w.lower) || w.lower === 'group')) from = i + 1
   })
   // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
   const name = run.slice(from)
