@@ -206,6 +206,15 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
     if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
     if (!person && opening && opening.last < verb && commaAfter(opening)) return { type: 'run', run: opening.run }
+    // "…, the agent, Wardley Ltd, said": a body named between commas right before the verb.
+    const apposed = found.find((r) => r.last === verb - 1 && r.run.body && r.run.proper && commaAfter(r))
+    if (
+      !person &&
+      apposed &&
+      apposed.first > k &&
+      /,\s*$/.test(blank.slice((ws[apposed.first - 1] as Word).end, (ws[apposed.first] as Word).start))
+    )
+      return { type: 'run', run: apposed.run }
     // "The newspaper, quoting official sources, said": the body spoken of before.
     const noun = ws[k + 1]
     if (
