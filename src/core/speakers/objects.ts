@@ -62,3 +62,21 @@ function phraseStart(ws: Word[], k: number, plain: (a: number) => boolean): numb
   }
   return from
 }
+
+/** Words before a firm's name that show a list of names is one firm's: "lead manager Kleinwort, Benson Ltd". */
+const FIRM_BEFORE = new Set(['of', 'manager', 'managers', 'firm', 'underwriter', 'agent', 'broker', 'brokerage'])
+
+/**
+ * "lead manager Kleinwort, Benson Ltd said", "the brokerage firm of Spear, Leeds and Kellogg told": a single
+ * capitalised word and a comma before a firm's name (word `start` opens it) are the first of its partners.
+ */
+export function firmPartner({ ws, blank }: Reading, start: number, runEndingAt: (k: number) => RunAt | undefined) {
+  const partner = ws[start - 1]
+  const run = runEndingAt(start - 1)
+  if (!partner?.cap || partner.possessive || !/^,[ \t\n]+$/.test(blank.slice(partner.end, (ws[start] as Word).start)))
+    return null
+  if (!run || !(run.first === start - 1 || run.run.body === partner.text) || looksLikePerson([partner.text, 'X']))
+    return null
+  const before = ws[start - 2] // "of", or the title inside the run ("lead manager Kleinwort")
+  return before && !before.cap && FIRM_BEFORE.has(before.lower) ? partner.text : null
+}

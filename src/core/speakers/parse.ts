@@ -17,7 +17,7 @@ import {
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { subjectAfter } from './after'
-import { subjectBeyond } from './objects'
+import { firmPartner, subjectBeyond } from './objects'
 import { ARTICLE_WORDS, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
@@ -159,8 +159,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
         .map((x) => x.text)
         .join(' ')
       // "Duff and Phelps said", "Russia and China said": both, as one speaker.
-      if ((link.lower === 'and' || link.lower === '&') && run.role.length === 0 && !run.evident)
-        return { type: 'run', run: { ...run, role: [], body: name, nameWords: [], proper: true } }
+      if ((link.lower === 'and' || link.lower === '&') && run.role.length === 0 && !run.evident) {
+        const partner = firmPartner(reading, head.first, (k) => runEndingAt.get(k))
+        const body = partner ? `${partner}, ${name}` : name
+        return { type: 'run', run: { ...run, role: [], body, nameWords: [], proper: true } }
+      }
       // "The Bank of England said" is the bank; "Secretary of State George Shultz said" is Shultz.
       if (link.lower === 'of') {
         const headWord = ws[head.last] as Word
@@ -175,7 +178,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       const nameWords = [...run.nameWords.slice(0, -1), `${run.nameWords.at(-1) as string}'s`]
       return { type: 'run', run: { ...run, nameWords, evident: false, possessive: false } }
     }
-    return { type: 'run', run }
+    const partner = run.body && run.proper ? firmPartner(reading, first, (k) => runEndingAt.get(k)) : null
+    if (!partner) return { type: 'run', run }
+    return { type: 'run', run: { ...run, role: [partner.toLowerCase(), ...run.role], body: `${partner}, ${run.body}` } }
   }
 
   /** For verbs that report only sometimes: "that", a comma, a quotation or the end follows. */
