@@ -36,6 +36,7 @@ export function subjectAfter(
   }
   if (!run) return { type: 'none' }
   // "said Wertheim and Co analyst Michael Ellman": runs linked by "and"/"of" read as one description.
+  let speaker = run.run
   for (;;) {
     const link = ws[run.last + 1]
     const further = runStartingAt.get(run.last + 2)
@@ -45,6 +46,8 @@ export function subjectAfter(
       !plainGap(blank, link.end, (ws[further.first] as Word).start)
     )
       break
+    // "said Wilf Gobert of Peters and Co Ltd": a person, then where they work.
+    if (!(link.lower === 'of' && speaker.evident && speaker.nameWords.length)) speaker = further.run
     run = further
   }
   const after = ws[run.last + 1]
@@ -58,5 +61,5 @@ export function subjectAfter(
     !/[,.;:!?|(]/.test(blank.slice((ws[run.last] as Word).end, after.start))
   )
     return { type: 'none' }
-  return { type: 'run', run: run.run }
+  return { type: 'run', run: speaker }
 }

@@ -18,7 +18,7 @@ import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { subjectAfter } from './after'
 import { firmPartner, subjectBeyond } from './objects'
-import { ARTICLE_WORDS, markTitledNames } from './titles'
+import { ARTICLE_WORDS, markEmployedNames, markTitledNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
@@ -59,6 +59,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const ws = words(blank)
   const found = findRuns(blank, ws)
   markTitledNames(found, ws, blank)
+  markEmployedNames(found, ws, blank)
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []

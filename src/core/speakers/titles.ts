@@ -1,6 +1,6 @@
 // Small word sets of the paragraph reader, and names marked as people by the title after them.
 import type { Run, Word } from './runs'
-import { ROLE_WORDS } from './words'
+import { BODY_WORDS, ROLE_WORDS } from './words'
 
 export const CLAUSE_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'from'])
 export const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'one'])
@@ -34,3 +34,26 @@ export function markTitledNames(found: Array<{ run: Run; last: number }>, ws: Wo
     if (titled) run.evident = true
   }
 }
+
+/** Prepositions that put a person's employer after their name: "Gobert of Peters and Co Ltd". */
+const EMPLOYED = new Set(['of', 'at', 'with'])
+
+/**
+ * "Wilf Gobert of Peters and Co Ltd said": two names right before "of", "at" or "with" and a company's name
+ * are a person's, whatever the given name ("Bank of America", "United Banks of Colorado Inc" are bodies).
+ */
+export function markEmployedNames(found: Array<{ run: Run; first: number; last: number }>, ws: Word[], blank: string) {
+  const startingAt = new Map(found.map((r) => [r.first, r.run]))
+  for (const { run, last } of found) {
+    const link = ws[last + 1]
+    const employer = startingAt.get(last + 2)
+    const head = run.nameWords.at(-1)?.toLowerCase().replace(/s$/, '')
+    if (!link || !employer || !head || run.evident || run.body || run.role.length || run.possessive) continue
+    if (run.nameWords.length < 2 || BODY_WORDS.has(head) || !EMPLOYED.has(link.lower)) continue
+    const plain = (a: Word, b: Word) => /^[ \t]*\n?[ \t]*$/.test(blank.slice(a.end, b.start))
+    if (!plain(ws[last] as Word, link) || !plain(link, ws[last + 2] as Word)) continue
+    if (employer.body && employer.proper && COMPANY_SUFFIX_END.test(employer.body)) run.evident = true
+  }
+}
+
+const COMPANY_SUFFIX_END = /\s(?:inc|corp|co|ltd|plc|ag|sa|nv|llc|gmbh|kk|pty|bv|ab|cie|lp|limited)\.?$/i
