@@ -1,5 +1,6 @@
 // `npm run --silent cli -- <command> ...`: headless access to src/core.
 // Each command lives in its own file and registers here.
+import { errorMessage } from '../shared/errors'
 import { CliError, type Command } from './args'
 import { compare } from './compare'
 import { exportCommand } from './export'
@@ -42,7 +43,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = error.exitCode
     } else {
       // One line for the user; the stack only when asked for (STANCE_DEBUG=1).
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      const message = errorMessage(error).split('\n')[0]
       const stack = process.env.STANCE_DEBUG && error instanceof Error ? `${error.stack}\n` : ''
       process.stderr.write(`error: ${message}\n${stack}`)
       process.exitCode = 1

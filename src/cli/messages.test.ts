@@ -28,7 +28,10 @@ describe('the highlights lock (case 8)', () => {
     const holdLock = () =>
       writeFile(`${store}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), token: 't' }))
     await holdLock()
-    const list = await cli('highlight', 'list')
+    // Kept fresh while each command runs, as a process taking the lock again and again does: a lock
+    // untouched for 10 s is broken as stale, and a CLI start under load can take that long.
+    let fresh = setInterval(() => void holdLock(), 500)
+    const list = await cli('highlight', 'list').finally(() => clearInterval(fresh))
     expect(list.code).toBe(0)
     expect(list.stdout).toContain(SEED)
     expect(lines(list.stderr)).toEqual([
@@ -36,8 +39,7 @@ describe('the highlights lock (case 8)', () => {
     ])
     expect(list.stderr).toContain('showing the highlights as they are')
 
-    // Kept fresh while the command runs, as a process taking the lock again and again does (an old one is broken).
-    const fresh = setInterval(() => void holdLock(), 500)
+    fresh = setInterval(() => void holdLock(), 500)
     const added = await add().finally(() => clearInterval(fresh))
     expect(added.code).toBe(1)
     expect(added.stdout).toBe('')

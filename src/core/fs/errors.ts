@@ -1,5 +1,6 @@
 // Why a file could not be read or written, for a person: one line, no stack, the same words wherever the
 // app touches a file (the write path, the stores, the corpus loader).
+import { errorMessage } from '../../shared/errors'
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
@@ -20,6 +21,6 @@ export function describeFsError(error: unknown, missing = 'its folder does not e
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return missing
   if (code && REASONS[code]) return REASONS[code]
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   return message.split('\n')[0] ?? message
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { parseFeed } from 'feedsmith'
 import type { LoadProblem, Paragraph } from '../../../shared/types'
+import { errorMessage } from '../../../shared/errors'
 import { textBlocks } from '../html/blocks'
 import { parseDocument, type DomElement } from '../html/dom'
 import { pageParagraphs } from '../html/paragraphs'
@@ -73,7 +74,7 @@ export function parseFeedFile(fileName: string, xml: string, options: { source?:
   try {
     parsed = parseFeed(xml)
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     return { records: [], problems: [{ file: fileName, reason: `not an RSS or Atom feed (${why})` }] }
   }
   const feed = parsed.feed as Loose

@@ -5,6 +5,7 @@
 import { basename } from 'node:path'
 import type { getDocumentProxy } from 'unpdf'
 import type { IsoDate, LoadProblem, Paragraph } from '../../../shared/types'
+import { errorMessage } from '../../../shared/errors'
 import type { TextBlock } from '../html/blocks'
 import { pageParagraphs } from '../html/paragraphs'
 import { writtenDate } from '../html/written-date'
@@ -126,7 +127,7 @@ export async function parsePdfFile(
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     return { records: [], problems: [{ file: fileName, reason: `not a readable PDF (${why})` }] }
   }
   const lines = await readLines(pdf)

@@ -3,6 +3,7 @@
 import type { SpeakerEntry, SpeakerKind, SpeakerRef, SpeakerStatement, SpeakerTimeline } from '../../../shared/types'
 import { api } from '../lib/api'
 import { downloadText } from '../lib/download'
+import { errorMessage } from '../lib/errors'
 import { compare } from './compare.svelte'
 
 export const KIND_LABELS: Record<SpeakerKind, string> = {
@@ -39,7 +40,7 @@ export class Speakers {
       this.error = null
       if (this.selected) await this.open(this.selected)
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error)
+      this.error = errorMessage(error)
     } finally {
       this.loading = false
     }
@@ -52,7 +53,7 @@ export class Speakers {
       this.error = null
     } catch (error) {
       this.timeline = null
-      this.error = error instanceof Error ? error.message : String(error)
+      this.error = errorMessage(error)
     }
   }
 
