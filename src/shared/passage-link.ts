@@ -1,6 +1,7 @@
 // Links back to a passage: `stance-reader://open?article=<id>&paragraph=<n>`, written into exports and
 // opened by the app (its registered protocol). A link comes from outside (any web page or file can hold
 // one), so it is parsed strictly: this exact form, nothing else, and it can only ask to show a passage.
+import { MAX_ID } from './limits'
 
 export const LINK_SCHEME = 'stance-reader'
 
@@ -11,7 +12,6 @@ export interface PassageRef {
 }
 
 const MAX_LINK = 2048
-const MAX_ID = 256
 const MAX_PARAGRAPH = 1_000_000
 
 /**

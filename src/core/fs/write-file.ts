@@ -196,7 +196,3 @@ export async function writeFileSafelyAsync(path: string, data: string | Uint8Arr
   }
   syncFolder(realFs, dirname(target))
 }
-
-/** The names callers used before the write path was made whole; the same functions. */
-export const writeFileAtomic = writeFileSafely
-export const writeFileAtomicAsync = writeFileSafelyAsync

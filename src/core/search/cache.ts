@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
-import { writeFileAtomicAsync } from '../fs/write-file'
+import { writeFileSafelyAsync } from '../fs/write-file'
 import { parseJsonInSlices, type JsonSlices } from '../slices/json'
 import { SliceClock, turn } from '../slices/turn'
 import { CompactIndex, type CompactParts } from './compact'
@@ -191,5 +191,5 @@ export async function writeIndexCache(
   covers?: Array<[string, string]>,
 ): Promise<void> {
   await mkdir(cacheDir, { recursive: true })
-  await writeFileAtomicAsync(join(cacheDir, CACHE_FILE), encodeIndex(key, parts, covers))
+  await writeFileSafelyAsync(join(cacheDir, CACHE_FILE), encodeIndex(key, parts, covers))
 }
