@@ -1,7 +1,7 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
 import type { Word } from './runs'
-import { COMPANY_SUFFIXES, NAME_PARTICLES } from './words'
+import { COMPANY_SUFFIXES, NAME_PARTICLES, SHORTENED } from './words'
 
 /** "lead manager Credit Lyonnais", "co-lead manager Nikko Securities": a bond's manager is a bank, not a person. */
 export function managingBank(run: Word[], previous: Word | undefined): string | null {
@@ -12,16 +12,21 @@ export function managingBank(run: Word[], previous: Word | undefined): string | 
   return name.every((w) => w.cap) ? name.map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ') : null
 }
 
+const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc'])
+
 /**
  * "General Motors Corp", "Insurance group Guardian Royal Exchange Plc": a run ending in a company's suffix
  * is that company's name, from after the last word written in lower case ("group", "lead manager").
  */
 export function companyName(run: Word[]): string | null {
   const last = run.at(-1) as Word
-  if (!last.cap || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
+  // "General Public Utilities corp": an abbreviated suffix may be written in lower case.
+  const suffix = last.cap || (ABBREVIATED_SUFFIXES.has(last.lower) && Boolean(run.at(-2)?.cap))
+  if (!suffix || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
   let from = 0
   run.forEach((w, i) => {
-    const inside = NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text)
+    const inside =
+      NAME_PARTICLES.has(w.text) || w.lower === 'and' || /^(?:al|el|bin|ibn|abu)-/.test(w.text) || w === last
     if (!w.cap && !inside) from = i + 1
     // "Sandoz Corp's Northrup King Co", "Southern Co's Georgia Power Co": the unit after its parent.
     if (w.possessive && i < run.length - 1 && (COMPANY_SUFFIXES.has(w.lower) || w.lower === 'group')) from = i + 1
@@ -29,5 +34,8 @@ export function companyName(run: Word[]): string | null {
   // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
   const name = run.slice(from)
   if (name.length < 2 && !(name.length === 1 && name[0] !== last)) return null
-  return name.map((w) => w.text).join(' ')
+  const shown = (w: Word) => (SHORTENED.has(w.lower) ? `${w.text}.` : w === last ? titleCased(w.text) : w.text)
+  return name.map(shown).join(' ')
 }
+
+const titleCased = (text: string) => (text[0] as string).toUpperCase() + text.slice(1)

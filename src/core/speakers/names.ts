@@ -120,7 +120,9 @@ export function canonicalNames(
       const longer = bodies.filter((b) => expands(short, b) && (!hasSuffix(short) || b.endsWith(` ${bare(short)}`)))
       const rank = (b: string) => (core(b) === core(short) ? 2 : 0) + (speaking.has(b) ? 1 : 0)
       const best = longer.sort((a, b) => rank(b) - rank(a) || words(b).length - words(a).length)[0]
-      name = best ?? bare(short)
+      // "Dome" → "Dome Petroleum" (which speaks) → "Dome Petroleum Ltd": the name with its suffix.
+      const suffixed = best && !hasSuffix(best) ? bodies.find((b) => hasSuffix(b) && core(b) === core(best)) : undefined
+      name = suffixed ?? best ?? bare(short)
     }
     canonical.set(key, name)
     return name

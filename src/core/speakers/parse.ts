@@ -168,7 +168,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       // "The Bank of England said" is the bank; "Secretary of State George Shultz said" is Shultz.
       if (link.lower === 'of') {
         const headWord = ws[head.last] as Word
-        if (BODY_WORDS.has(headWord.lower) && run.nameWords.length <= 2 && run.role.length === 0)
+        // "United Banks of Colorado Inc said": a body's word before "of" and a company's name is one body.
+        const company = run.body !== null && run.proper && !run.nameWords.length && headWord.cap
+        const bodyWord = BODY_WORDS.has(headWord.lower) || BODY_WORDS.has(headWord.lower.replace(/s$/, ''))
+        if (bodyWord && ((run.nameWords.length <= 2 && run.role.length === 0) || company))
           return { type: 'run', run: { ...run, role: [], body: name, nameWords: [], proper: true } }
         if (ROLE_WORDS.has(headWord.lower) && run.nameWords.length >= 3 && !run.evident)
           return { type: 'run', run: { ...run, nameWords: run.nameWords.slice(-2), evident: true } }

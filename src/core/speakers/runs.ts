@@ -9,6 +9,7 @@ import {
   REPORTING_VERBS,
   ROLE_WORDS,
   RUN_STOPS,
+  SHORTENED,
 } from './words'
 import { companyName, managingBank } from './companies'
 import { looksLikePerson } from './kind'
@@ -111,8 +112,14 @@ export const inRun = (w: Word) =>
 export function joined(text: string, a: Word, b: Word): boolean {
   const between = text.slice(a.end, b.start)
   if (/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(between) && between.length > 0) return true
-  return /^\.\s+$/.test(between) && (HONORIFICS.has(a.lower) || /^(?:\p{L}\.)*\p{L}$/u.test(a.text))
+  return (
+    /^\.\s+$/.test(between) &&
+    (HONORIFICS.has(a.lower) || SHORTENED.has(a.lower) || /^(?:\p{L}\.)*\p{L}$/u.test(a.text))
+  )
 }
+
+/** A word of a name as shown: an initial or a shortened word keeps its dot ("Thomas A. Vanderslice", "St. Joe"). */
+export const dotted = (w: Word) => (/^\p{Lu}$/u.test(w.text) || SHORTENED.has(w.lower) ? `${w.text}.` : w.text)
 
 /** A body's name as written, lower-case qualifiers capitalised ("Russian foreign Ministry" → "Russian Foreign Ministry"). */
 const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
@@ -143,9 +150,7 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
   const named = run.slice(split + 1)
   // Only the last word's possessive is dropped: "Dreyer's Grand Ice Cream" keeps its own.
   // "Thomas A. Vanderslice": an initial inside a name keeps its dot.
-  const nameWords = named.map((w, i) =>
-    i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : /^\p{Lu}$/u.test(w.text) ? `${w.text}.` : w.text,
-  )
+  const nameWords = named.map((w, i) => (i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : dotted(w)))
   const last = described.at(-1)
   const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
   const evident =

@@ -120,3 +120,6 @@ export const GROUP_WORDS = new Set([
 
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
 export const GROUP_PRONOUNS = new Set(['they'])
+
+/** Shortened words inside a name, written with a dot: "St. Joe Gold Corp", "Fernand St. Germain". */
+export const SHORTENED = new Set(['st', 'ste', 'ft', 'mt'])
