@@ -1,7 +1,7 @@
 import { globSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
-import { sharedDataMissing } from './src/core/testing/test-paths'
+import { REUTERS_FILE, sharedDataMissing } from './src/core/testing/test-paths'
 import { filesNeedingSharedData } from './scripts/shared-data-tests'
 
 /** Tests whose answers must not depend on the machine's time zone run again under two that are not UTC. */
@@ -31,6 +31,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: 'forks',
     exclude: ['**/node_modules/**', ...withoutSharedData()],
+    // for tests that may not import src/core (the renderer's): the one Reuters path
+    provide: { REUTERS_FILE },
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { buildAxis, chooseBreaks, dayOf, gapLength, isoOf, jumpDate, shareWidths, stepDate } from './time-axis'
 import { labelWidth } from './time-ticks'
 
@@ -8,13 +8,16 @@ const SEEDS = ['2019-03-19', '2019-07-04', '2019-09-05', '2019-09-24', '2025-01-
 
 // The renderer's tsconfig leaves Node's types out; the test runs in Node, so fs is typed here.
 const fs = (await import(/* @vite-ignore */ 'node:fs' as string)) as {
-  readFileSync(path: URL, encoding: 'utf8'): string
+  readFileSync(path: string, encoding: 'utf8'): string
 }
 
+// The Reuters path comes from src/core/testing/test-paths.ts through vitest.config.ts (the renderer may
+// not import core); naming REUTERS_FILE also marks this file as needing the shared data.
+const REUTERS_FILE = inject('REUTERS_FILE' as never) as string
+
 function reutersDates(): string[] {
-  const file = new URL('../../../../../shared/corpora/reuters-21578/reuters-21578.jsonl', import.meta.url)
   return fs
-    .readFileSync(file, 'utf8')
+    .readFileSync(REUTERS_FILE, 'utf8')
     .split('\n')
     .flatMap((line: string) => {
       const date = line ? (JSON.parse(line) as { date?: string | null }).date : null
