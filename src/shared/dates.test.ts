@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, inject, it } from 'vitest'
-import { compareByDate, parseIsoDate, sortByDate, type Dated } from './dates'
+import { compareByDate, compareDays, parseIsoDate, sortByDate, type Dated } from './dates'
 
 /** Written dates and the day each means, whatever the machine's time zone. */
 const WRITTEN: Array<[unknown, string | null | undefined]> = [
@@ -51,6 +51,18 @@ const SAMPLE: Dated[] = [
 ]
 
 describe('date order', () => {
+  it('compares days the one way every list uses (search results, duplicates): undated last either way', () => {
+    const days = ['1987-03-06', null, '1987-02-26', '2019-09-24']
+    expect([...days].sort((a, b) => compareDays(a, b))).toEqual(['1987-02-26', '1987-03-06', '2019-09-24', null])
+    expect([...days].sort((a, b) => compareDays(a, b, 'newest'))).toEqual([
+      '2019-09-24',
+      '1987-03-06',
+      '1987-02-26',
+      null,
+    ])
+    expect(compareDays('1987-02-26', '1987-02-26')).toBe(0)
+  })
+
   it('puts oldest first, undated last, then title and id (reuters-9 before reuters-10)', () => {
     expect(sortByDate(SAMPLE).map((a) => a.id)).toEqual(['old', 'b', 'reuters-9', 'reuters-10', 'new', 'undated'])
   })

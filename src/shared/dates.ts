@@ -14,17 +14,24 @@ export interface Dated {
 /** Titles and ids as a reader expects them: "reuters-9" before "reuters-10", case aside; the same everywhere. */
 const textOrder = new Intl.Collator('en', { numeric: true })
 
+/** Two days oldest first (or newest first), undated last either way; 0 on the same day. */
+export function compareDays(a: IsoDate | null, b: IsoDate | null, order: DateOrder = 'oldest'): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return (a < b ? -1 : 1) * (order === 'newest' ? -1 : 1)
+}
+
 /**
  * Oldest first (or newest first), undated last either way; on the same day by title, then by id, so the
  * order is the same on every load and every machine.
  */
 export function compareByDate(a: Dated, b: Dated, order: DateOrder = 'oldest'): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return (a.date < b.date ? -1 : 1) * (order === 'newest' ? -1 : 1)
-  }
-  return textOrder.compare(a.title ?? '', b.title ?? '') || textOrder.compare(a.id, b.id)
+  return (
+    compareDays(a.date, b.date, order) ||
+    textOrder.compare(a.title ?? '', b.title ?? '') ||
+    textOrder.compare(a.id, b.id)
+  )
 }
 
 /** Oldest first, undated last: the default order of the library and of comparisons. */

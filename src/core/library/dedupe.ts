@@ -1,6 +1,7 @@
 // Near-identical stories: the same story filed twice (a wire re-send, a corrected figure, a longer update).
 // Candidates share a title or the opening words within a few days; they are grouped when their word pairs
 // nearly coincide. Fast on tens of thousands: no all-pairs comparison.
+import { compareDays } from '../../shared/dates'
 import type { IsoDate } from '../../shared/types'
 
 export interface DedupeInput {
@@ -112,7 +113,7 @@ export function groupNearDuplicates(stories: DedupeInput[]): string[][] {
   })
   const rank = (a: number, b: number) =>
     (tokens[b] as string[]).length - (tokens[a] as string[]).length ||
-    (stories[a]!.date ?? '9999').localeCompare(stories[b]!.date ?? '9999') ||
+    compareDays(stories[a]!.date, stories[b]!.date) ||
     a - b
   return [...groups.values()]
     .filter((group) => group.length > 1)

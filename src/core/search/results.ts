@@ -1,5 +1,6 @@
 // From every matching article to the page the user sees: filters (source, date range, speaker), the
 // order asked for (relevance or date), the true totals, counts to filter by, and one page of it.
+import { compareDays, type DateOrder } from '../../shared/dates'
 import type { Article, SearchPage, SearchRequest, SearchSort, SourceCount } from '../../shared/types'
 import { byRank, topK, type ParagraphScore, type RankedArticle } from './rank'
 
@@ -32,23 +33,16 @@ export function emptyPage(request: SearchRequest): SearchPage {
 const SPEAKER_FACET_ARTICLES = 300
 const collator = new Intl.Collator()
 
-function byDateThenRank(newest: boolean): (a: Match, b: Match) => number {
-  return (a, b) => {
-    const da = a.article.date
-    const db = b.article.date
-    if (da !== db) {
-      if (da === null) return 1 // undated last either way
-      if (db === null) return -1
-      return (da < db ? -1 : 1) * (newest ? -1 : 1)
-    }
-    return byRank(a, b)
-  }
-}
+/** The app's one date order (undated last), the better match first on the same day. */
+const byDateThenRank =
+  (order: DateOrder) =>
+  (a: Match, b: Match): number =>
+    compareDays(a.article.date, b.article.date, order) || byRank(a, b)
 
 const ORDERS: Record<SearchSort, (a: Match, b: Match) => number> = {
   relevance: byRank,
-  newest: byDateThenRank(true),
-  oldest: byDateThenRank(false),
+  newest: byDateThenRank('newest'),
+  oldest: byDateThenRank('oldest'),
 }
 
 function counted(counts: Map<string, number>): SourceCount[] {
