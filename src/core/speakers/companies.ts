@@ -22,7 +22,7 @@ export function companyName(run: Word[]): string | null {
   const last = run.at(-1) as Word
   // "General Public Utilities corp": an abbreviated suffix may be written in lower case.
   const suffix = last.cap || (ABBREVIATED_SUFFIXES.has(last.lower) && Boolean(run.at(-2)?.cap))
-  if (!suffix || !COMPANY_SUFFIXES.has(last.lower) || run.length < 2) return null
+  if (!suffix || !COMPANY_SUFFIXES.has(last.lower.replace(/\./g, '')) || run.length < 2) return null
   let from = 0
   run.forEach((w, i) => {
     const inside =

@@ -148,7 +148,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     if (beyond) return beyond
     // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
-    if (!run.evident && (run.body || run.nameWords.length >= 2)) {
+    // "…, the government said" is a source of its own, not a clause about someone.
+    if (!run.evident && !run.definite && (run.body || run.nameWords.length >= 2)) {
       const opening = sentenceSubject(first, true)
       if (opening.type === 'run' && opening.run !== run) return opening
     }

@@ -36,4 +36,28 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual(['Dome Petroleum Ltd', 'Dome Petroleum Ltd'])
   })
+
+  it('names no one wrongly: a tail after the comma, staff, bonds, a lord, a clause after "but"', () => {
+    expect(
+      speakers(
+        "Brazil's new Planning Minister is Anibal Teixeira de Souza, the former head of a welfare program, the government said.",
+      )[0],
+    ).not.toBe('Anibal Teixeira de Souza')
+    expect(speakers('Chiles proposed saving 100 mln dlrs by freezing spending, Senate staff said.')).toEqual([
+      'Senate staff',
+    ])
+    expect(speakers('Holiday Inns is selling 900 mln dlrs of senior notes due 1994.')).toEqual([null])
+    expect(
+      speakers(
+        'Traffic figures showed a recovery, chairman Lord King told the meeting.',
+        'King said the result was good.',
+      ),
+    ).toEqual(['King', 'King'])
+    expect(
+      speakers(
+        'Minas de Almaden y Arrayanes S.A. set a minimum price, Almaden spokesman Jesus Gallego said.',
+        'In a release, the company said that ENOF and Almaden held talks, but Gallego said he could not say more.',
+      )[1],
+    ).not.toBe('Jesus Gallego')
+  })
 })

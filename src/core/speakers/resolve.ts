@@ -26,7 +26,7 @@ export class KnownNames {
     if (this.#known.has(key)) return
     this.#known.add(key)
     this[list].push({ words, name })
-    if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase() ?? ''))
+    if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase().replace(/\./g, '') ?? ''))
       this.companies.push(name)
   }
 }
@@ -191,6 +191,9 @@ export function resolve(
         return named(run, whole)
       }
       const head = run.role.at(-1) ?? ''
+      // "King said" after "chairman Lord King told": a title that is the surname of someone named.
+      if (run.role.length === 1 && run.proper && !run.body && whole.persons.has(run.written))
+        return { name: run.written, kind: 'person' }
       if (run.body) {
         if (run.indefinite) return null // "a dealer at one leading bank said": not the bank named before
         const known = lookup(run.role, seen, whole, 'bodies')

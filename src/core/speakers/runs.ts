@@ -144,7 +144,8 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
   let split = -1 // last title, body word or honorific: what follows is a name
   for (let i = 0; i < run.length; i++) {
     const w = run[i] as Word
-    if (ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) split = i
+    const named = i > 0 && w.cap && HONORIFICS.has((run[i - 1] as Word).lower) // "Lord King": a name, not a title
+    if (!named && (ROLE_WORDS.has(w.lower) || BODY_WORDS.has(w.lower) || HONORIFICS.has(w.lower))) split = i
   }
   const described = run.slice(0, split + 1)
   const named = run.slice(split + 1)

@@ -25,6 +25,8 @@ const TAIL_WORDS = 8
 /** Words that make the phrase a clause of its own, not a source: "…, which the company said", "said that". */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'if', 'whether', 'because', 'when'])
 
+const CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas'])
+
 /** The gap before word `k`, as parse.ts reads it: a comma, a sentence end, or neither. */
 function gapBefore(ws: Word[], blank: string, k: number): 'comma' | 'end' | 'plain' {
   if (k <= 0) return 'end'
@@ -66,6 +68,8 @@ export function closesSentence(ws: Word[], blank: string, verb: number): boolean
     k--
   }
   if (gapBefore(ws, blank, k) !== 'comma') return false
+  // "…, but Gallego said he could not say": a clause of its own, not the source of the one before.
+  if (CONJUNCTIONS.has((ws[k] as Word).lower)) return false
   return wordsToEnd(ws, blank, verb + 1) >= 0
 }
 

@@ -4,7 +4,7 @@
 // prettier-ignore
 export const REPORTING_VERBS = new Set([
   'said', 'says', 'say', 'stated', 'states', 'stressed', 'stresses', 'warned', 'warns', 'told', 'tells',
-  'noted', 'notes', 'affirmed', 'affirms', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'noted', 'affirmed', 'affirms', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'added', 'adds', 'answered', 'replied', 'replies', 'claimed', 'concluded', 'explained', 'explains',
   'insisted', 'insists', 'argued', 'argues', 'reiterated', 'reiterates', 'underlined', 'underscored',
   'commented', 'remarked', 'asserted', 'asserts', 'cautioned', 'wrote', 'writes', 'pointed', 'thinks',
@@ -18,6 +18,7 @@ export const REPORTING_VERBS = new Set([
 export const REPORTING_IF_THAT = new Set([
   'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
   'maintained', 'maintains', 'observed', 'responded', 'continued', 'agreed', 'reported',
+  'notes', // "senior notes due 1994" is a bond
 ])
 
 /** Titles of people: the last of these before a name is the role ("Kremlin Spokesman Dmitry Peskov"). */
@@ -49,7 +50,7 @@ export const BODY_WORDS = new Set([
   'committee', 'commission', 'parliament', 'duma', 'senate', 'congress', 'embassy', 'service',
   'organization', 'organisation', 'administration', 'secretariat', 'bureau', 'court', 'party', 'command',
   'headquarters', 'alliance', 'house', 'states', 'nations', 'kingdom', 'union', 'federation', 'republic',
-  'nato', 'staff', 'forces', 'army', 'navy', 'mission', 'delegation', 'assembly', 'board', 'bank',
+  'nato', 'forces', 'army', 'navy', 'mission', 'delegation', 'assembly', 'board', 'bank',
   'company', 'corporation', 'group', 'institute', 'centre', 'center', 'authority', 'authorities',
   'inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'bhd', 'spa', 'holdings', 'exchange',
 ])
@@ -68,6 +69,8 @@ export const HONORIFICS = new Set([
   'sen',
   'rep',
   'gov',
+  'lord',
+  'lady',
 ])
 
 /** Words that end a name or role run, even when capitalised at the start of a sentence. */
@@ -105,7 +108,21 @@ export const COMPANY_SUFFIXES = new Set([
 ])
 
 /** Lower-case words inside a name: "Patrick de Saint-Aignan", "Lazard Freres et Cie", "Ali al-Sabah". */
-export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'del', 'dos', 'la', 'le', 'et'])
+export const NAME_PARTICLES = new Set([
+  'y',
+  'de',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'la',
+  'le',
+  'et',
+])
 
 /** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
 // prettier-ignore
@@ -116,6 +133,7 @@ export const GROUP_WORDS = new Set([
   'leaders', 'ministers', 'authorities', 'residents', 'witnesses', 'police', 'industry', 'owners', 'critics',
   'strategists', 'chartists', 'shippers', 'buyers', 'sellers', 'farmers', 'unions', 'workers', 'union',
   'study', 'report', 'survey', 'newspaper', 'daily', 'gazette', 'companies', 'partners', 'firms',
+  'staff', // "Senate staff said": people, not a body
 ])
 
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
