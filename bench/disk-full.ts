@@ -3,7 +3,7 @@
 // save either lands whole or fails with one line and the old file byte-identical; never a cut file.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { mountTinyDisk } from '../src/core/fs/tiny-disk'
+import { mountTinyDisk } from '../src/core/testing/tiny-disk'
 import { openStore, StoreWriteError } from '../src/core/highlights/store/store'
 import { legacyStoreText, seedHighlights } from '../src/core/testing/highlight-store'
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { mountTinyDisk } from '../core/fs/tiny-disk'
+import { mountTinyDisk } from '../core/testing/tiny-disk'
 import { legacyStoreText, SEED_ID } from '../core/testing/highlight-store'
 import { runCli } from './testing'
 

@@ -6,7 +6,7 @@ import Conf from 'conf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appendFileSafely, WriteFailure, writeFileSafely } from './write-file'
 import { routeWrites } from './routed-backend'
-import { mountTinyDisk, type TinyDisk } from './tiny-disk'
+import { mountTinyDisk, type TinyDisk } from '../testing/tiny-disk'
 import { backendOptions, confBackend } from '../highlights/store/backend'
 
 const disk = mountTinyDisk(2 * 1024 * 1024)

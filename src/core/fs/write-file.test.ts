@@ -11,7 +11,7 @@ import {
   writeFileSafelyAsync,
   type WriteFs,
 } from './write-file'
-import { diskFullAfter, shortWrites } from './testing'
+import { diskFullAfter, shortWrites } from '../testing/failing-fs'
 
 let dir: string
 beforeEach(() => {

@@ -15,7 +15,7 @@ import { parseSource, type SourceRecord } from './sources'
 import { libraryFiles } from './store'
 import { reutersLines } from '../testing/library'
 
-const CHILD = fileURLToPath(new URL('./import-child.ts', import.meta.url))
+const CHILD = fileURLToPath(new URL('../testing/import-child.ts', import.meta.url))
 const REPO = fileURLToPath(new URL('../../..', import.meta.url))
 
 let dir: string

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { mountTinyDisk } from '../fs/tiny-disk'
+import { mountTinyDisk } from '../testing/tiny-disk'
 import { reutersLines } from '../testing/library'
 import { Library } from './library'
 import { libraryFiles } from './store'

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { mountTinyDisk } from '../../fs/tiny-disk'
+import { mountTinyDisk } from '../../testing/tiny-disk'
 import { legacyStoreText } from '../../testing/highlight-store'
 import { openStore, StoreWriteError } from './store'
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { diskFullAfter, shortWrites } from '../../fs/testing'
+import { diskFullAfter, shortWrites } from '../../testing/failing-fs'
 import { LockPathError } from '../../fs/lock'
 import { legacyStoreText, seedHighlights } from '../../testing/highlight-store'
 import { openStore, StoreWriteError } from './store'

@@ -1,10 +1,10 @@
-// A separate process importing into a shared library, for the concurrency test (concurrent.test.ts):
+// A separate process importing into a shared library, for the concurrency test (library/concurrent.test.ts):
 //   node --import tsx import-child.ts <library dir> <file name> <jsonl file> <batches> <barrier dir>
 // It waits until every child of the run is ready (a file per child in the barrier folder) so their
 // imports overlap, then imports the file in `batches` slices, one import each, and prints a JSON summary.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Library } from './library'
+import { Library } from '../library/library'
 
 const [dir, fileName, path, batchText, barrier, childrenText] = process.argv.slice(2)
 if (!dir || !fileName || !path || !batchText || !barrier || !childrenText) {

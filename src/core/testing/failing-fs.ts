@@ -1,7 +1,7 @@
 // File systems that fail as real disks do, for the write path's tests and each store's: a disk that
 // takes a few bytes per write call, and one that fills up after so many bytes (a short write, then
 // ENOSPC, as Linux reports a full tmpfs).
-import { realFs, type WriteFs } from './write-file'
+import { realFs, type WriteFs } from '../fs/write-file'
 
 /** Every write call takes at most `step` bytes, as a pipe or a busy network disk can. */
 export function shortWrites(step: number): WriteFs {
