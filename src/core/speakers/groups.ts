@@ -24,6 +24,12 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
   while (first > 0 && last - first < 7) {
     const before = ws[first - 1] as Word
     if (!plainGap(blank, before.end, (ws[first] as Word).start) && !joined(blank, before, ws[first] as Word)) break
+    // "an agent for the country said": past the article of the description's own object.
+    const inner = ws[first - 2]
+    if (before.lower === 'the' && inner && CONNECTORS.has(inner.lower) && plainGap(blank, inner.end, before.start)) {
+      first -= 2
+      continue
+    }
     if (DETERMINERS.has(before.lower)) {
       definite = before.lower === 'the'
       article = before

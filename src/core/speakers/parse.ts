@@ -18,7 +18,7 @@ import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { subjectAfter } from './after'
 import { firmPartner, subjectBeyond } from './objects'
-import { ARTICLE_WORDS, markEmployedNames, markTitledNames } from './titles'
+import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
@@ -60,6 +60,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const found = findRuns(blank, ws)
   markTitledNames(found, ws, blank)
   markEmployedNames(found, ws, blank)
+  unmarkMediaNames(found)
   const runEndingAt = new Map(found.map((r) => [r.last, r]))
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []
@@ -247,7 +248,15 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   function openingRun(i: number): Subject | null {
     const k = sentenceStart(i, true)
     const run = runStartingAt.get(k)
+    const opener = ws[k]?.lower ?? ''
+    // "He declined to comment, saying …", "They denied a statement …, saying …".
+    if (PERSON_PRONOUNS.has(opener) || BODY_PRONOUNS.has(opener) || GROUP_PRONOUNS.has(opener))
+      return { type: 'pronoun', person: PERSON_PRONOUNS.has(opener), group: GROUP_PRONOUNS.has(opener) }
     if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
+    // "Industry officials have disputed this, saying …": the people, not "Industry".
+    const next = ws[run.last + 1]
+    if (next && !next.cap && GROUP_WORDS.has(next.lower) && plainGap(blank, (ws[run.last] as Word).end, next.start))
+      return groupBefore(reading, run.last + 1)
     return { type: 'run', run: run.run }
   }
 

@@ -60,4 +60,33 @@ describe('speakers in wire-text patterns', () => {
       )[1],
     ).not.toBe('Jesus Gallego')
   })
+
+  it('reads people described by what they do, papers by name, and the subject of "…, saying"', () => {
+    expect(
+      speakers(
+        'A counter-proposal was full of holes, an Argentine observer at negotiations said.',
+        'Honduras will tender for vessels, an agent for the country said.',
+        'The agent said deliveries will include wheat.',
+      ),
+    ).toEqual(['Argentine observer', 'agent', 'agent'])
+    expect(
+      speakers(
+        'Ohio Democrat Howard Metzenbaum said in a statement that the mergers were bad.',
+        'Metzenbaum said he introduced a bill.',
+      ),
+    ).toEqual(['Howard Metzenbaum', 'Howard Metzenbaum'])
+    expect(
+      speakers(
+        'A huge explosion killed 45 workers, the official China Legal News reported.',
+        'The newspaper said the explosion destroyed four buildings.',
+      ),
+    ).toEqual(['China Legal News', 'China Legal News'])
+    expect(
+      speakers(
+        'European Commission sources said the ban will remain.',
+        'They denied a statement by the minister, saying it had taken no view.',
+        'Industry officials have disputed this, saying the diseases do not affect humans.',
+      ),
+    ).toEqual(['European Commission sources', 'European Commission sources', 'industry officials'])
+  })
 })

@@ -57,3 +57,12 @@ export function markEmployedNames(found: Array<{ run: Run; first: number; last: 
 }
 
 const COMPANY_SUFFIX_END = /\s(?:inc|corp|co|ltd|plc|ag|sa|nv|llc|gmbh|kk|pty|bv|ab|cie|lp|limited)\.?$/i
+
+/** Last words of a paper's or a broadcaster's name: "the official China Legal News" is a paper, not a person. */
+const MEDIA_NAMES = new Set(['news', 'daily', 'times', 'journal', 'post', 'herald', 'tribune', 'gazette', 'radio'])
+
+export function unmarkMediaNames(found: Array<{ run: Run }>) {
+  for (const { run } of found)
+    if (run.nameWords.length >= 2 && MEDIA_NAMES.has((run.nameWords.at(-1) as string).toLowerCase()))
+      run.evident = false
+}

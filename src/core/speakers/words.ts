@@ -32,6 +32,9 @@ export const ROLE_WORDS = new Set([
   'founder', 'pope', 'emperor', 'prince', 'princess', 'sheikh', 'speaker', 'deputy', 'vice-president',
   'spokespeople', 'officer', 'attorney', 'manager', 'candidate', 'chair', 'treasurer', 'attache', 'underwriter',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'source', 'counsel',
+  // people described by what they do: "an Argentine observer at negotiations said", "an agent for the country"
+  'observer', 'agent', 'researcher', 'consultant', 'lawyer',
+  'democrat', 'republican', // "Ohio Democrat Howard Metzenbaum"
 ])
 
 /** Words that qualify a role or a body and may be written in lower case inside its name. */
@@ -134,6 +137,7 @@ export const GROUP_WORDS = new Set([
   'strategists', 'chartists', 'shippers', 'buyers', 'sellers', 'farmers', 'unions', 'workers', 'union',
   'study', 'report', 'survey', 'newspaper', 'daily', 'gazette', 'companies', 'partners', 'firms',
   'staff', // "Senate staff said": people, not a body
+  'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists',
 ])
 
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
