@@ -233,6 +233,25 @@ test('? opens the shortcuts sheet; the topic editor opens the term syntax with e
   await expect(sheet).toBeHidden()
 })
 
+test('the search box help leads to the shortcuts and the topic term syntax', async ({ app }) => {
+  const searchHelp = app.getByRole('button', { name: 'Search help' })
+  const popover = app.getByRole('dialog', { name: 'How search reads a query' })
+  const sheet = app.getByRole('dialog', { name: 'Help' })
+  for (const [link, heading] of [
+    ['All keyboard shortcuts', 'Keyboard shortcuts'],
+    ['Topic term syntax', 'Topic terms'],
+  ] as const) {
+    await searchHelp.click()
+    await popover.getByRole('button', { name: link }).click()
+    await expect(popover).toBeHidden()
+    await expect(sheet.getByRole('heading', { name: heading })).toBeFocused()
+    expect(await seriousViolations(app)).toEqual([])
+    await app.keyboard.press('Escape')
+    await expect(sheet).toBeHidden()
+    await expect(searchHelp).toBeFocused()
+  }
+})
+
 test('a passage copied from the reader carries its citation', async ({ app }) => {
   await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
   const reader = app.getByRole('region', { name: 'Reader' })
