@@ -1,5 +1,5 @@
 // The index the workspace keeps: rebuilt in the background, the previous one answering meanwhile.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Article } from '../../shared/types'
 import { loadCorpusDir } from '../corpus'
 import { LiveIndex, type ArticleIndex } from './live-index'
@@ -46,9 +46,19 @@ describe('LiveIndex', () => {
     const live = new LiveIndex(builds.build, () => {})
     live.update(articles)
     const build = await builds.next()
-    const started = Date.now()
-    expect(await live.settled(50)).toBeNull()
-    expect(Date.now() - started).toBeGreaterThanOrEqual(45)
+    // On a fake clock: the wait answers exactly when its 50 ms are up, never by the wall clock.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      let answer: ArticleIndex | null | 'waiting' = 'waiting'
+      const waited = live.settled(50).then((index) => (answer = index))
+      await vi.advanceTimersByTimeAsync(49)
+      expect(answer).toBe('waiting')
+      await vi.advanceTimersByTimeAsync(1)
+      await waited
+      expect(answer).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
     const waiting = live.settled(10_000)
     build.finish()
     expect(await waiting).not.toBeNull()
