@@ -157,7 +157,7 @@ test('the library sorts by title or source and filters by words in the title', a
   expect(await seriousViolations(app)).toEqual([])
 })
 
-test('the highlights panel shows each outlet and filters by source and by words in notes and quotes', async ({
+test('the highlights panel shows each outlet and filters by source, by date and by words in notes and quotes', async ({
   app,
 }) => {
   const reader = app.getByRole('region', { name: 'Reader' })
@@ -180,6 +180,16 @@ test('the highlights panel shows each outlet and filters by source and by words 
   await panel.getByLabel('Source', { exact: true }).selectOption('TASS')
   await expect(entries).toHaveCount(1)
   await panel.getByLabel('Source', { exact: true }).selectOption('')
+  // the dates are the articles' (Xinhua 19 Mar 2019, TASS 24 Sep 2019), both ends inclusive
+  await panel.getByLabel('From', { exact: true }).fill('2019-09-24')
+  await expect(entries).toHaveCount(1)
+  await expect(entries).toContainText('TASS')
+  await panel.getByLabel('From', { exact: true }).fill('')
+  await panel.getByLabel('To', { exact: true }).fill('2019-09-23')
+  await expect(entries).toHaveCount(1)
+  await expect(entries).toContainText('Xinhua')
+  await panel.getByLabel('To', { exact: true }).fill('')
+  await expect(entries).toHaveCount(2)
   await panel.getByRole('searchbox', { name: 'Search notes and quotes' }).fill('discussing')
   await expect(entries).toHaveCount(1)
   await expect(entries).toContainText('Xinhua')
