@@ -1,9 +1,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { speakerSourcesHash } from './src/core/speakers/rules'
 
 export default defineConfig({
   main: {
+    // names the speaker rules in the bundle, where their sources cannot be read (src/core/speakers/rules.ts)
+    define: { __SPEAKER_SOURCES__: JSON.stringify(speakerSourcesHash(resolve('src/core/speakers'))) },
     build: {
       rollupOptions: {
         input: {

@@ -7,8 +7,20 @@ import type { Speaker, SpeakerKind } from './kind'
 
 export type { SpeakerEntry }
 import { attributionsOf } from './speaker'
+import { SliceClock, turn } from '../slices/turn'
+
+/** Articles or statements between two chances to take a turn (buildInSlices). */
+const STEP = 64
 
 export type Statement = SpeakerStatement
+
+/** A statement as the ledger keeps it: its text is read from the article when a timeline first asks. */
+interface Said {
+  article: Article
+  paragraph: number
+  confirmed: boolean
+  statement?: Statement
+}
 
 /** The speaker the user gave a paragraph (null: nobody speaks there), by article id and paragraph. */
 export type SpeakerOverrides = ReadonlyMap<string, ReadonlyMap<number, Speaker | null>>
@@ -18,9 +30,11 @@ const key = (kind: SpeakerKind, name: string) => `${kind}\u0000${name.toLowerCas
 
 export class SpeakerLedger {
   readonly #entries = new Map<string, SpeakerEntry>()
-  readonly #statements = new Map<string, Statement[]>()
+  readonly #statements = new Map<string, Said[]>()
   /** Lower-case name or alias → entry keys. */
   readonly #names = new Map<string, Set<string>>()
+  /** Entry key → its name and aliases in lower case: an alias is added once (a lookup, not a scan per statement). */
+  readonly #known = new Map<string, Set<string>>()
 
   /**
    * `renames` maps a speaker (by `renameKey`) to the name the user gave it; an existing name there merges
@@ -32,6 +46,27 @@ export class SpeakerLedger {
     renames: ReadonlyMap<string, string> = new Map(),
   ): SpeakerLedger {
     const ledger = new SpeakerLedger()
+    const steps = ledger.#fill(articles, overrides, renames)
+    while (!steps.next().done); // all in one go
+    return ledger
+  }
+
+  /** The same, a slice at a time with a turn of the event loop between (21k articles take most of a second). */
+  static async buildInSlices(
+    articles: Iterable<Article>,
+    overrides: SpeakerOverrides = new Map(),
+    renames: ReadonlyMap<string, string> = new Map(),
+  ): Promise<SpeakerLedger> {
+    const ledger = new SpeakerLedger()
+    await turn() // not in the task that asked
+    const clock = new SliceClock()
+    for (const steps = ledger.#fill(articles, overrides, renames); !steps.next().done;) await clock.pause()
+    return ledger
+  }
+
+  /** Builds the ledger, yielding every STEP items so that a caller may take a turn of the event loop. */
+  *#fill(articles: Iterable<Article>, overrides: SpeakerOverrides, renames: ReadonlyMap<string, string>): Generator {
+    let done = 0
     const found: Array<{
       article: Article
       paragraph: number
@@ -42,8 +77,11 @@ export class SpeakerLedger {
     for (const article of articles) {
       const read = attributionsOf(article)
       const corrected = overrides.get(article.id)
-      const byParagraph = new Map(read.byParagraph)
-      for (const [paragraph, speaker] of corrected ?? []) byParagraph.set(paragraph, speaker)
+      let byParagraph = read.byParagraph
+      if (corrected) {
+        byParagraph = new Map(byParagraph)
+        for (const [paragraph, speaker] of corrected) byParagraph.set(paragraph, speaker)
+      }
       for (const [paragraph, speaker] of byParagraph) {
         if (!speaker) continue
         const confirmed = corrected?.has(paragraph) ?? false
@@ -55,6 +93,7 @@ export class SpeakerLedger {
           confirmed,
         })
       }
+      if (++done % STEP === 0) yield
     }
     // "Reagan" in one story and "Ronald Reagan" in another are one person when the library has one such full name.
     const fullNames = new Map<string, Set<string>>()
@@ -65,23 +104,26 @@ export class SpeakerLedger {
       }
     for (const item of found) {
       let { name } = item.speaker
-      const aliases = [...item.aliases]
+      let aliases = item.aliases
       if (item.speaker.kind === 'person' && !name.includes(' ')) {
         const full = fullNames.get(name.toLowerCase())
         if (full?.size === 1) {
-          aliases.push(name)
-          name = [...full][0] as string
+          aliases = [...aliases, name]
+          name = full.values().next().value as string
         }
       }
-      const renamed = renames.get(key(item.speaker.kind, name))
+      const renamed = renames.size ? renames.get(key(item.speaker.kind, name)) : undefined
       if (renamed !== undefined && renamed !== name) {
-        aliases.push(name)
+        aliases = [...aliases, name]
         name = renamed
       }
-      ledger.#add({ name, kind: item.speaker.kind }, aliases, item.article, item.paragraph, item.confirmed)
+      this.#add({ name, kind: item.speaker.kind }, aliases, item.article, item.paragraph, item.confirmed)
+      if (++done % STEP === 0) yield
     }
-    for (const list of ledger.#statements.values()) list.sort(byStatementDate)
-    return ledger
+    for (const list of this.#statements.values()) {
+      list.sort(byStatementDate)
+      if ((done += list.length) % STEP < list.length) yield
+    }
   }
 
   #add(speaker: Speaker, aliases: string[], article: Article, paragraph: number, confirmed: boolean): void {
@@ -91,10 +133,13 @@ export class SpeakerLedger {
       entry = { name: speaker.name, kind: speaker.kind, aliases: [], count: 0, first: null, last: null, sources: [] }
       this.#entries.set(k, entry)
       this.#statements.set(k, [])
+      this.#known.set(k, new Set([speaker.name.toLowerCase()]))
       this.#index(speaker.name, k)
     }
+    const known = this.#known.get(k) as Set<string>
     for (const alias of aliases)
-      if (![entry.name, ...entry.aliases].some((known) => known.toLowerCase() === alias.toLowerCase())) {
+      if (!known.has(alias.toLowerCase())) {
+        known.add(alias.toLowerCase())
         entry.aliases.push(alias)
         this.#index(alias, k)
       }
@@ -103,18 +148,7 @@ export class SpeakerLedger {
     if (date && (!entry.first || date < entry.first)) entry.first = date
     if (date && (!entry.last || date > entry.last)) entry.last = date
     if (article.source && !entry.sources.includes(article.source)) entry.sources.push(article.source)
-    const p = article.paragraphs[paragraph]
-    const text = p ? article.body.slice(p.start, p.end).replace(/\s+/g, ' ').trim() : ''
-    const statement: Statement = {
-      articleId: article.id,
-      date,
-      source: article.source,
-      title: article.title,
-      paragraph,
-      text,
-    }
-    if (confirmed) statement.confirmed = true
-    this.#statements.get(k)?.push(statement)
+    this.#statements.get(k)?.push({ article, paragraph, confirmed })
   }
 
   #index(name: string, k: string): void {
@@ -139,12 +173,20 @@ export class SpeakerLedger {
   /** A speaker's statements, oldest first; within `paragraphs` ("articleId¶index" keys) when given. */
   timeline(entry: Pick<SpeakerEntry, 'name' | 'kind'>, paragraphs?: ReadonlySet<string>): Statement[] {
     const all = this.#statements.get(key(entry.kind, entry.name)) ?? []
-    return paragraphs ? all.filter((s) => paragraphs.has(paragraphKey(s.articleId, s.paragraph))) : [...all]
+    const within = paragraphs ? all.filter((s) => paragraphs.has(paragraphKey(s.article.id, s.paragraph))) : all
+    return within.map((said) => (said.statement ??= statementOf(said)))
   }
 }
 
 export const paragraphKey = (articleId: string, paragraph: number) => `${articleId}\u00b6${paragraph}`
 
-const byStatementDate = (a: Statement, b: Statement) =>
-  compareByDate({ id: a.articleId, date: a.date, title: a.title }, { id: b.articleId, date: b.date, title: b.title }) ||
-  a.paragraph - b.paragraph
+function statementOf({ article, paragraph, confirmed }: Said): Statement {
+  const p = article.paragraphs[paragraph]
+  const text = p ? article.body.slice(p.start, p.end).replace(/\s+/g, ' ').trim() : ''
+  const { id: articleId, date, source, title } = article
+  const statement: Statement = { articleId, date, source, title, paragraph, text }
+  if (confirmed) statement.confirmed = true
+  return statement
+}
+
+const byStatementDate = (a: Said, b: Said) => compareByDate(a.article, b.article) || a.paragraph - b.paragraph

@@ -32,6 +32,14 @@ export function attributionsOf(article: Article): ArticleSpeakers {
   return result
 }
 
+/** Takes in an attribution read from the persisted cache (cache.ts) as the article's own. */
+export function seedAttributions(article: Article, speakers: ArticleSpeakers): void {
+  if (!cache.has(article)) cache.set(article, speakers)
+}
+
+/** Whether the article's speakers are worked out already (in memory). */
+export const hasAttributions = (article: Article): boolean => cache.has(article)
+
 const names = new WeakMap<Article, Map<number, string | null>>()
 
 /** The canonical speaker name of every non-chrome paragraph, by paragraph index. Cached per article object. */
@@ -43,6 +51,9 @@ export function speakersOf(article: Article): Map<number, string | null> {
   }
   return result
 }
+
+/** Who said a paragraph, for the speaker filter (cached per article; warmed in the background). */
+export const speakerOf = (article: Article, paragraph: number) => speakersOf(article).get(paragraph) ?? null
 
 /**
  * Works out and caches the speakers of those of `articles` not done yet, and says how many that was: the

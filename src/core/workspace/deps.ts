@@ -25,6 +25,7 @@ import type {
 } from '../../shared/types'
 import type { ExportFile } from '../export'
 import type { BuildIndex } from '../search/live-index'
+import type { SpeakerCache } from '../speakers/cache'
 import type { SpeakerService } from '../speakers/service'
 import type { CandidateSource } from '../topics'
 import type { ReportFile } from '../topics/report-file'
@@ -116,6 +117,8 @@ export interface WorkspaceDeps {
   importer?: Importer
   /** The speaker ledger with the user's corrections (issue 13); without it corrections are kept in memory. */
   speakers?: SpeakerService
+  /** The speaker attributions on disk, read at start and written after the warm-up; none: kept in memory only. */
+  speakerCache?: SpeakerCache
   /** How long a search waits for a first index before saying it is not ready (default 20 s). */
   indexWaitMs?: number
   dispose?(): void

@@ -15,6 +15,7 @@ import { readLibraryArticles, type LibraryText } from '../library/library-articl
 import { storePaths } from '../fs/paths'
 import { SpeakerCorrections, SpeakerStoreError } from '../speakers/corrections'
 import { SpeakerService } from '../speakers/service'
+import { SpeakerCache } from '../speakers/cache'
 import { confBackend, type BackendFactory } from '../highlights/store/backend'
 import { openStore } from '../highlights/store'
 import { TopicStore } from '../topics'
@@ -152,6 +153,7 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
     settings,
     importer,
     speakers,
+    speakerCache: new SpeakerCache(paths.indexCache),
     ...(options.indexWaitMs === undefined ? {} : { indexWaitMs: options.indexWaitMs }),
     dispose: () => workers.abort(),
   }

@@ -140,7 +140,7 @@ export class UserStores {
   // -- speakers (the ledger and corrections: core/speakers) --
 
   async listSpeakers(): Promise<SpeakerEntry[]> {
-    return this.speakers.list(await this.#access.loadedArticles())
+    return (await this.speakers.ledgerInSlices(await this.#access.loadedArticles())).list()
   }
 
   async speakerTimeline(request: SpeakerTimelineRequest): Promise<SpeakerTimeline> {
@@ -150,6 +150,7 @@ export class UserStores {
       const comparison = await this.#access.compare({ topic: request.topic })
       within = new Set(comparison.columns.flatMap((c) => c.passages.map((p) => paragraphKey(c.articleId, p.paragraph))))
     }
+    await this.speakers.ledgerInSlices(articles) // built now if not built ahead, in slices
     const timeline = this.speakers.timeline(articles, request, this.#deps.highlights.list(), within)
     if (!timeline) throw new NotFoundError(`no speaker named ${JSON.stringify(request.name)}`)
     return timeline

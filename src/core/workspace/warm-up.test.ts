@@ -83,6 +83,12 @@ describe('Workspace speaker warm-up', () => {
       expect(after?.computed).toBe(1) // only the new article: the others were cached already
       expect(warmSpeakers(ws.articles.values())).toBe(0)
       ws.dispose()
+      // A restart takes every article's speakers from the cache on disk: nothing is worked out again.
+      const restarted = await openWorkspace({ corpusDir: BUNDLED_CORPUS, userDataDir })
+      const warm = await restarted.speakersWarmed()
+      expect(warm).toMatchObject({ computed: 0, fromFile: restarted.articles.size })
+      expect(await restarted.listSpeakers()).toEqual(await ws.listSpeakers())
+      restarted.dispose()
     } finally {
       rmSync(userDataDir, { recursive: true, force: true })
     }

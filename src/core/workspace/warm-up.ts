@@ -1,17 +1,24 @@
 // Speaker attribution for every article, worked out in the background once the index is ready, so that
 // the first comparison of a big topic does not pay for it (about half its time on Reuters). It runs in
 // small slices with a turn of the event loop between them, so IPC and the HTTP host keep answering.
+// With a SpeakerCache, the first run takes what the file on disk holds for unchanged articles, and every
+// run that worked something out writes the file again.
 // The cache itself lives in speakers/speaker.ts, per article object (a WeakMap): articles replaced by an
 // import drop out of it with them, so it holds at most one entry per current article (~6 MB for 21k).
 import type { Article } from '../../shared/types'
+import type { SpeakerCache } from '../speakers/cache'
 import { warmSpeakers } from '../speakers/speaker'
 import { SliceClock, turn } from '../slices/turn'
 
 export interface WarmupReport {
   /** Articles whose speakers were worked out (those already cached are not counted). */
   computed: number
+  /** Articles whose speakers were taken from the file on disk. */
+  fromFile: number
   /** From the start of the warm-up to its end, pauses between slices included. */
   ms: number
+  /** From the start to the end of what ran after it (the speaker ledger built ahead): the Speakers list ready. */
+  readyMs: number
 }
 
 export class SpeakerWarmup {
@@ -20,6 +27,8 @@ export class SpeakerWarmup {
   #running: Promise<void> = Promise.resolve()
   #last: WarmupReport | null = null
   #disposed = false
+
+  constructor(readonly cache: SpeakerCache | null = null) {}
 
   /** The last warm-up that ran to its end (null before one has). */
   get last(): WarmupReport | null {
@@ -30,14 +39,19 @@ export class SpeakerWarmup {
    * Warms the speakers of `articles` once `after` settles (the index is ready), replacing any warm-up
    * scheduled or running: after an import the new set is warmed, and what is cached already costs nothing.
    */
-  schedule(articles: readonly Article[], after: Promise<unknown> = Promise.resolve()): void {
+  schedule(
+    articles: readonly Article[],
+    after: Promise<unknown> = Promise.resolve(),
+    /** Run once the speakers are warm, before the cache is written (the workspace builds the ledger). */
+    then: () => Promise<unknown> = async () => undefined,
+  ): void {
     if (this.#disposed) return
     const generation = ++this.#generation
     const previous = this.#running
     this.#running = (async () => {
       await after.catch(() => undefined)
       await previous // the one before has seen the new generation and stops at its next slice
-      if (generation === this.#generation) await this.#run(articles, generation)
+      if (generation === this.#generation) await this.#run(articles, generation, then)
     })()
   }
 
@@ -56,10 +70,17 @@ export class SpeakerWarmup {
     this.#generation++
   }
 
-  async #run(articles: readonly Article[], generation: number): Promise<void> {
+  async #run(articles: readonly Article[], generation: number, then: () => Promise<unknown>): Promise<void> {
     const started = performance.now()
-    const computed = await warmInSlices(articles, () => generation !== this.#generation)
-    if (generation === this.#generation) this.#last = { computed, ms: performance.now() - started }
+    const stopped = () => generation !== this.#generation
+    const fromFile = this.cache?.state === 'unread' ? await this.cache.load(articles) : 0
+    const computed = stopped() ? 0 : await warmInSlices(articles, stopped)
+    if (stopped()) return
+    const warmedMs = performance.now() - started
+    await then().catch(() => undefined) // its own callers see its errors
+    if (stopped()) return
+    this.#last = { computed, fromFile, ms: warmedMs, readyMs: performance.now() - started }
+    await this.cache?.save(articles)
   }
 }
 

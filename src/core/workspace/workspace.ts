@@ -26,7 +26,7 @@ import { LiveIndex } from '../search/live-index'
 import { parseQuery } from '../search/query'
 import { emptyPage } from '../search/results'
 import { markArticle } from '../search/snippet'
-import { speakersOf } from '../speakers/speaker'
+import { speakerOf } from '../speakers/speaker'
 import { compare as compareTopic, formatTerms, parseTerms, scanCandidates } from '../topics'
 import { topicPreview } from '../topics/preview'
 import { ImportQueue } from './import-queue'
@@ -45,9 +45,6 @@ const SCAN_LIMIT = 3000
 /** How long a search waits for a rebuild in progress before answering from the previous index. */
 const STALE_WAIT_MS = 8000
 
-/** Who said a paragraph, for the speaker filter (cached per article; warmed in the background). */
-const speakerOf = (article: Article, paragraph: number) => speakersOf(article).get(paragraph) ?? null
-
 export class Workspace implements WorkspaceApi {
   readonly deps: WorkspaceDeps
   /** Topics, highlights, speakers, export and settings: composed, given access to the articles. */
@@ -63,7 +60,7 @@ export class Workspace implements WorkspaceApi {
   #notices: Notice[]
   #loadProblems: LoadProblem[]
   readonly #imports: ImportQueue
-  readonly #warmup = new SpeakerWarmup()
+  readonly #warmup: SpeakerWarmup
   readonly #removal: ArticleRemoval
   #dismissed = new Set<string>()
   readonly #indexWaitMs: number
@@ -71,6 +68,7 @@ export class Workspace implements WorkspaceApi {
   constructor(deps: WorkspaceDeps) {
     this.deps = deps
     this.#indexWaitMs = deps.indexWaitMs ?? 20_000
+    this.#warmup = new SpeakerWarmup(deps.speakerCache)
     this.stores = new UserStores(deps, {
       bodiesRead: () => this.#bodies,
       loadedArticles: () => this.#loadedArticles(),
@@ -195,7 +193,7 @@ export class Workspace implements WorkspaceApi {
     const list = [...byId.values()]
     this.#index.update(list)
     // Once the index is ready (not competing with its build or load), speakers for the new set.
-    this.#warmup.schedule(list, this.#index.idle())
+    this.#warmup.schedule(list, this.#index.idle(), () => this.stores.speakers.ledgerInSlices(byId))
     return byId
   }
 

@@ -1,0 +1,147 @@
+// The speaker attribution cache on disk, over Reuters stories: each load reads fresh article objects, as a
+// restart does, so an attribution there came from the file or was worked out again.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Article } from '../../shared/types'
+import { segmentParagraphs } from '../corpus/paragraphs'
+import { REUTERS_FILE } from '../testing/test-paths'
+import { SPEAKER_CACHE_FILE, SpeakerCache } from './cache'
+import { SPEAKER_CACHE_FORMAT } from './cache-file'
+import { SpeakerLedger } from './ledger'
+import { attributionsOf, hasAttributions, readSpeakers, warmSpeakers } from './speaker'
+
+const lines = readFileSync(REUTERS_FILE, 'utf8')
+  .split('\n')
+  .slice(0, 300)
+  .filter((line) => line.trim())
+
+/** The stories as new article objects, as a restart reads them. */
+function stories(): Article[] {
+  return lines.map((line) => {
+    const story = JSON.parse(line) as { id: string; title: string; body: string; date?: string }
+    const paragraphs = segmentParagraphs(story.body, { title: story.title })
+    return {
+      id: story.id,
+      title: story.title,
+      source: 'Reuters',
+      date: null,
+      dateline: null,
+      language: 'en',
+      origin: story.id,
+      paragraphCount: paragraphs.length,
+      body: story.body,
+      paragraphs,
+    }
+  })
+}
+
+/** Attribution worked out from the text, bypassing every cache. */
+const fromText = (a: Article) =>
+  readSpeakers(
+    a.paragraphs.map((p) => ({
+      index: p.index,
+      text: a.body.slice(p.start, p.end),
+      chrome: p.kind === 'chrome',
+      heading: p.kind === 'heading',
+      headline: p.headline,
+      section: p.section,
+    })),
+  )
+
+let dir: string
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'stance-speaker-cache-'))))
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+/** A first run: nothing on disk, every article worked out, the file written. */
+async function firstRun(rules = 'rules-a'): Promise<Article[]> {
+  const articles = stories()
+  const cache = new SpeakerCache(dir, rules)
+  expect(await cache.load(articles)).toBe(0)
+  expect(cache.state).toBe('missing')
+  expect(warmSpeakers(articles)).toBe(articles.length)
+  expect(await cache.save(articles)).toBe(true)
+  return articles
+}
+
+describe('SpeakerCache', () => {
+  it('gives a restart every unchanged article as attribution would, and the same ledger', async () => {
+    const before = await firstRun()
+    const articles = stories()
+    const cache = new SpeakerCache(dir, 'rules-a')
+    expect(await cache.load(articles)).toBe(articles.length)
+    expect(cache.state).toBe('read')
+    expect(articles.every(hasAttributions)).toBe(true)
+    expect(warmSpeakers(articles)).toBe(0) // nothing left to work out
+    for (const a of articles) expect(attributionsOf(a)).toEqual(fromText(a))
+    const speaking = articles.filter((a) => [...attributionsOf(a).byParagraph.values()].some(Boolean))
+    expect(speaking.length).toBeGreaterThan(50)
+    expect(SpeakerLedger.build(articles).list()).toEqual(SpeakerLedger.build(before).list())
+    expect(await cache.save(articles)).toBe(false) // the file holds just these already
+  })
+
+  it('works out again an article whose text changed, and only that one', async () => {
+    await firstRun()
+    const articles = stories()
+    const i = articles.findIndex((a) => [...attributionsOf({ ...a }).byParagraph.values()].some(Boolean))
+    const changed = articles[i] as Article
+    const said = changed.body.replace(/\bsaid\b/, 'denied')
+    expect(said).not.toBe(changed.body)
+    articles[i] = { ...changed, body: said }
+    const cache = new SpeakerCache(dir, 'rules-a')
+    expect(await cache.load(articles)).toBe(articles.length - 1)
+    expect(hasAttributions(articles[i] as Article)).toBe(false)
+    expect(warmSpeakers(articles)).toBe(1)
+    expect(await cache.save(articles)).toBe(true)
+    const again = stories()
+    again[i] = { ...(again[i] as Article), body: said }
+    expect(await new SpeakerCache(dir, 'rules-a').load(again)).toBe(articles.length)
+    expect(attributionsOf(again[i] as Article)).toEqual(fromText(again[i] as Article))
+  })
+
+  it('takes nothing made under other rules, and writes the file anew', async () => {
+    await firstRun('rules-a')
+    const articles = stories()
+    const cache = new SpeakerCache(dir, 'rules-b')
+    expect(await cache.load(articles)).toBe(0)
+    expect(cache.state).toBe('other-rules')
+    warmSpeakers(articles)
+    expect(await cache.save(articles)).toBe(true)
+    expect(await new SpeakerCache(dir, 'rules-b').load(stories())).toBe(articles.length)
+    expect(await new SpeakerCache(dir, 'rules-a').load(stories())).toBe(0)
+  })
+
+  it('ignores a damaged file and writes a good one over it', async () => {
+    await firstRun()
+    const file = join(dir, SPEAKER_CACHE_FILE)
+    const text = readFileSync(file, 'utf8')
+    const lines = text.split('\n')
+    const misshapen = [...lines.slice(0, 2), '[7,"x",[],[]]', ...lines.slice(3)].join('\n')
+    for (const damaged of [text.slice(0, text.length / 2), 'not json', misshapen]) {
+      writeFileSync(file, damaged)
+      const articles = stories()
+      const cache = new SpeakerCache(dir, 'rules-a')
+      expect(await cache.load(articles)).toBe(0)
+      expect(cache.state).toBe('unreadable')
+      warmSpeakers(articles)
+      expect(await cache.save(articles)).toBe(true)
+      expect(await new SpeakerCache(dir, 'rules-a').load(stories())).toBe(articles.length)
+    }
+  })
+
+  it('leaves a file of a newer format as it is', async () => {
+    const file = join(dir, SPEAKER_CACHE_FILE)
+    const newer = JSON.stringify({ format: SPEAKER_CACHE_FORMAT + 1, rules: 'rules-a', something: [] })
+    writeFileSync(file, newer)
+    const articles = stories()
+    const cache = new SpeakerCache(dir, 'rules-a')
+    expect(await cache.load(articles)).toBe(0)
+    expect(cache.state).toBe('newer')
+    warmSpeakers(articles)
+    expect(await cache.save(articles)).toBe(false)
+    // Nor does a save without a load first write over it.
+    expect(await new SpeakerCache(dir, 'rules-a').save(articles)).toBe(false)
+    expect(readFileSync(file, 'utf8')).toBe(newer)
+  })
+})
