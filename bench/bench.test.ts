@@ -57,6 +57,8 @@ const KEYS = [
   'speaker_warmup_articles',
   'speaker_cache_mb',
   'speakers_ready_ms',
+  'speakers_ready_cold_ms',
+  'speakers_warm_longest_task_ms',
   'speaker_ledger_ms',
   'speaker_timeline_p95_ms',
   'memory_ready_rss_mb',
