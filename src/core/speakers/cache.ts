@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
-import { writeFileAtomicAsync } from '../fs/write-file'
+import { writeFileSafelyAsync } from '../fs/write-file'
 import { SliceClock, turn } from '../slices/turn'
 import { decodeSpeakerCache, encodeSpeakerCache, SPEAKER_CACHE_FORMAT, speakerFingerprint } from './cache-file'
 import { rulesKey } from './rules'
@@ -96,7 +96,7 @@ export class SpeakerCache {
     )
     try {
       await mkdir(this.dir, { recursive: true })
-      await writeFileAtomicAsync(this.file, text)
+      await writeFileSafelyAsync(this.file, text)
     } catch {
       return false
     }
