@@ -1,5 +1,6 @@
-// Issue 11 cases 2, 4 and 10 for the library: any one file missing or damaged, the library still opens,
-// rebuilt from what is left, with one notice naming what was lost and one copy per damage.
+// Issue 11 cases 2, 4 and 10 for the library: any one file missing or damaged (library.json missing is in
+// removal.test.ts), the library still opens, rebuilt from what is left, with one notice naming what was
+// lost and one copy per damage.
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -37,6 +38,28 @@ describe('a damaged library', () => {
     expect(message).toContain(join(lib, copy!))
     await Library.open(lib)
     await Library.open(lib)
+    expect(await copies()).toHaveLength(1)
+  })
+
+  it('library.json cut in half: every article kept from the store, the copy named, one copy however often it opens (case 4)', async () => {
+    const listed = (await Library.open(lib)).size
+    const meta = libraryFiles(lib).meta
+    const whole = await readFile(meta)
+    const cut = whole.subarray(0, Math.floor(whole.length / 2))
+    await writeFile(meta, cut)
+    const first = await Library.open(lib)
+    expect(first.size).toBe(listed)
+    expect(first.store.notices).toHaveLength(1)
+    const message = first.store.notices[0]!.message
+    expect(message).toMatch(
+      new RegExp(`was damaged \\(.+\\) and rebuilt from what is left: ${listed} articles kept; none lost`),
+    )
+    const [copy] = await copies()
+    expect(message).toContain(join(lib, copy!))
+    expect((await readFile(join(lib, copy!))).equals(cut)).toBe(true)
+    const again = await Library.open(lib)
+    expect(again.store.notices).toEqual([])
+    expect(again.size).toBe(listed)
     expect(await copies()).toHaveLength(1)
   })
 
