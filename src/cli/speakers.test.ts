@@ -99,3 +99,28 @@ describe("cli speaker with the app's corrections", () => {
     })
   })
 })
+
+describe('cli speakers over a library', () => {
+  it("reads the attributions from the library's cache, and writes it when it has none", async () => {
+    const { readFile, writeFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const { Library } = await import('../core/library')
+    const { reutersLines } = await import('../core/testing/library')
+    const { SPEAKER_CACHE_FILE } = await import('../core/speakers/cache')
+    const dir = join(elsewhere(), 'library')
+    await (await Library.open(dir)).importText('reuters.jsonl', reutersLines(1, 200))
+    const first = await cli('speakers', '--library', dir, '--json')
+    expect(first.code).toBe(0)
+    const { speakers } = JSON.parse(first.stdout) as SpeakerList
+    expect(speakers.length).toBeGreaterThan(20)
+    const file = join(dir, 'index-cache', SPEAKER_CACHE_FILE)
+    const text = await readFile(file, 'utf8')
+    // What the second run shows comes from the file: a name changed there is the name it lists.
+    const name = speakers[0]!.name
+    expect(text).toContain(JSON.stringify(name))
+    await writeFile(file, text.replace(JSON.stringify(name), JSON.stringify(`${name} (cached)`)))
+    const second = JSON.parse((await cli('speakers', '--library', dir, '--json')).stdout) as SpeakerList
+    expect(second.speakers.map((s) => s.name)).toContain(`${name} (cached)`)
+    expect(second.speakers.map((s) => s.name)).not.toContain(name)
+  })
+})

@@ -4,6 +4,7 @@ import type { Topic } from '../shared/types'
 import { paragraphKey, SpeakerLedger, type SpeakerEntry, type Statement } from '../core/speakers/ledger'
 import { join } from 'node:path'
 import { SpeakerCorrections, SpeakerStoreError } from '../core/speakers/corrections'
+import { SpeakerCache } from '../core/speakers/cache'
 import { readSavedTopics } from '../core/settings/config-store'
 import { storePaths, userDataDir } from '../core/fs/paths'
 import { compare as compareTopic, scanCandidates } from '../core/topics'
@@ -26,12 +27,19 @@ export function appSpeakerCorrections(): SpeakerCorrections {
   }
 }
 
-/** The ledger with the app's speaker corrections. */
+/**
+ * The ledger with the app's speaker corrections. A library's attributions come from the cache the app keeps
+ * beside its index (what is not there is worked out, and the cache written again); a corpus folder has none.
+ */
 async function ledgerFor(flags: CorpusFlags) {
   const corpus = await loadArticlesForCli(flags)
+  const cache = corpus.cacheDir ? new SpeakerCache(corpus.cacheDir) : null
+  await cache?.load(corpus.articles)
   const articles = comparableArticles(corpus.articles)
   const corrections = appSpeakerCorrections()
-  return { articles, ledger: SpeakerLedger.build(articles, corrections.overrides(articles), corrections.renames()) }
+  const ledger = SpeakerLedger.build(articles, corrections.overrides(articles), corrections.renames())
+  await cache?.save(corpus.articles)
+  return { articles, ledger }
 }
 
 const entryJson = (e: SpeakerEntry) => ({
