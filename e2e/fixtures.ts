@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
+import { createApiClient, httpTransport } from '../src/shared/client'
 
 export interface Host {
   url: string
@@ -68,6 +69,12 @@ export const test = base.extend<{ host: Host; app: Page }>({
 })
 
 export { expect }
+
+/** The host's api, as the page calls it, from the test (the token is in the host's first URL). */
+export function hostApi(host: Host) {
+  const url = new URL(host.url)
+  return createApiClient(httpTransport(fetch, url.searchParams.get('token') ?? '', url.origin))
+}
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: false })

@@ -1,18 +1,11 @@
 // What was open comes back after a reload of the browser host page: the view, the comparison's topic and
 // the article in the reader, together. The reload waits until the host holds what the page saved.
 import type { Page } from '@playwright/test'
-import { createApiClient, httpTransport } from '../src/shared/client'
 import type { Settings } from '../src/shared/types'
-import { expect, test, type Host } from './fixtures'
+import { expect, hostApi, test, type Host } from './fixtures'
 
 const XINHUA = /Russia interested in preventing arms race/
 const TASS = /nuclear parity avoiding arms race/
-
-/** The host's api, as the page calls it, from the test (the token is in the host's first URL). */
-function hostApi(host: Host) {
-  const url = new URL(host.url)
-  return createApiClient(httpTransport(fetch, url.searchParams.get('token') ?? '', url.origin))
-}
 
 async function reloadWhenSaved(app: Page, host: Host, expected: Partial<Settings>): Promise<void> {
   const api = hostApi(host)
