@@ -191,7 +191,7 @@ test('the highlights panel shows each outlet and filters by source, by date and 
   const entries = panel.getByRole('tabpanel').getByRole('listitem')
   await expect(entries).toHaveCount(2)
   await expect(entries.filter({ hasText: 'discussing solutions' })).toContainText('Xinhua')
-  await expect(entries.filter({ hasText: 'participate' })).toContainText('TASS')
+  await expect(entries.filter({ hasText: 'participate' })).toContainText('24 Sep 2019 · TASS · Russia can ensure')
   await panel.getByLabel('Source', { exact: true }).selectOption('TASS')
   await expect(entries).toHaveCount(1)
   await panel.getByLabel('Source', { exact: true }).selectOption('')
