@@ -123,3 +123,15 @@ test('a correction made in the comparison shows in the reader, and one made in t
   await app.getByLabel('Search speakers').fill('Shoigu')
   await expect(listed).toHaveCount(0)
 })
+
+test('a section heading has no speaker of its own in the reader; the paragraphs under it do', async ({ app }) => {
+  await app.getByRole('option', { name: /nuclear parity avoiding arms race/ }).click()
+  const reader = app.getByRole('region', { name: 'Reader' })
+  await expect(reader.getByRole('heading', { name: 'Treaty with Japan' })).toBeVisible()
+  // ¶12 is the heading: nobody is shown there, so its button sets a speaker rather than correcting one.
+  await expect(blockOf(reader, /^Russia and Japan must find ways of signing/, 'Dmitry Peskov')).toContainText(
+    'Dmitry Peskov · Person',
+  )
+  await expect(reader.getByRole('button', { name: 'Set the speaker of paragraph 12' })).toHaveCount(1)
+  await expect(reader.getByRole('button', { name: 'Correct the speaker of paragraph 12' })).toHaveCount(0)
+})

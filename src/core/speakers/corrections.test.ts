@@ -107,12 +107,39 @@ describe("the reader's speakers of one article", () => {
     expect(timeline.statements.find((s) => s.articleId === GRUSHKO && s.paragraph === 8)?.confirmed).toBe(true)
   })
 
+  it('names a speaker as the ledger files it, and gives a section heading no speaker of its own', () => {
+    const service = new SpeakerService(new SpeakerCorrections(null))
+    const seed = articles.get(GRUSHKO)!
+    const body = 'Talks with Washington must go on, Kremlin spokesman Peskov said.\n\nHe said no date was set.'
+    const short = { ...seed, id: 'peskov-only', body, paragraphs: segmentParagraphs(body, { title: seed.title }) }
+    const library = new Map([...articles, [short.id, short]])
+    expect(service.paragraphSpeakers(short)[0]?.speaker?.name).toBe('Peskov')
+    expect(service.paragraphSpeakers(short, service.ledger(library)).map((p) => p.speaker?.name)).toEqual([
+      'Dmitry Peskov',
+      'Dmitry Peskov',
+    ])
+
+    const japan = articles.get('000_f6b6277f5f03b554')!
+    const heading = japan.paragraphs.findIndex((p) => japan.body.slice(p.start, p.end) === 'Treaty with Japan')
+    expect(japan.paragraphs[heading]?.kind).toBe('heading')
+    expect(service.paragraphSpeakers(japan, service.ledger(library)).map((p) => p.paragraph)).not.toContain(heading)
+    expect(service.timeline(library, { name: 'Dmitry Peskov', kind: 'person' }, [])!.statements).not.toContainEqual(
+      expect.objectContaining({ articleId: japan.id, paragraph: heading }),
+    )
+    service.correct(japan, heading, { name: 'Dmitry Peskov', kind: 'person' })
+    expect(
+      service.paragraphSpeakers(japan, service.ledger(library)).find((p) => p.paragraph === heading)?.confirmed,
+    ).toBe(true)
+  })
+
   it('agrees with the Speakers view on every seed paragraph, by name or one of its aliases', () => {
     const service = new SpeakerService(new SpeakerCorrections(null))
     service.correct(articles.get(GRUSHKO)!, 8, { name: 'NATO critics', kind: 'role' })
     const byParagraph = new Map(
       [...articles.values()].flatMap((a) =>
-        service.paragraphSpeakers(a).map((p) => [`${a.id}¶${p.paragraph}`, p.speaker] as const),
+        service
+          .paragraphSpeakers(a, service.ledger(articles))
+          .map((p) => [`${a.id}¶${p.paragraph}`, p.speaker] as const),
       ),
     )
     let statements = 0

@@ -35,6 +35,8 @@ export class SpeakerLedger {
   readonly #names = new Map<string, Set<string>>()
   /** Entry key → its name and aliases in lower case: an alias is added once (a lookup, not a scan per statement). */
   readonly #known = new Map<string, Set<string>>()
+  /** The speaker each paragraph is filed under ("articleId¶index"), merged and renamed. */
+  readonly #byParagraph = new Map<string, Speaker>()
 
   /**
    * `renames` maps a speaker (by `renameKey`) to the name the user gave it; an existing name there merges
@@ -85,6 +87,7 @@ export class SpeakerLedger {
       for (const [paragraph, speaker] of byParagraph) {
         if (!speaker) continue
         const confirmed = corrected?.has(paragraph) ?? false
+        if (!confirmed && isSectionHeading(article, paragraph)) continue
         found.push({
           article,
           paragraph,
@@ -149,6 +152,7 @@ export class SpeakerLedger {
     if (date && (!entry.last || date > entry.last)) entry.last = date
     if (article.source && !entry.sources.includes(article.source)) entry.sources.push(article.source)
     this.#statements.get(k)?.push({ article, paragraph, confirmed })
+    this.#byParagraph.set(paragraphKey(article.id, paragraph), { name: entry.name, kind: entry.kind })
   }
 
   #index(name: string, k: string): void {
@@ -170,12 +174,26 @@ export class SpeakerLedger {
     return exact ?? (entries.sort((a, b) => b.count - a.count)[0] as SpeakerEntry)
   }
 
+  /** The speaker a paragraph is filed under: "Peskov" there is "Dmitry Peskov" when the library names him so. */
+  speakerAt(articleId: string, paragraph: number): Speaker | null {
+    return this.#byParagraph.get(paragraphKey(articleId, paragraph)) ?? null
+  }
+
   /** A speaker's statements, oldest first; within `paragraphs` ("articleId¶index" keys) when given. */
   timeline(entry: Pick<SpeakerEntry, 'name' | 'kind'>, paragraphs?: ReadonlySet<string>): Statement[] {
     const all = this.#statements.get(key(entry.kind, entry.name)) ?? []
     const within = paragraphs ? all.filter((s) => paragraphs.has(paragraphKey(s.article.id, s.paragraph))) : all
     return within.map((said) => (said.statement ??= statementOf(said)))
   }
+}
+
+/**
+ * A section heading ("Treaty with Japan") states nothing itself: the comparison may show it with its section's
+ * speaker, but the reader and the ledger do not file it as a statement.
+ */
+export function isSectionHeading(article: Article, paragraph: number): boolean {
+  const p = article.paragraphs[paragraph]
+  return p?.kind === 'heading' && !p.headline
 }
 
 export const paragraphKey = (articleId: string, paragraph: number) => `${articleId}\u00b6${paragraph}`

@@ -11,7 +11,7 @@ import type {
   SpeakerTimelineRequest,
 } from '../../shared/types'
 import type { SpeakerCorrections } from './corrections'
-import { paragraphKey, renameKey, SpeakerLedger } from './ledger'
+import { isSectionHeading, paragraphKey, renameKey, SpeakerLedger } from './ledger'
 import { attributionsOf } from './speaker'
 
 export class SpeakerService {
@@ -91,19 +91,22 @@ export class SpeakerService {
   }
 
   /**
-   * Who speaks in each paragraph of `article`, in order, corrections (confirmed) and renames included: the
-   * article's own full name, not the library-wide merge of a bare surname, which needs the whole ledger.
+   * Who speaks in each paragraph of `article`, in order, corrections (confirmed) and renames included. With
+   * the library's `ledger`, a name is the one the ledger files it under ("Peskov" → "Dmitry Peskov" when
+   * the library names him in full); a section heading has no speaker of its own unless the user gave one.
    */
-  paragraphSpeakers(article: Article): ParagraphSpeaker[] {
+  paragraphSpeakers(article: Article, ledger?: SpeakerLedger): ParagraphSpeaker[] {
     const corrected = this.corrections.overrides([article]).get(article.id)
     const renames = this.corrections.renames()
     const found = attributionsOf(article).byParagraph
     const result: ParagraphSpeaker[] = []
     for (const { index } of article.paragraphs) {
       const confirmed = corrected?.has(index) ?? false
+      if (!confirmed && isSectionHeading(article, index)) continue
       const ref = (confirmed ? corrected?.get(index) : found.get(index)) ?? null
       if (!ref && !confirmed) continue
-      const speaker = ref && { name: renames.get(renameKey(ref.kind, ref.name)) ?? ref.name, kind: ref.kind }
+      const filed = confirmed ? null : ledger?.speakerAt(article.id, index)
+      const speaker = filed ?? (ref && { name: renames.get(renameKey(ref.kind, ref.name)) ?? ref.name, kind: ref.kind })
       result.push(confirmed ? { paragraph: index, speaker, confirmed } : { paragraph: index, speaker })
     }
     return result

@@ -162,7 +162,10 @@ export class UserStores {
 
   async articleSpeakers(articleId: string): Promise<ParagraphSpeaker[]> {
     await this.#access.bodiesRead()
-    return this.speakers.paragraphSpeakers(await this.#access.article(articleId))
+    const articles = await this.#access.loadedArticles()
+    const article = articles.get(articleId)
+    if (!article) return this.speakers.paragraphSpeakers(await this.#access.article(articleId))
+    return this.speakers.paragraphSpeakers(article, await this.speakers.ledgerInSlices(articles))
   }
 
   async correctSpeaker(articleId: string, paragraph: number, speaker: SpeakerRef | null): Promise<void> {
