@@ -2,6 +2,7 @@
 // narrowed by speaker and stance, then grouped by date (the timeline) or by source and date (the grid).
 // Pure and cheap, so switching layout, order or filter never waits for the backend.
 import { NO_SOURCE } from './compare-summary'
+import { dayNumber } from './dates'
 import type { Column, Passage } from './types'
 
 export type CompareLayout = 'panes' | 'timeline' | 'grid'
@@ -114,7 +115,7 @@ export interface SourceLane {
  */
 export function dateBuckets(rows: readonly PassageRow[]): { buckets: string[]; bucketOf: (row: PassageRow) => string } {
   const days = rows.flatMap((r) => (r.column.date ? [r.column.date.slice(0, 10)] : [])).sort()
-  const span = days.length ? (Date.parse(days.at(-1)!) - Date.parse(days[0]!)) / 86_400_000 : 0
+  const span = days.length ? dayNumber(days.at(-1)!) - dayNumber(days[0]!) : 0
   const bucketOf = span > 60 ? (row: PassageRow) => dayOf(row).slice(0, 7) : dayOf
   const buckets: string[] = []
   const seen = new Set<string>()

@@ -78,3 +78,16 @@ export function parseIsoDate(value: unknown): IsoDate | null | undefined {
   if (Number.isNaN(parsed.getTime())) return undefined
   return `${pad(parsed.getUTCFullYear(), 4)}-${pad(parsed.getUTCMonth() + 1)}-${pad(parsed.getUTCDate())}`
 }
+
+const DAY_MS = 86_400_000
+
+/** Days since 1970-01-01 for the calendar day written first in `date` (`YYYY-MM-DD…`), counted in UTC. */
+export function dayNumber(date: IsoDate): number {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number)
+  return Math.round(Date.UTC(y!, m! - 1, d!) / DAY_MS)
+}
+
+/** The calendar day `day` days after 1970-01-01, as `YYYY-MM-DD`: the inverse of `dayNumber`. */
+export function dateOfDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}

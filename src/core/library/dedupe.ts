@@ -1,7 +1,7 @@
 // Near-identical stories: the same story filed twice (a wire re-send, a corrected figure, a longer update).
 // Candidates share a title or the opening words within a few days; they are grouped when their word pairs
 // nearly coincide. Fast on tens of thousands: no all-pairs comparison.
-import { compareDays } from '../../shared/dates'
+import { compareDays, dayNumber } from '../../shared/dates'
 import type { IsoDate } from '../../shared/types'
 
 export interface DedupeInput {
@@ -46,7 +46,7 @@ function shingles(list: string[]): Set<number> {
   return set
 }
 
-const day = (date: IsoDate | null) => (date ? Date.parse(`${date}T00:00:00Z`) / 86_400_000 : null)
+const day = (date: IsoDate | null) => (date ? dayNumber(date) : null)
 
 /**
  * Groups of near-identical stories, each with its representative first: the most complete (longest) body,

@@ -1,4 +1,5 @@
 // Dates are ISO `YYYY-MM-DD` strings, compared as strings and binned in UTC (no time zones).
+import { dateOfDay, dayNumber } from '../../../shared/dates'
 import type { IsoDate } from '../../../shared/types'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -30,14 +31,9 @@ export interface DateBin {
   label: string
 }
 
-function toMs(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number)
-  return Date.UTC(y!, m! - 1, d!)
-}
-
-function toIso(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10)
-}
+// Milliseconds here so the UTC calendar helpers (getUTCDay, Date.UTC) apply; days come from the one count.
+const toMs = (date: IsoDate): number => dayNumber(date) * DAY
+const toIso = (ms: number): IsoDate => dateOfDay(Math.round(ms / DAY))
 
 /** The finest unit that keeps the number of bins at or under `maxBins`. */
 export function chooseUnit(min: IsoDate, max: IsoDate, maxBins = 120): BinUnit {

@@ -1,22 +1,15 @@
 // A time axis that stays readable when dates cluster years apart: each cluster (span) is drawn to
 // scale, long empty stretches between clusters are cut out and marked with their length ("⋯ 5 yr"),
 // and ticks are chosen per span so their labels never collide. Dates are ISO strings, days in UTC.
+import { dateOfDay, dayNumber } from '../../../shared/dates'
 import type { IsoDate } from '../../../shared/types'
 import { spanTicks, type AxisTick } from './time-ticks'
 
 export type { AxisTick } from './time-ticks'
 
-const DAY = 86_400_000
-
-/** Days since 1970-01-01 (UTC) for an ISO date, and back. */
-export function dayOf(date: IsoDate): number {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number)
-  return Math.round(Date.UTC(y!, m! - 1, d!) / DAY)
-}
-
-export function isoOf(day: number): IsoDate {
-  return new Date(day * DAY).toISOString().slice(0, 10)
-}
+/** Days since 1970-01-01 (UTC) for an ISO date, and back: the app's one day count, under the axis's names. */
+export const dayOf = dayNumber
+export const isoOf = dateOfDay
 
 /** One run of dates drawn to scale. `from`/`to` are padded day numbers; `first`/`last` the real dates. */
 export interface AxisSpan {

@@ -1,5 +1,6 @@
 // Ticks for one span of a time axis: the finest calendar step (days, weeks, months, years) whose
 // labels fit, labels centred on their tick and dropped rather than drawn over each other.
+import { dateOfDay } from '../../../shared/dates'
 import type { IsoDate } from '../../../shared/types'
 import type { AxisSpan } from './time-axis'
 
@@ -40,7 +41,7 @@ const STEPS: Step[] = [
 
 const utc = (day: number): Date => new Date(day * DAY)
 const dayOfDate = (y: number, m: number, d = 1): number => Math.round(Date.UTC(y, m, d) / DAY)
-const iso = (day: number): IsoDate => utc(day).toISOString().slice(0, 10)
+const iso = dateOfDay
 
 export function labelWidth(label: string): number {
   return label.length * CHAR_PX
