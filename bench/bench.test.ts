@@ -67,6 +67,7 @@ const KEYS = [
   'memory_ratio',
   'highlight_save_p50_ms',
   'highlight_save_p95_ms',
+  'highlight_edit_p95_ms',
   'export_ms',
 ]
 

@@ -1,7 +1,7 @@
 // The disk-full round of `npm run soak` (issue 11): on a real 2 MB tmpfs, save a 1,500-highlight store
 // again and again with a different amount of room left each time, from none to more than it needs. Every
 // save either lands whole or fails with one line and the old file byte-identical; never a cut file.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mountTinyDisk } from '../src/core/testing/tiny-disk'
 import { openStore, StoreWriteError } from '../src/core/highlights/store/store'
@@ -25,6 +25,8 @@ export function runDiskFullRounds(rounds: number): DiskFullReport | string {
   try {
     for (let i = 0; i < rounds; i++) {
       rmSync(`${file}.journal`, { force: true })
+      // The copy the first save of this version keeps of a format 1 file: made again each round.
+      for (const name of readdirSync(disk.dir)) if (name.includes('.v1-')) rmSync(join(disk.dir, name))
       writeFileSync(file, original)
       const before = readFileSync(file)
       // From nothing to a little more than a whole rewrite needs (about 1.1 MB with the old file kept).

@@ -49,6 +49,9 @@ export function measureHighlights(
   const saves = timeEach(targets, (article) =>
     highlights.add({ articleId: article.id, start: 10, end: 90, color: 'green' }),
   )
+  // Edits in place (a note on a highlight spread over the store): a journal line too, found without a full diff.
+  const edited = Array.from({ length: SAVES }, (_, i) => `h${(i * 97) % count}`)
+  const edits = timeEach(edited, (id) => highlights.update(id, { note: `Edited ${id}.` }))
   const line = `${JSON.stringify(store.read().highlights.at(-1))}\n`
   const floor = timeEach(targets, () => {
     const fd = openSync(join(workDir, 'fsync-floor'), 'a')
@@ -63,6 +66,8 @@ export function measureHighlights(
   r.highlight_save_p50_ms = percentile(saves, 50)
   r.highlight_save_p95_ms = percentile(saves, 95)
   r.highlight_save_max_ms = Math.max(...saves)
+  r.highlight_edit_p50_ms = percentile(edits, 50)
+  r.highlight_edit_p95_ms = percentile(edits, 95)
   r.disk_append_flush_p50_ms = percentile(floor, 50)
   r.disk_append_flush_p95_ms = percentile(floor, 95)
   const placed = highlights.list().slice(0, exported)

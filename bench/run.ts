@@ -61,6 +61,7 @@ const rows: Array<[string, string, number | null, string]> = [
   ['memory_ratio', 'memory ours (after warm-up) / raw lunr', 0.6, '×'],
   ['highlight_save_p50_ms', `highlight save p50 (10,000 in store)`, null, 'ms'],
   ['highlight_save_p95_ms', 'highlight save p95', 10, 'ms'],
+  ['highlight_edit_p95_ms', 'highlight edit (note) p95, 10,000 in store', 10, 'ms'],
   ['disk_append_flush_p95_ms', 'disk floor: one append + fdatasync, p95', null, 'ms'],
   ['export_ms', 'Markdown export, 1,000 highlights', 200, 'ms'],
 ]

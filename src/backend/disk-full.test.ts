@@ -84,12 +84,12 @@ onDisk('the handler table on a nearly full disk', () => {
     const userData = join(d.dir, 'newer')
     const store = storePaths(userData).highlights
     mkdirSync(userData)
-    const newer = JSON.stringify({ schemaVersion: 2, highlights: [], stances: [], future: true })
+    const newer = JSON.stringify({ schemaVersion: 3, highlights: [], stances: [], future: true })
     writeFileSync(store, newer)
     const { api, dispose } = await handlersOn(userData)
     try {
       await expect(api.addHighlight(newHighlight())).rejects.toThrow(
-        /written by a newer version of Stance Reader \(highlights format 2; this version reads up to 1\)/,
+        /written by a newer version of Stance Reader \(highlights format 3; this version reads up to 2\)/,
       )
     } finally {
       dispose()

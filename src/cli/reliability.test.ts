@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mountTinyDisk } from '../core/testing/tiny-disk'
-import { legacyStoreText, SEED_ID } from '../core/testing/highlight-store'
+import { legacyStoreText, SEED_ID, storeText } from '../core/testing/highlight-store'
 import { runCli } from './testing'
 
 const disk = mountTinyDisk(2 * 1024 * 1024)
@@ -25,7 +25,7 @@ onDisk('the CLI on a nearly full disk', () => {
 
   it('highlight add with 100 KB free: exit 1, one line, the store byte-identical (case 1 and 8)', async () => {
     mkdirSync(userData, { recursive: true })
-    writeFileSync(store, legacyStoreText(1_500))
+    writeFileSync(store, storeText(1_500))
     const before = readFileSync(store)
     d.leave(100_000)
     const run = await add()
@@ -54,12 +54,12 @@ onDisk('the CLI on a nearly full disk', () => {
   })
 
   it('highlight list on a newer version’s store says so and changes nothing (case 3)', async () => {
-    const newer = JSON.stringify({ schemaVersion: 2, highlights: [], stances: [], future: true })
+    const newer = JSON.stringify({ schemaVersion: 3, highlights: [], stances: [], future: true })
     writeFileSync(store, newer)
     const files = readdirSync(userData).sort()
     const list = await cli('highlight', 'list')
     expect(list.code).toBe(0)
-    expect(list.stderr).toMatch(/newer version of Stance Reader \(highlights format 2; this version reads up to 1\)/)
+    expect(list.stderr).toMatch(/newer version of Stance Reader \(highlights format 3; this version reads up to 2\)/)
     const added = await add()
     expect(added.code).toBe(1)
     expect(added.stderr.trim().split('\n')).toHaveLength(2) // the notice, then the one-line error

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Highlight } from '../../shared/types'
 import { describe as describeRange } from '../highlights/anchor'
+import { SCHEMA_VERSION } from '../highlights/store/schema'
 import { SEEDS_DIR } from './test-paths'
 
 export const SEED_ID = '000_f6b6277f5f03b554'
@@ -31,4 +32,9 @@ export function seedHighlights(count: number): Highlight[] {
 /** The file as conf/electron-store wrote it before the journal: `{ schemaVersion, highlights, stances }`. */
 export function legacyStoreText(count: number): string {
   return JSON.stringify({ schemaVersion: 1, highlights: seedHighlights(count), stances: [] }, null, '\t')
+}
+
+/** A store file of this version's format with no journal yet (as a save on a new folder leaves it, less the journal's name). */
+export function storeText(count: number): string {
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, highlights: seedHighlights(count), stances: [] }, null, '\t')
 }

@@ -1,6 +1,6 @@
 // What is said and kept when a highlights file cannot be used as it is: a byte-for-byte copy beside it
 // (one per damage: a copy with the same bytes is not made twice), and one notice naming the copy.
-import { constants, copyFileSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs'
+import { constants, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Notice } from '../../../shared/types'
 import { SCHEMA_VERSION } from './schema'
@@ -28,7 +28,10 @@ export function backup(path: string, kind: string, now: Date): string {
       copyFileSync(path, candidate, constants.COPYFILE_EXCL)
       return candidate
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      // A copy cut short (a full disk) is no copy: the name was ours (COPYFILE_EXCL), so it goes.
+      rmSync(candidate, { force: true })
+      throw error
     }
   }
 }
@@ -80,4 +83,24 @@ export function removeLeftoverTempFiles(path: string): void {
       }
     }
   }
+}
+
+export function journalNotice(journal: string, damaged: number, copy: string, now: Date): Notice {
+  return {
+    id: `store-journal-corrupt-${stamp(now)}`,
+    level: 'warning',
+    message: `The journal of your highlights ${journal} was damaged: ${damaged} saved changes could not be read and were left out; every other change is kept. The journal as it was is copied to ${copy}.`,
+  }
+}
+
+/**
+ * Copies of a file of an older format, and of its journal when it holds changes, made before the file
+ * is rewritten in this version's format; `undo` removes them when that rewrite fails (the file is then
+ * still what its copy holds).
+ */
+export function keepOldFormat(path: string, journal: string | null, format: number, now: Date) {
+  const journalCopy = journal && existsSync(journal) ? backup(journal, `v${format}`, now) : undefined
+  const copy = backup(path, `v${format}`, now)
+  const undo = () => [copy, journalCopy].forEach((made) => made && rmSync(made, { force: true }))
+  return { copy, undo }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { diskFullAfter, shortWrites } from '../../testing/failing-fs'
 import { LockPathError } from '../../fs/lock'
-import { legacyStoreText, seedHighlights } from '../../testing/highlight-store'
+import { legacyStoreText, seedHighlights, storeText } from '../../testing/highlight-store'
 import { openStore, StoreWriteError } from './store'
 import type { StoreData } from './schema'
 
@@ -23,7 +23,7 @@ const addExtra = (data: StoreData) => ({ ...data, highlights: [...data.highlight
 const snapshot = () => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]))
 
 describe('a save on a full disk (case 1)', () => {
-  it('rewriting the whole file: the error says so in one line and the old file is byte-identical', () => {
+  it('rewriting the whole file (a format 1 file’s first save): one line, the old file byte-identical, no copy left', () => {
     writeFileSync(file, legacyStoreText(1_500))
     const before = snapshot()
     const store = openStore(file, { fs: diskFullAfter(100_000) })
@@ -42,7 +42,7 @@ describe('a save on a full disk (case 1)', () => {
   })
 
   it('appending to the journal: the store and its journal are byte-identical afterwards', () => {
-    writeFileSync(file, legacyStoreText(1_500))
+    writeFileSync(file, storeText(1_500))
     openStore(file).update((data) => ({ ...data, stances: ['doubts'] })) // the first save writes a whole file
     openStore(file).update((data) => ({ ...data, highlights: data.highlights.slice(1) }))
     const before = snapshot()

@@ -3,7 +3,10 @@
 import { z } from 'zod'
 import { HIGHLIGHT_COLORS, type Highlight } from '../../../shared/types'
 
-export const SCHEMA_VERSION = 1
+// 2: the file names its journal (`journal`) and the journal's lines carry checksums. The highlights are
+// as in 1; the version changed so that a version that reads only 1 (and knows no journal) opens a file
+// with changes in its journal read only, instead of showing it without them and writing over them.
+export const SCHEMA_VERSION = 2
 
 export interface StoreData {
   schemaVersion: typeof SCHEMA_VERSION
@@ -35,7 +38,7 @@ const highlightV1 = z.looseObject({
 })
 
 const storeV1 = z.looseObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.number().int().min(1),
   highlights: z.array(z.unknown()),
   stances: z.array(z.string()).default([]),
 })
@@ -90,6 +93,7 @@ const migrations: Record<number, Migration> = {
     }
     return { items: out, dropped: items.length - out.length }
   },
+  1: (items) => ({ items, dropped: 0 }),
 }
 
 export type ParsedStore =

@@ -7,7 +7,7 @@ import type { Highlight } from '../../../shared/types'
 import { describe as selectors } from '../anchor'
 import { SEEDS_DIR } from '../../testing/test-paths'
 import { openStore, StoreWriteError } from './store'
-import type { StoreData } from './schema'
+import { SCHEMA_VERSION, type StoreData } from './schema'
 
 const TASS = readFileSync(join(SEEDS_DIR, '000_f6b6277f5f03b554.txt'), 'utf8')
 
@@ -45,7 +45,7 @@ describe('openStore', () => {
     store.update(add(highlight('a1', 'Russia is capable of ensuring nuclear parity')))
     const again = openStore(file)
     expect(again.read().highlights.map((h) => h.quote)).toEqual(['Russia is capable of ensuring nuclear parity'])
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
     // Nothing left behind by the write: no temp file, no lock.
     expect(readdirSync(dir)).toEqual(['highlights.json'])
     // The same file opens in plain conf, as it would in electron-store.
@@ -82,7 +82,9 @@ describe('openStore', () => {
     const before = readdirSync(dir).sort()
     const newer = openStore(file, { now: () => new Date('2025-01-01T00:00:01.000Z') })
     expect(newer.notices[0]!.message).toMatch(
-      /newer version of Stance Reader \(highlights format 7; this version reads up to 1\)/,
+      new RegExp(
+        `newer version of Stance Reader \\(highlights format 7; this version reads up to ${SCHEMA_VERSION}\\)`,
+      ),
     )
     expect(newer.readOnly).toMatch(/newer version/)
     expect(() => newer.update(add(highlight('n1', 'Russia is capable of ensuring nuclear parity')))).toThrow(
@@ -108,7 +110,7 @@ describe('openStore', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).highlights).toHaveLength(1)
   })
 
-  it('migrates the v0 prototype file to v1 and keeps the old file', () => {
+  it('migrates the v0 prototype file to the current format and keeps the old file', () => {
     const quote = 'Russia will not participate in it'
     const start = TASS.indexOf(quote)
     const v0 = {
@@ -144,7 +146,7 @@ describe('openStore', () => {
       createdAt: '2024-06-01T00:00:00.000Z',
     })
     expect(second!.color).toBe('yellow')
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
     const kept = readdirSync(dir).find((f) => f.startsWith('highlights.v0-'))!
     expect(JSON.parse(readFileSync(join(dir, kept), 'utf8'))).toEqual(v0)
     expect(store.notices[0]).toMatchObject({ level: 'info' })

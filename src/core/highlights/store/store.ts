@@ -8,12 +8,14 @@ import { randomBytes } from 'node:crypto'
 import { rmSync, statSync } from 'node:fs'
 import type { Notice } from '../../../shared/types'
 import { describeFsError } from '../../fs/errors'
-import { appendFileSafely, realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
+import { realFs, writeFileSafely, type WriteFs } from '../../fs/write-file'
 import { createCodec, fileVersion, type Codec } from './backend'
-import { applyChange, changeLine, type Change, diffStores, headerLine, journalPath, readJournal } from './journal'
+import { applyChanges, diffStores } from './journal'
+import { JournalFile } from './journal-file'
 import { loadStoreFile, statOrNone, withKnown, type StoreFile } from './load'
 import { LockTimeoutError, withLock, type LockOptions } from '../../fs/lock'
-import { backup, damagedNotice, partialNotice, removeLeftoverTempFiles, upgradeNotice } from './recover'
+import { backup, damagedNotice, journalNotice, keepOldFormat, partialNotice, removeLeftoverTempFiles } from './recover'
+import { upgradeNotice } from './recover'
 import { emptyStore, parseStore, SCHEMA_VERSION, type StoreData } from './schema'
 import { StoreWriteError } from './write-error'
 
@@ -25,9 +27,10 @@ export interface OpenStoreOptions {
   lock?: LockOptions
   /** The file system calls writes go through (tests inject short writes and full disks). */
   fs?: WriteFs
+  /** The journal is folded into the file once it is larger than the file and than this (tests make it small). */
+  compactAtBytes?: number
 }
 
-/** The journal is folded into the file once it is larger than the file and at least this big. */
 const COMPACT_AT_BYTES = 256 * 1024
 
 export function openStore(path: string, options: OpenStoreOptions = {}): HighlightStore {
@@ -48,8 +51,11 @@ export class HighlightStore {
   #file: StoreData = emptyStore()
   #version: string | null = null
   #gen: string | null = null
+  /** The format of the file as read: only a file of this version's format takes journal lines. */
+  #format: number = SCHEMA_VERSION
   #size = 0
-  #journal: { ino: number; end: number } | null = null
+  #compactAt: number
+  #journal: JournalFile
   /** Changes not yet on disk, in order; replayed on top of the file on the next write. */
   #pending: Mutation[] = []
   #view: StoreData | null = null
@@ -60,6 +66,8 @@ export class HighlightStore {
     this.#now = options.now ?? (() => new Date())
     this.#lock = options.lock ?? {}
     this.#fs = options.fs ?? realFs
+    this.#compactAt = options.compactAtBytes ?? COMPACT_AT_BYTES
+    this.#journal = new JournalFile(path, this.#fs, this.#lateFailure)
     try {
       // Opening only needs the lock to tidy and repair: a live holder does not keep the user from reading.
       withLock(path, () => this.#load(null), {
@@ -69,9 +77,8 @@ export class HighlightStore {
     } catch (error) {
       if (error instanceof LockTimeoutError) {
         this.#load(error.message)
-        this.notices.push(
-          this.#notice('store-locked', 'warning', `${error.message}; showing the highlights as they are`),
-        )
+        const message = `${error.message}; showing the highlights as they are`
+        this.notices.push(this.#notice('store-locked', 'warning', message))
         return
       }
       if ((error as { lockProblem?: boolean }).lockProblem) throw error
@@ -81,14 +88,8 @@ export class HighlightStore {
         // Not even readable (a file where the folder should be): start empty, say why below.
         this.#adopt(emptyStore(), null)
       }
-      if (!this.readOnly)
-        this.notices.push(
-          this.#notice(
-            'store-unwritable',
-            'error',
-            `highlights cannot be saved to ${this.path}: ${describeFsError(error)}`,
-          ),
-        )
+      const message = `highlights cannot be saved to ${this.path}: ${describeFsError(error)}`
+      if (!this.readOnly) this.notices.push(this.#notice('store-unwritable', 'error', message))
     }
   }
 
@@ -141,7 +142,7 @@ export class HighlightStore {
 
   /** A saved change that did not reach the disk after all (the disk failed while flushing it). */
   #lateFailure = (reason: string): void => {
-    const message = `a highlight saved to ${journalPath(this.path)} may not survive a power cut: ${reason}`
+    const message = `a highlight saved to ${this.#journal.path} may not survive a power cut: ${reason}`
     this.notices.push(this.#notice('store-flush', 'error', message))
   }
 
@@ -178,100 +179,99 @@ export class HighlightStore {
         return
       }
       const copy = backup(this.path, 'corrupt', this.#now())
+      this.#journalDamage(null)
       this.#compact(this.#file)
       this.notices.push(damagedNotice(this.path, file.reason, count, copy, this.#now()))
       return
     }
     const data = withKnown(file.data, known)
-    this.#adopt(data, file.gen)
+    this.#adopt(data, file.gen, file.fromVersion)
+    const journalDamaged = this.#journalDamage(cannotWrite)
     if (cannotWrite !== null) return
-    if (file.fromVersion === SCHEMA_VERSION && file.dropped === 0) {
-      if (data !== file.data) this.#compact(this.#file)
-      return
+    if (file.dropped > 0) {
+      const copy = backup(this.path, 'corrupt', this.#now())
+      this.notices.push(partialNotice(this.path, file, copy, this.#now()))
+      return this.#compact(this.#file, copy)
     }
-    const copy = backup(this.path, file.dropped > 0 ? 'corrupt' : `v${file.fromVersion}`, this.#now())
-    this.#compact(this.#file)
-    if (file.dropped > 0) this.notices.push(partialNotice(this.path, file, copy, this.#now()))
-    if (file.fromVersion < SCHEMA_VERSION) this.notices.push(upgradeNotice(this.path, file.fromVersion, copy))
+    // A format 1 file is read as it is and rewritten by the first save; the prototype's is rewritten now.
+    if (file.fromVersion === 0 || data !== file.data || journalDamaged) this.#compact(this.#file)
+  }
+
+  /**
+   * Journal lines that could not be read: the journal is copied aside and the store says so (true: the
+   * caller folds what was read into a new file), or, when nothing may be written, the store is read only.
+   */
+  #journalDamage(cannotWrite: string | null): boolean {
+    const { damaged, path } = this.#journal
+    if (damaged > 0 && cannotWrite === null)
+      this.notices.push(journalNotice(path, damaged, backup(path, 'corrupt', this.#now()), this.#now()))
+    else if (damaged > 0) {
+      this.readOnly = `its journal ${path} is damaged and cannot be repaired here (${cannotWrite})`
+      const message = `${path} is damaged: ${damaged} saved changes could not be read; nothing was changed because ${cannotWrite}`
+      this.notices.push(this.#notice('store-damaged', 'error', message))
+    }
+    return damaged > 0 && cannotWrite === null
   }
 
   /** Take `data` (the file as read) and its journal, if the journal belongs to it. */
-  #adopt(data: StoreData, gen: string | null): void {
+  #adopt(data: StoreData, gen: string | null, format: number = SCHEMA_VERSION): void {
     this.#gen = gen
+    this.#format = format
     this.#version = fileVersion(this.path)
     this.#size = statOrNone(this.path)?.size ?? 0
     this.#file = data
-    this.#journal = null
-    const journal = gen === null ? null : readJournal(journalPath(this.path), gen)
-    if (!journal || journal.stale) return
-    this.#journal = { ino: journal.ino, end: journal.end }
-    this.#file = this.#replay(data, journal.changes)
-  }
-
-  #replay(data: StoreData, changes: Change[]): StoreData {
-    let out = data
-    for (const change of changes) {
-      // Each put is checked as a highlight read from the file would be.
-      const puts = parseStore({ schemaVersion: SCHEMA_VERSION, highlights: change.put }).ok
-      if (puts) out = applyChange(out, change)
-    }
-    return out
+    const journal = gen === null ? (this.#journal.forget(), null) : this.#journal.open(gen)
+    if (journal) this.#file = applyChanges(data, journal.changes)
   }
 
   /** Write `next` as one journal line, or the whole file when the journal cannot take it. Holds the lock. */
   #save(next: StoreData): void {
     const change = this.#gen !== null && this.#version !== null ? diffStores(this.#file, next) : null
     if (change && change.put.length === 0 && change.del.length === 0 && !change.stances) return
-    const journalEnd = this.#journal?.end ?? 0
-    if (!change || journalEnd > Math.max(COMPACT_AT_BYTES, this.#size)) return this.#compact(next)
-    const path = journalPath(this.path)
-    const line = changeLine(change)
-    if (this.#journal) {
-      appendFileSafely(path, line, this.#fs, { flush: 'after', onLateFailure: this.#lateFailure })
-      this.#journal.end += Buffer.byteLength(line)
-    } else {
-      const text = headerLine(this.#gen as string) + line
-      writeFileSafely(path, text, this.#fs)
-      this.#journal = { ino: statSync(path).ino, end: Buffer.byteLength(text) }
-    }
+    const full = this.#journal.size > Math.max(this.#compactAt, this.#size)
+    if (!change || full || this.#journal.legacy || this.#format !== SCHEMA_VERSION) return this.#compact(next)
+    this.#journal.append(change, this.#gen as string)
     this.#file = next
   }
 
-  /** Rewrite the whole file under a new name for its journal, then drop the old journal. Holds the lock. */
-  #compact(data: StoreData): void {
+  /**
+   * Rewrite the whole file under a new name for its journal, then drop the old journal. A file of an
+   * older format is copied aside first (`copied`: it is already). Holds the lock.
+   */
+  #compact(data: StoreData, copied?: string): void {
+    const from = this.#version === null ? SCHEMA_VERSION : this.#format
+    const journal = this.#journal.size > 0 ? this.#journal.path : null
+    const kept = from === SCHEMA_VERSION || copied ? undefined : keepOldFormat(this.path, journal, from, this.#now())
     const gen = randomBytes(8).toString('hex')
-    const record = {
-      schemaVersion: data.schemaVersion,
-      journal: gen,
-      stances: data.stances,
-      highlights: data.highlights,
+    const record = { schemaVersion: SCHEMA_VERSION, journal: gen, stances: data.stances, highlights: data.highlights }
+    try {
+      writeFileSafely(this.path, this.#codec.serialize(record), this.#fs)
+    } catch (error) {
+      kept?.undo()
+      throw error
     }
-    writeFileSafely(this.path, this.#codec.serialize(record), this.#fs)
-    rmSync(journalPath(this.path), { force: true })
+    // A kill here leaves the old journal naming the old file: never applied to this one (see journal.ts).
+    rmSync(this.#journal.path, { force: true })
+    this.#journal.forget()
+    if (from !== SCHEMA_VERSION) this.notices.push(upgradeNotice(this.path, from, copied ?? kept?.copy))
     this.#gen = gen
+    this.#format = SCHEMA_VERSION
     this.#version = fileVersion(this.path)
     this.#size = statSync(this.path).size
-    this.#journal = null
     this.#file = data
   }
 
   /** Re-read what another process changed since we last saw the file: all of it, or the journal's new lines. */
   #refresh(locked: boolean): void {
-    const version = fileVersion(this.path)
-    const journal = statOrNone(journalPath(this.path))
-    const known = this.#journal
-    if (version === this.#version) {
-      if (!journal && !known) return
-      if (journal && known && journal.ino === known.ino && journal.size === known.end) return
-      if (journal && known && journal.ino === known.ino && journal.size > known.end) {
-        const tail = readJournal(journalPath(this.path), this.#gen, known.end)
-        if (tail) {
-          this.#view = null
-          this.#file = this.#replay(this.#file, tail.changes)
-          known.end = tail.end
-        }
+    if (fileVersion(this.path) === this.#version) {
+      const seen = this.#journal.look()
+      if (seen === 'same') return
+      const tail = seen === 'grown' ? this.#journal.readOn(this.#gen) : null
+      if (tail) {
+        this.#view = null
+        this.#file = applyChanges(this.#file, tail.changes)
         // Holding the lock, a line without its end was cut short by a writer that was killed: fold into the file.
-        if (locked && known.end < journal.size) this.#compact(this.#file)
+        if (locked && tail.cutShort) this.#compact(this.#file)
         return
       }
     }
@@ -281,13 +281,15 @@ export class HighlightStore {
       // Deleted from outside: what we hold is all there is; the next write puts it back.
       this.#version = null
       this.#gen = null
-      this.#journal = null
+      this.#journal.forget()
       return
     }
-    if (file.kind === 'whole' && file.fromVersion === SCHEMA_VERSION && file.dropped === 0)
-      return this.#adopt(file.data, file.gen)
-    // Damaged or replaced by another version while we were running: act as at start-up, under the lock.
     const before = this.#file
+    if (file.kind === 'whole' && file.fromVersion === SCHEMA_VERSION && file.dropped === 0) {
+      this.#adopt(file.data, file.gen)
+      if (this.#journal.damaged === 0) return
+    }
+    // Damaged or replaced by another version while we were running: act as at start-up, under the lock.
     if (locked) this.#take(file, null, before)
     else withLock(this.path, () => this.#take(loadStoreFile(this.path), null, before), this.#lock)
   }
