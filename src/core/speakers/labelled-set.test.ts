@@ -1,11 +1,20 @@
 // Speakers against hand-labelled Reuters paragraphs (testdata/, rules in testdata/LABELLING.md): prints
-// accuracy per kind and per way of attributing, for the tuning part and the held-out part apart.
+// accuracy per kind and per way of attributing, for each set apart. SPEAKERS_FAILURES=1 also prints every
+// paragraph a tuning set gets wrong; the held-out sets only ever print their totals.
 import { describe, expect, it } from 'vitest'
 import { REUTERS_FILE } from '../testing/test-paths'
 import { labelledArticles, readLabels, score, type Label, type Outcome } from './labelled-set'
 import { attributionsOf } from './speaker'
 
 const labels = readLabels()
+const showFailures = Boolean(process.env.SPEAKERS_FAILURES)
+/** How each set is printed: tuning-3 was a held-out set until it was opened for study. */
+const setTitle: Record<Label['set'], string> = {
+  tuning: 'tuning',
+  'held-out': 'held-out',
+  'held-out-2': 'held-out-2',
+  'tuning-3': 'tuning-3 (was held-out-3, studied from 2026-12-02)',
+}
 const articles = labelledArticles(REUTERS_FILE, new Set(labels.map((l) => l.story)))
 
 interface Tally {
@@ -14,14 +23,23 @@ interface Tally {
   wrongNames: number
   paragraphs: number
   byKind: Map<string, Map<Outcome, number>>
+  failures: string[]
 }
 
 function measure(set: Label['set']): Tally {
-  const tally: Tally = { attributed: 0, right: 0, wrongNames: 0, paragraphs: 0, byKind: new Map() }
+  const tally: Tally = { attributed: 0, right: 0, wrongNames: 0, paragraphs: 0, byKind: new Map(), failures: [] }
   for (const label of labels.filter((l) => l.set === set)) {
     const article = articles.get(label.story)
     if (!article) throw new Error(`${label.story} is not in ${REUTERS_FILE}`)
-    const outcome = score(label, attributionsOf(article).byParagraph.get(label.paragraph) ?? null)
+    const found = attributionsOf(article).byParagraph.get(label.paragraph) ?? null
+    const outcome = score(label, found)
+    const paragraph = article.paragraphs[label.paragraph]
+    if (paragraph && outcome !== 'right' && outcome !== 'empty' && !set.startsWith('held-out'))
+      tally.failures.push(
+        `  ${outcome.padEnd(8)} ${label.story}#${label.paragraph} want ${label.kind}:${label.speaker ?? '-'}` +
+          ` (${label.via ?? '-'}) got ${found ? `${found.kind}:${found.name}` : '-'}\n` +
+          `      ${article.body.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 300))}`,
+      )
     tally.paragraphs++
     if (label.kind !== 'none') tally.attributed++
     if (outcome === 'right') tally.right++
@@ -47,10 +65,11 @@ function report(set: Label['set'], tally: Tally): void {
   })
   console.log(
     [
-      `speakers, ${set} set: ${tally.paragraphs} paragraphs`,
+      `speakers, ${setTitle[set]} set: ${tally.paragraphs} paragraphs`,
       `  attributed paragraphs right: ${tally.right}/${tally.attributed} = ${pct(tally.right, tally.attributed)}`,
       `  wrong names: ${tally.wrongNames}/${tally.paragraphs} = ${pct(tally.wrongNames, tally.paragraphs)}`,
       ...lines,
+      ...(showFailures ? tally.failures : []),
     ].join('\n'),
   )
 }
@@ -89,11 +108,12 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0)
   })
 
-  it('third held-out set (a seeded random draw, never looked at while tuning): printed, with a floor', () => {
-    const tally = measure('held-out-3')
-    report('held-out-3', tally)
+  // Held out until 2026-12-02, then opened for study: its figures since are tuning figures, not unseen ones.
+  it('third tuning set (a seeded random draw, was held-out-3): printed, with a floor', () => {
+    const tally = measure('tuning-3')
+    report('tuning-3', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
-    expect(new Set(labels.filter((l) => l.set === 'held-out-3').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0)
+    expect(new Set(labels.filter((l) => l.set === 'tuning-3').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.65)
   })
 })
