@@ -8,14 +8,7 @@ import { fileLines } from './file-lines'
 import { summaryOf } from './meta'
 import { contentHash } from './records'
 import { removeEntries, restoreEntries } from './removal'
-import {
-  parseSource,
-  parseSourceData,
-  readSourcePath,
-  recordParagraphs,
-  type ParsedSource,
-  type SourceRecord,
-} from './sources'
+import { parseSourceData, readSourcePath, recordParagraphs, type ParsedSource, type SourceRecord } from './sources'
 import { LibraryStore, type StoredArticle } from './store'
 import { TaskQueue, turn } from '../slices/turn'
 
@@ -157,11 +150,7 @@ export class Library {
     onProgress?: ImportListener,
     options: { source?: string | null } = {},
   ): Promise<ImportReport> {
-    return this.#queue.run(async () => {
-      const started = Date.now()
-      onProgress?.(importStarting(fileName))
-      return this.#add(fileName, parseSource(fileName, text, options), started, onProgress)
-    })
+    return this.importData(fileName, text, onProgress, options)
   }
 
   /** Imports one file's text or bytes (a PDF) as the app sends it. */
