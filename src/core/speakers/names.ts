@@ -80,10 +80,12 @@ export function canonicalNames(
   const fullPersons: string[] = []
   const personForms = new Map<string, string[]>()
   for (const run of runs) {
-    if (!personLike(run, whole) || run.nameWords.length < 2) continue
+    // "GM's Stempel": the name starts after the owner, and one word left is no full name.
+    const nameWords = run.nameWords.slice(run.nameWords.findLastIndex((w) => /'s$/.test(w)) + 1)
+    if (!personLike(run, whole) || nameWords.length < 2) continue
     // "Democrat William Proxmire": the name starts at the given name.
-    const given = run.nameWords.findIndex((w, i) => i < run.nameWords.length - 1 && looksLikePerson([w, 'X']))
-    const full = run.nameWords.slice(Math.max(0, given)).join(' ')
+    const given = nameWords.findIndex((w, i) => i < nameWords.length - 1 && looksLikePerson([w, 'X']))
+    const full = nameWords.slice(Math.max(0, given)).join(' ')
     if (!fullPersons.includes(full)) fullPersons.push(full)
     const forms = personForms.get(full) ?? []
     if (run.written !== full && !forms.includes(run.written)) forms.push(run.written)
