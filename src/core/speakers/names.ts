@@ -99,6 +99,10 @@ export function canonicalNames(
     ]),
   ]
 
+  const written = new Set([
+    ...[...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => (s as Speaker).name),
+    ...runs.filter((r) => r.body && r.proper).map((r) => r.body as string),
+  ])
   const abbreviated = abbreviations(texts)
   const speaking = new Set(
     [...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
@@ -125,6 +129,8 @@ export function canonicalNames(
       // "Dome" → "Dome Petroleum" (which speaks) → "Dome Petroleum Ltd": the name with its suffix.
       const suffixed = best && !hasSuffix(best) ? bodies.find((b) => hasSuffix(b) && core(b) === core(best)) : undefined
       name = suffixed ?? best ?? bare(short)
+      // "Standard and Poor's", "Moody's": a name the story only ever writes with its "'s" keeps it.
+      if (written.has(`${name}'s`) && !written.has(name)) name = `${name}'s`
     }
     canonical.set(key, name)
     return name
