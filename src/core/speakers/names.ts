@@ -99,10 +99,10 @@ export function canonicalNames(
     ]),
   ]
 
-  const written = new Set([
-    ...[...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => (s as Speaker).name),
-    ...runs.filter((r) => r.body && r.proper).map((r) => r.body as string),
-  ])
+  // As the speakers were written before the verb: "Dome Petroleum Ltd's plan" elsewhere is a possessive.
+  const written = new Set(
+    [...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => (s as Speaker).name),
+  )
   const abbreviated = abbreviations(texts)
   const speaking = new Set(
     [...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
@@ -130,7 +130,7 @@ export function canonicalNames(
       const suffixed = best && !hasSuffix(best) ? bodies.find((b) => hasSuffix(b) && core(b) === core(best)) : undefined
       name = suffixed ?? best ?? bare(short)
       // "Standard and Poor's", "Moody's": a name the story only ever writes with its "'s" keeps it.
-      if (written.has(`${name}'s`) && !written.has(name)) name = `${name}'s`
+      if (written.has(`${name}'s`) && !written.has(name) && !hasSuffix(name)) name = `${name}'s`
     }
     canonical.set(key, name)
     return name
