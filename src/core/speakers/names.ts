@@ -71,6 +71,13 @@ export function abbreviations(texts: readonly string[]): Map<string, string> {
   return found
 }
 
+/** "USAir" in "TWA and USAir" or "USAir and Piedmont Aviation Inc": one of two bodies named together. */
+function partOfJoint(short: string, joint: string): boolean {
+  const parts = joint.split(/\s+(?:and|&)\s+/)
+  // "Deere and Co" is one company.
+  return parts.length === 2 && parts.includes(short) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
+}
+
 export function canonicalNames(
   speakers: Map<number, Speaker | null>,
   runs: Run[],
@@ -123,7 +130,10 @@ export function canonicalNames(
       // own name ("Noranda Inc") is not another's ("Noranda Forest Inc"); "Noranda" is first the one that is
       // only it with a suffix, then a body that speaks elsewhere in the story, then the longest.
       const short = abbreviated.get(name) ?? name
-      const longer = bodies.filter((b) => expands(short, b) && (!hasSuffix(short) || b.endsWith(` ${bare(short)}`)))
+      const longer = bodies.filter(
+        (b) =>
+          expands(short, b) && (!hasSuffix(short) || b.endsWith(` ${bare(short)}`)) && !partOfJoint(bare(short), b),
+      )
       const rank = (b: string) => (core(b) === core(short) ? 2 : 0) + (speaking.has(b) ? 1 : 0)
       const best = longer.sort((a, b) => rank(b) - rank(a) || words(b).length - words(a).length)[0]
       // "Dome" → "Dome Petroleum" (which speaks) → "Dome Petroleum Ltd": the name with its suffix.
