@@ -81,12 +81,18 @@ function named(run: Run, whole: KnownNames): Speaker | null {
   const surname = run.nameWords.at(-1)
   if (!surname) return null
   // "Deere said" in a story about Deere and Co: a word of a body's name the article gives is that body.
+  // "K Mart said" in a story about K Mart Corp: the initial is the company's, not a person's.
+  const plain = run.nameWords.join(' ').replace(/\./g, '')
   const inBody =
-    run.nameWords.length === 1 && !run.evident && whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname))
+    !run.evident &&
+    (run.nameWords.length === 1
+      ? whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname))
+      : /^\p{Lu}\.?$/u.test(run.nameWords[0] as string) &&
+        whole.bodies.some((b) => b.name.replace(/\./g, '').startsWith(`${plain} `)))
   if (!inBody && personLike(run, whole)) return { name: surname, kind: 'person' }
   if (!inBody && run.nameWords.length === 1 && !run.role.length && whole.personWords.has(surname))
     return { name: surname, kind: 'person' }
-  return { name: run.nameWords.join(' '), kind: 'organisation' }
+  return { name: inBody ? plain : run.nameWords.join(' '), kind: 'organisation' }
 }
 
 /** Learn from a run: "Kremlin Spokesman Dmitry Peskov" teaches that the Kremlin spokesman is Peskov. */
