@@ -125,6 +125,8 @@ export const NAME_PARTICLES = new Set([
   'la',
   'le',
   'et',
+  'bin', // "Naif bin Abdul-Aziz"
+  'ibn',
 ])
 
 /** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
