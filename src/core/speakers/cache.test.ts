@@ -118,7 +118,9 @@ describe('SpeakerCache', () => {
     const text = readFileSync(file, 'utf8')
     const lines = text.split('\n')
     const misshapen = [...lines.slice(0, 2), '[7,"x",[],[]]', ...lines.slice(3)].join('\n')
-    for (const damaged of [text.slice(0, text.length / 2), 'not json', misshapen]) {
+    // Cut short right after a comma, so the cut never lands between two whole lines.
+    const cutShort = text.slice(0, text.indexOf(',', text.length / 2) + 1)
+    for (const damaged of [cutShort, 'not json', misshapen]) {
       writeFileSync(file, damaged)
       const articles = stories()
       const cache = new SpeakerCache(dir, 'rules-a')
