@@ -96,6 +96,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
+    // "has proposed the sale of 52 mln shares" is a deed; "proposed that talks be separated" reports.
+    if (w.lower === 'proposed' && ['the', 'a', 'an'].includes(ws[i + 1]?.lower ?? '')) continue
     // "said in a statement", "a statement by ENOF said": a later "the statement said" is the same speaker's.
     const inStatement =
       (ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in') ||
