@@ -2,6 +2,7 @@
 import nlp from 'compromise'
 
 import type { SpeakerKind, SpeakerRef } from '../../shared/types'
+import { SHORTENED } from './words'
 
 export type { SpeakerKind }
 
@@ -33,5 +34,10 @@ function given(): Set<string> {
 export function looksLikePerson(words: readonly string[]): boolean {
   if (words.length < 2) return false
   if (words.some((w, i) => i < words.length - 1 && /^\p{Lu}\.?$/u.test(w))) return true // "Roger B. Smith"
-  return given().has((words[0] as string).toLowerCase())
+  // "Secretary of State George Shultz" runs as "State George Shultz": the name starts at the given name,
+  // though not after a shortened word ("St. Joe Gold" is a place's name).
+  const first = words.findIndex((w, i) => i < words.length - 1 && given().has(w.toLowerCase()))
+  return (
+    first === 0 || (first > 0 && !words.slice(0, first).some((w) => SHORTENED.has(w.toLowerCase().replace(/\.$/, ''))))
+  )
 }
