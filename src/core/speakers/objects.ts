@@ -15,8 +15,8 @@ export interface RunAt {
 
 /** Prepositions that put an employer or a place after a person: "Margoshes of Shearson", "Martens at Walwyn". */
 const OF_EMPLOYER = new Set(['of', 'at', 'with', 'from'])
-/** "a spokesman for Morgan", "a spokesperson for the Securities and Exchange Commission". */
-const OF_DESCRIPTION = new Set(['for', 'of', 'at', 'with'])
+/** "a spokesman for Morgan", "a spokesperson for the Securities and Exchange Commission", "attaches in Moscow". */
+const OF_DESCRIPTION = new Set(['for', 'of', 'at', 'with', 'in'])
 
 /**
  * The subject beyond the run `at` (which ends right before the verb) when a preposition comes before the

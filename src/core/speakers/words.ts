@@ -139,7 +139,7 @@ export const GROUP_WORDS = new Set([
   'strategists', 'chartists', 'shippers', 'buyers', 'sellers', 'farmers', 'unions', 'workers', 'union',
   'study', 'report', 'survey', 'newspaper', 'daily', 'gazette', 'companies', 'partners', 'firms',
   'staff', // "Senate staff said": people, not a body
-  'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists',
+  'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists', 'attaches',
 ])
 
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
