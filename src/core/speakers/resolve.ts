@@ -92,7 +92,9 @@ function named(run: Run, whole: KnownNames): Speaker | null {
   if (!inBody && personLike(run, whole)) return { name: surname, kind: 'person' }
   if (!inBody && run.nameWords.length === 1 && !run.role.length && whole.personWords.has(surname))
     return { name: surname, kind: 'person' }
-  return { name: inBody ? plain : run.nameWords.join(' '), kind: 'organisation' }
+  // "Chemical Bank International": a body's word inside the name is not a description before it.
+  const wholeName = run.role.length > 0 && !run.roleIsTitle && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(run.written)
+  return { name: inBody ? plain : wholeName ? run.written : run.nameWords.join(' '), kind: 'organisation' }
 }
 
 /** Learn from a run: "Kremlin Spokesman Dmitry Peskov" teaches that the Kremlin spokesman is Peskov. */
