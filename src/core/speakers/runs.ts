@@ -4,7 +4,7 @@ import {
   BODY_WORDS,
   COMPANY_SUFFIXES,
   HONORIFICS,
-  NAME_PARTICLES,
+  particleJoins,
   QUALIFIERS,
   REPORTING_VERBS,
   ROLE_WORDS,
@@ -278,7 +278,7 @@ function particleAt(text: string, ws: Word[], j: number): number {
   if (!next || !inName || at.possessive || !joined(text, at, next)) return 0
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(next.text)) return j + 1
   const after = ws[j + 2]
-  if (NAME_PARTICLES.has(next.text) && after?.cap && joined(text, next, after) && !RUN_STOPS.has(after.lower))
+  if (particleJoins(at.text, next.text) && after?.cap && joined(text, next, after) && !RUN_STOPS.has(after.lower))
     return j + 2
   return 0
 }

@@ -127,7 +127,16 @@ export const NAME_PARTICLES = new Set([
   'et',
   'bin', // "Naif bin Abdul-Aziz"
   'ibn',
+  'for', // "Systems for Health Care Inc": see particleJoins
 ])
+
+/**
+ * Whether a name goes on past the particle after `before`: "for" only after a body's word or a plural
+ * ("Center for Strategic Studies", "Systems for Health Care Inc"), not "follows Kodak for E.F. Hutton".
+ */
+export const particleJoins = (before: string, particle: string) =>
+  NAME_PARTICLES.has(particle) &&
+  (particle !== 'for' || BODY_WORDS.has(before.toLowerCase()) || /[^s'\u2019]s$/.test(before))
 
 /** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
 // prettier-ignore
