@@ -5,7 +5,9 @@
  * Stock tickers in angle brackets blanked ("The Bell Group Ltd <BLLA.S> said"), and the brackets Reuters
  * puts round unlisted companies' names dropped ("<First Toronto Capital Corp> said"). Offsets are kept.
  */
-export function hideTickers(text: string): string {
+export function hideTickers(written: string): string {
+  // "Emerald Homes L.P. said", "… Corp N.V., a unit of …": the suffix's last dot ends no sentence.
+  const text = written.includes('.') ? written.replace(DOTTED_SUFFIX, '$1 ') : written
   // "lead manager Credit Lyonnais (CL) said": an abbreviation in brackets stands between a name and its verb.
   const plain = text.includes('(') ? text.replace(ABBREVIATION, (whole) => ' '.repeat(whole.length)) : text
   if (!plain.includes('<')) return plain
@@ -14,6 +16,8 @@ export function hideTickers(text: string): string {
     /\p{Ll}/u.test(inside) || /\s/.test(inside) ? ` ${inside} ` : ' '.repeat(whole.length),
   )
 }
+
+const DOTTED_SUFFIX = /\b(L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C|S\.p\.A)\.(?=,|\s+\p{Ll})/gu
 
 /** "(CL)", "(USDA)", "(U.K.)": capitals in round brackets after a name; "(D-Neb.)", "(R-Kan)": a party and state. */
 export const ABBREVIATION = /\((?:(?:[A-Z][A-Za-z&.]{0,2}){1,4}[A-Z.]|[DRI]-[A-Z][A-Za-z.]{1,5})\)/g
