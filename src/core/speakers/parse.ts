@@ -120,7 +120,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && prev.lower === 'statement') {
       // "A Finance Ministry statement said", "the company's statement said": the body whose statement it is.
       const body = runEndingAt.get(j - 1)?.run
-      const owned = body?.body && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
+      // "a Hopewell statement said": a name before it too (Hopewell Holdings Ltd when the story gives it).
+      const owned = (body?.body || body?.nameWords.length) && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
       subject = owned
         ? { type: 'run', run: { ...body, indefinite: false } }
         : { type: 'statement', owner: ownerOf(j - 1) }
