@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
-import { segmentParagraphs } from '../corpus/paragraphs'
+import { reutersArticle } from '../testing/library'
 import { REUTERS_FILE } from '../testing/test-paths'
 import { SPEAKER_CACHE_FILE, SpeakerCache } from './cache'
 import { SPEAKER_CACHE_FORMAT } from './cache-file'
@@ -20,20 +20,8 @@ const lines = readFileSync(REUTERS_FILE, 'utf8')
 /** The stories as new article objects, as a restart reads them. */
 function stories(): Article[] {
   return lines.map((line) => {
-    const story = JSON.parse(line) as { id: string; title: string; body: string; date?: string }
-    const paragraphs = segmentParagraphs(story.body, { title: story.title })
-    return {
-      id: story.id,
-      title: story.title,
-      source: 'Reuters',
-      date: null,
-      dateline: null,
-      language: 'en',
-      origin: story.id,
-      paragraphCount: paragraphs.length,
-      body: story.body,
-      paragraphs,
-    }
+    const story = JSON.parse(line) as { id: string; title: string; body: string }
+    return reutersArticle(story, 'Reuters')
   })
 }
 

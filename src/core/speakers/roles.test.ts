@@ -2,7 +2,7 @@
 // text, and on real Reuters stories that no speaker is ever made up.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { segmentParagraphs } from '../corpus/paragraphs'
+import { reutersArticle } from '../testing/library'
 import { REUTERS_FILE } from '../testing/test-paths'
 import { attributeSpeakers, speakersOf, type SpeakerInput } from './speaker'
 
@@ -125,19 +125,7 @@ describe('speakers in Reuters stories', () => {
   it('only ever names words written in the story', () => {
     let named = 0
     for (const story of stories) {
-      const paragraphs = segmentParagraphs(story.body, { title: story.title })
-      const found = speakersOf({
-        id: story.id,
-        title: story.title,
-        source: null,
-        date: null,
-        dateline: null,
-        language: 'en',
-        origin: story.id,
-        paragraphCount: paragraphs.length,
-        body: story.body,
-        paragraphs,
-      })
+      const found = speakersOf(reutersArticle(story))
       const text = story.body.toLowerCase()
       for (const speaker of found.values()) {
         if (speaker === null) continue
