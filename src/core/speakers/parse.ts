@@ -16,6 +16,7 @@ import {
 } from './words'
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
+import { ledGroup } from './led'
 import { subjectAfter } from './after'
 import { firmPartner, subjectBeyond } from './objects'
 import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
@@ -114,7 +115,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const adjacent = prev !== undefined && plainGap(blank, prev.end, (ws[j + 1] as Word).start)
     let subject: Subject = { type: 'none' }
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
-    if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
+    const led = prev && /^[\s,]*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)) && ledGroup(reading, j)
+    if (led)
+      subject = led // "An investor group led by New York investor George Soros said"
+    else if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }
     else if (adjacent && prev.lower === 'statement') {

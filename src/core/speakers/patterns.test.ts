@@ -89,4 +89,22 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual(['European Commission sources', 'European Commission sources', 'industry officials'])
   })
+
+  it('reads a group led by someone as the group, and "the group" and "it" after it', () => {
+    expect(
+      speakers(
+        'An investor group led by New York investor George Soros said it acquired a 6.1 pct stake in B.F. Goodrich Co.',
+        'The group said it paid about 69 mln dlrs for the 1,389,600 Goodrich shares.',
+        'It said all the shares were bought between Dec. 29 and March 9.',
+      ),
+    ).toEqual([
+      'investor group led by George Soros',
+      'investor group led by George Soros',
+      'investor group led by George Soros',
+    ])
+    // Leaders described past a comma: no one, rather than the place named last.
+    expect(
+      speakers('An investor group led by members of the Bass family of Fort Worth, Texas, said it lowered its stake.'),
+    ).toEqual([null])
+  })
 })

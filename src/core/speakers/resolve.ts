@@ -2,6 +2,7 @@
 // named or spoke before. When unsure the answer is null: a wrong name is worse than none.
 import { looksLikePerson, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
+import { LED_WORDS } from './led'
 import { holdersOf, type Holder } from './roles'
 import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
 
@@ -34,7 +35,8 @@ export class KnownNames {
 export interface State {
   /** Who "he" or "she" may be: the last person, or one described ("a company spokeswoman"). */
   lastPerson: Speaker | null
-  lastBody: string | null
+  /** What "it" and "the group" may be: a body, or one described ("an investor group led by …"). */
+  lastBody: Speaker | null
   /** Who "they" may be: people described in the plural, or bodies named together. */
   lastGroup: Speaker | null
   /** Descriptions that spoke, for "the analysts" or "the spokeswoman" later. */
@@ -124,7 +126,8 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
 function described(phrase: string, whole: KnownNames, state: State): string {
   const company = whole.companies[0]
   if (/^spokes(?:man|woman|person)$/i.test(phrase)) {
-    const body = state.lastBody ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
+    const last = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
+    const body = last ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
     return body ? `${body} ${phrase}` : phrase
   }
   return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
@@ -155,7 +158,8 @@ function group(phrase: string, head: string, definite: boolean, state: State, wh
  */
 function bodyBefore(state: State, seen: KnownNames, pronoun = false): Speaker | null {
   const first = pronoun ? seen.bodies.find((b) => b.name !== SOMEONE)?.name : seen.companies[0]
-  const name = state.lastBody ?? (state.spokeYet ? undefined : first)
+  if (state.lastBody) return state.lastBody
+  const name = state.spokeYet ? undefined : first
   return name ? { name, kind: 'organisation' } : null
 }
 
@@ -238,7 +242,9 @@ export function remember(found: Speaker | null, state: State, head: string | und
     state.lastBody = null
     return
   }
-  if (found.kind === 'person' || (found.kind === 'role' && !GROUP_WORDS.has(head ?? ''))) {
+  // "An investor group led by …": people acting as one body, whom "it" and "the group" mean next.
+  const body = found.kind === 'organisation' || (found.kind === 'role' && LED_WORDS.has(head ?? ''))
+  if (found.kind === 'person' || (found.kind === 'role' && !GROUP_WORDS.has(head ?? '') && !body)) {
     state.lastPerson = found
     state.otherPersonSince = false
   }
@@ -246,10 +252,8 @@ export function remember(found: Speaker | null, state: State, head: string | und
     state.described.push({ ...found, head: head ?? '' })
     if (GROUP_WORDS.has(head ?? '')) state.lastGroup = found
   }
-  if (found.kind === 'organisation') {
-    state.lastBody = found.name
-    if (/ and /.test(found.name)) state.lastGroup = found
-  }
+  if (body) state.lastBody = found
+  if (found.kind === 'organisation' && / and /.test(found.name)) state.lastGroup = found
   if (inStatement) state.statementOwner = found
 }
 
