@@ -1,14 +1,35 @@
-// The fixed random draw of the third held-out set's stories (LABELLING.md): run with
-// `npx tsx src/core/speakers/testdata/draw-held-out-3.ts [reuters.jsonl]`; prints the story ids in draw order.
-// Same file, same draw: the generator is seeded, and the stories are read in file order before shuffling.
+// The fixed random draws of the seeded held-out sets' stories (LABELLING.md): run with
+// `npx tsx src/core/speakers/testdata/draw-held-out.ts held-out-4 [reuters.jsonl]`; prints the story ids in
+// draw order. Same file, same draw: the generator is seeded, and the stories are read in file order first.
 import { readFileSync } from 'node:fs'
 import { recordFromJson } from '../../library/records'
 import { recordParagraphs } from '../../library/sources'
 import { REUTERS_FILE } from '../../testing/test-paths'
 
-const SEED = 13 // issue 13
-const SPEECH_STORIES = 52
-const SILENT_STORIES = 12
+interface Draw {
+  seed: number
+  speech: number
+  silent: number
+  /** The labelled files whose stories are not drawn again: every one there was when the set was drawn. */
+  exclude: string[]
+}
+
+const DRAWS: Record<string, Draw> = {
+  // Drawn as held-out-3, now the tuning-3 file (seed: issue 13).
+  'held-out-3': {
+    seed: 13,
+    speech: 52,
+    silent: 12,
+    exclude: ['reuters-speakers.jsonl', 'reuters-speakers-held-out-2.jsonl'],
+  },
+  'held-out-4': {
+    seed: 41,
+    speech: 60,
+    silent: 10,
+    exclude: ['reuters-speakers.jsonl', 'reuters-speakers-held-out-2.jsonl', 'reuters-speakers-tuning-3.jsonl'],
+  },
+}
+
 /** A story "contains speech" when one of these is in its body; the rest are drawn as the silent stratum. */
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|according to|noted|stated|argued|warned|quoted|announced that|reported that)\b/i
@@ -34,9 +55,11 @@ function shuffled<T>(items: T[], random: () => number): T[] {
   return out
 }
 
-const file = process.argv[2] ?? REUTERS_FILE
+const draw = DRAWS[process.argv[2] ?? '']
+if (!draw) throw new Error(`usage: draw-held-out.ts <${Object.keys(DRAWS).join('|')}> [reuters.jsonl]`)
+const file = process.argv[3] ?? REUTERS_FILE
 const labelled = new Set(
-  ['reuters-speakers.jsonl', 'reuters-speakers-held-out-2.jsonl'].flatMap((name) =>
+  draw.exclude.flatMap((name) =>
     readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
       .split('\n')
       .filter((line) => line.trim())
@@ -56,10 +79,7 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (paragraphs.length < 2 || paragraphs.length > 8 || record.body.length > 3500) continue
   ;(SPEECH.test(record.body) ? speech : silent).push(raw.id)
 }
-const random = generator(SEED)
-const drawn = [
-  ...shuffled(speech, random).slice(0, SPEECH_STORIES),
-  ...shuffled(silent, random).slice(0, SILENT_STORIES),
-]
+const random = generator(draw.seed)
+const drawn = [...shuffled(speech, random).slice(0, draw.speech), ...shuffled(silent, random).slice(0, draw.silent)]
 console.log(`eligible: ${speech.length} with speech, ${silent.length} without`)
 console.log(drawn.join('\n'))
