@@ -17,16 +17,18 @@ export interface Label {
   /** Other spellings a careful reader would accept as the same canonical name ("ENOF"). */
   accept?: string[]
   /**
-   * `held-out` and `held-out-2`: labelled before the code they measure was changed and never looked at while
-   * tuning. `tuning-3` was the third held-out set until 2026-12-02, when it was opened for study (LABELLING.md).
+   * `held-out`, `held-out-2` and `held-out-4`: labelled before the code they measure was changed and never looked
+   * at while tuning. `tuning-3` was the third held-out set until 2026-12-02, when it was opened for study
+   * (LABELLING.md).
    */
-  set: 'tuning' | 'held-out' | 'held-out-2' | 'tuning-3'
+  set: 'tuning' | 'held-out' | 'held-out-2' | 'tuning-3' | 'held-out-4'
 }
 
 export const LABELS_FILES = [
   new URL('./testdata/reuters-speakers.jsonl', import.meta.url),
   new URL('./testdata/reuters-speakers-held-out-2.jsonl', import.meta.url),
   new URL('./testdata/reuters-speakers-tuning-3.jsonl', import.meta.url),
+  new URL('./testdata/reuters-speakers-held-out-4.jsonl', import.meta.url),
 ]
 
 export function readLabels(): Label[] {
