@@ -106,7 +106,8 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     const tally = measure('held-out-2')
     report('held-out-2', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(120)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0)
+    // 98.1% when its floor was set: the measured figure rounded down to the next 5%, as for the other held-out sets
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.95)
   })
 
   // Held out until 2026-12-02, then opened for study: its figures since are tuning figures, not unseen ones.
