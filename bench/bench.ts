@@ -1,11 +1,7 @@
 // The benchmark over Reuters (or a slice of it): every measurement issue 6 lists, as flat keys in ms or MB.
 // `runBench` is shared by `npm run bench` (whole corpus) and the smoke test (a 1,000-article slice).
-import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { collapseDuplicates, Library } from '../src/core/library'
 import { loadOrBuildIndex } from '../src/core/search/index-build'
 import { CACHE_FILE } from '../src/core/search/cache'
@@ -15,12 +11,12 @@ import { measureLookups } from './lookups'
 import { benchTopics } from './queries'
 import { measureAdds } from './adds'
 import { measureHighlights } from './highlights'
+import { child } from './fresh-process'
+import { importReuters } from './library'
 import { measureSearch } from './search'
 import { collectGarbage, mb, percentile, round, timeEach } from './stats'
 
-const run = promisify(execFile)
 const WARM_STARTS = 3
-const childScript = fileURLToPath(new URL('./child.ts', import.meta.url))
 
 export interface BenchOptions {
   reuters: string
@@ -34,22 +30,6 @@ export interface BenchOptions {
 
 export type BenchResults = Record<string, number>
 
-async function child(mode: string, args: string[]): Promise<Record<string, number>> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', childScript, mode, ...args], {
-    maxBuffer: 1 << 20,
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
-  return JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, number>
-}
-
-async function importFile(library: Library, options: BenchOptions) {
-  const text = readFileSync(options.reuters, 'utf8')
-  return library.importText(
-    'reuters-21578.jsonl',
-    options.limit ? text.split('\n').slice(0, options.limit).join('\n') : text,
-  )
-}
-
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? (() => undefined)
   const r: BenchResults = {}
@@ -61,7 +41,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   // Import
   log('importing…')
   const library = await Library.open(libraryDir)
-  const report = await importFile(library, options)
+  const report = await importReuters(library, options.reuters, options.limit)
   r.import_ms = report.seconds * 1000
   r.articles = library.size
   r.skipped_records = report.skipped.length

@@ -5,9 +5,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { REUTERS_FILE } from '../src/core/testing/test-paths'
 import { runBench, type BenchResults } from './bench'
+import { benchLimit } from './library'
 
 const reuters = REUTERS_FILE
-const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : undefined
+const limit = benchLimit()
 const out = fileURLToPath(new URL('./results.json', import.meta.url))
 
 /** [key, label, target (value must be ≤), unit] */

@@ -7,21 +7,13 @@ import { Library } from '../src/core/library'
 import { SpeakerCache } from '../src/core/speakers/cache'
 import { SpeakerLedger } from '../src/core/speakers/ledger'
 import { SpeakerWarmup } from '../src/core/workspace/warm-up'
+import { LagMonitor } from './lag'
 import { percentile, timeEach } from './stats'
 
 export async function measureSpeakers(libraryDir: string, cacheDir: string): Promise<Record<string, number>> {
   const library = await Library.open(libraryDir)
   const articles = await library.readAll()
-  let longest = 0
-  let last = performance.now()
-  let stop = false
-  const tick = () => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last - 1)
-    last = now
-    if (!stop) setTimeout(tick, 1)
-  }
-  setTimeout(tick, 1)
+  const lag = new LagMonitor()
   const cache = new SpeakerCache(cacheDir)
   const warmup = new SpeakerWarmup(cache)
   let ledger: SpeakerLedger | null = null
@@ -32,7 +24,8 @@ export async function measureSpeakers(libraryDir: string, cacheDir: string): Pro
     ledgerMs = performance.now() - started
   })
   await warmup.idle() // the cache file written too
-  stop = true
+  const longest = lag.take()
+  lag.stop()
   const report = warmup.last
   if (!report || !ledger) throw new Error('the speaker warm-up did not run')
   const built: SpeakerLedger = ledger

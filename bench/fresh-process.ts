@@ -1,0 +1,16 @@
+// A measurement that needs a clean process (`child.ts <mode> <args>`), as the bench runs it.
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+const childScript = fileURLToPath(new URL('./child.ts', import.meta.url))
+
+/** Runs child.ts in a fresh process: the JSON object it prints last. */
+export async function child(mode: string, args: string[]): Promise<Record<string, number>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', childScript, mode, ...args],
+    { maxBuffer: 1 << 20, env: { ...process.env, NODE_OPTIONS: '' } },
+  )
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, number>
+}
