@@ -1,5 +1,6 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
+import { isPlace } from './kind'
 import type { Word } from './runs'
 import { COMPANY_SUFFIXES, NAME_PARTICLES, SHORTENED } from './words'
 
@@ -30,6 +31,8 @@ export function companyName(run: Word[]): string | null {
     if (!w.cap && !inside) from = i + 1
     // "Sandoz Corp's Northrup King Co", "Southern Co's Georgia Power Co": the unit after its parent.
     if (w.possessive && i < run.length - 1 && (COMPANY_SUFFIXES.has(w.lower) || w.lower === 'group')) from = i + 1
+    // "Sweden's Volvo AB": where the company is from, not its name (unlike "Moody's Investors Service Inc").
+    if (w.possessive && i === from && i < run.length - 2 && isPlace(w.lower)) from = i + 1
   })
   // "Chairman Roger Smith of X Corp" never reaches here: "of" ends a run.
   const name = run.slice(from)

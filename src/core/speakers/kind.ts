@@ -27,6 +27,19 @@ function given(): Set<string> {
   return givenNames
 }
 
+let placeNames: Set<string> | null = null
+
+/** Countries, regions and cities from compromise's lexicon: "Sweden's Volvo AB" is Volvo AB of Sweden. */
+export function isPlace(word: string): boolean {
+  if (!placeNames) {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon
+    placeNames = new Set()
+    for (const [name, tag] of Object.entries(lexicon))
+      if ([tag].flat().some((t) => t === 'Country' || t === 'City' || t === 'Region')) placeNames.add(name)
+  }
+  return placeNames.has(word.toLowerCase())
+}
+
 /**
  * "Richard Schwarz" and "Bill Fulwider" are people, "Prensa Latina" and "Metro Cable" are not: compromise's
  * lexicon of given names decides for a name that no title or role marks.

@@ -95,11 +95,12 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     expect(tally.wrongNames / tally.paragraphs).toBeLessThanOrEqual(0.03)
   })
 
-  // 74.0% right, 11.4% wrong names when its failures were opened for study (2026-12-02).
+  // 74.0% right, 11.4% wrong names when its failures were opened for study (2026-12-02); the floor is the
+  // figure measured since, rounded down to 5%.
   it('held-out set (unseen until 2026-12-02): printed, with a floor against regressions', () => {
     const tally = measure('held-out')
     report('held-out', tally)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.7)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
   })
 
   it('second held-out set (its own file, unseen until 2026-12-02): printed, with a floor', () => {

@@ -107,4 +107,20 @@ describe('speakers in wire-text patterns', () => {
       speakers('An investor group led by members of the Bass family of Fort Worth, Texas, said it lowered its stake.'),
     ).toEqual([null])
   })
+
+  it("keeps a company's name apart from its country, its exchange ticker, and keeps its opening initial", () => {
+    expect(
+      speakers(
+        "Norway's Fjord Shipping ASA <FJSH OS> said it will list its shares.",
+        'The company said trading starts soon.',
+      ),
+    ).toEqual(['Fjord Shipping ASA', 'Fjord Shipping ASA'])
+    expect(speakers("Moody's Investors Service Inc said it lowered its rating.")).toEqual([
+      "Moody's Investors Service Inc",
+    ])
+    expect(speakers('A. Hollis Inc said its board declared a dividend.', 'It said payment is due in May.')).toEqual([
+      'A Hollis Inc',
+      'A Hollis Inc',
+    ])
+  })
 })

@@ -13,9 +13,12 @@ export function hideTickers(written: string): string {
   if (!plain.includes('<')) return plain
   // A name may wrap onto the next line inside its brackets ("<Alcan Aluminiumwerke\nGmbH>").
   return plain.replace(/<([^<>]{1,60})>/g, (whole, inside: string) =>
-    /\p{Ll}/u.test(inside) || /\s/.test(inside) ? ` ${inside} ` : ' '.repeat(whole.length),
+    (/\p{Ll}/u.test(inside) || /\s/.test(inside)) && !TICKER.test(inside) ? ` ${inside} ` : ' '.repeat(whole.length),
   )
 }
+
+/** A ticker with its exchange after a space ("<VOLV ST>", Stockholm): no name, though it has a space. */
+const TICKER = /^[A-Z0-9.]{1,6} [A-Z]{1,2}$/
 
 const DOTTED_SUFFIX = /\b(L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C|S\.p\.A)\.(?=,|\s+\p{Ll})/gu
 

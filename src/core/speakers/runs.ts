@@ -213,7 +213,8 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
   const runs: Array<{ run: Run; first: number; last: number }> = []
   let i = 0
   while (i < ws.length) {
-    if (!inRun(ws[i] as Word)) {
+    // "A. Schulman Inc said": an initial opening a name, though "A" is also an article.
+    if (!inRun(ws[i] as Word) && !(ws[i]?.text === 'A' && initialAt(text, ws, i))) {
       i++
       continue
     }
