@@ -2,7 +2,8 @@
 import type { Reading } from './groups'
 import type { RunAt } from './objects'
 import type { Subject } from './parse'
-import { plainGap, type Word } from './runs'
+import { looksLikePerson } from './kind'
+import { plainGap, type Run, type Word } from './runs'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS } from './titles'
 import { RUN_STOPS } from './words'
 
@@ -47,7 +48,15 @@ export function subjectAfter(
     )
       break
     // "said Wilf Gobert of Peters and Co Ltd": a person, then where they work.
-    if (!(link.lower === 'of' && speaker.evident && speaker.nameWords.length)) speaker = further.run
+    if (!(link.lower === 'of' && speaker.evident && speaker.nameWords.length)) {
+      // "said a former official of Sedren Mine": the official, as described, not the mine.
+      if (link.lower === 'of' && describesPerson(speaker) && !looksLikePerson(further.run.nameWords)) {
+        const from = ws[at] as Word
+        const phrase = blank.slice(from.start, (ws[further.last] as Word).end).replace(/\s+/g, ' ')
+        return { type: 'group', phrase, head: speaker.role.at(-1) as string, definite: ws[k]?.lower === 'the' }
+      }
+      speaker = further.run
+    }
     run = further
   }
   const after = ws[run.last + 1]
@@ -63,3 +72,6 @@ export function subjectAfter(
     return { type: 'none' }
   return { type: 'run', run: speaker }
 }
+
+/** A title alone, no name: "former official", "chairman". */
+const describesPerson = (run: Run) => run.roleIsTitle && !run.nameWords.length && !run.body

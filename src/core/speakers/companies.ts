@@ -8,7 +8,8 @@ import { COMPANY_SUFFIXES, NAME_PARTICLES, SHORTENED } from './words'
 export function managingBank(run: Word[], previous: Word | undefined): string | null {
   const at = run.findIndex((w) => w.lower === 'manager')
   const lead = at === 0 ? previous : run[at - 1]
-  if (at < 0 || at > 1 || !lead || !/^(?:co-)?lead$/.test(lead.lower) || at === run.length - 1) return null
+  // "sole manager Merrill Lynch Capital Markets" manages alone: a bank too.
+  if (at < 0 || at > 1 || !lead || !/^(?:(?:co-)?lead|sole)$/.test(lead.lower) || at === run.length - 1) return null
   const name = run.slice(at + 1)
   return name.every((w) => w.cap) ? name.map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ') : null
 }

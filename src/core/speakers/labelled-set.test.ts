@@ -121,12 +121,13 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
   })
 
   // Drawn and labelled before the attribution was run on its stories; only its totals were printed until 2026-12-02.
-  // 78.9% right, 6.4% wrong names when first measured (LABELLING.md): the floor is that, rounded down to 5%.
+  // 78.9% right, 6.4% wrong names when first measured (LABELLING.md); the floor is the figure measured since,
+  // rounded down to 5%.
   it('fourth held-out set (seeded draw, seed 41, unseen until 2026-12-02): printed, with a floor', () => {
     const tally = measure('held-out-4')
     report('held-out-4', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
     expect(new Set(labels.filter((l) => l.set === 'held-out-4').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.75)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
   })
 })

@@ -46,6 +46,13 @@ export interface Attribution {
   inStatement: boolean
 }
 
+/** Verbs whose object is the listener, never an inverted subject: "the official, …, told Reuters". */
+const TOLD = new Set(['told', 'tells'])
+
+/** An amount after "added": a deed, not words ("added three billion dlrs", "added 35 centers"). */
+const AMOUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|some|about|nearly|almost|another)$/
+
 /** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
 const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
 
@@ -97,8 +104,12 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
-    // "has proposed the sale of 52 mln shares" is a deed; "proposed that talks be separated" reports.
-    if (w.lower === 'proposed' && ['the', 'a', 'an'].includes(ws[i + 1]?.lower ?? '')) continue
+    // "has proposed the sale of 52 mln shares", "proposed leaving the limits unchanged" are deeds;
+    // "proposed that talks be separated" reports.
+    const object = ws[i + 1]?.lower ?? ''
+    if (w.lower === 'proposed' && (['the', 'a', 'an'].includes(object) || /ing$/.test(object))) continue
+    // "Citicorp has added three billion dlrs to its reserves", "added 35 service centers": an amount added.
+    if ((w.lower === 'added' || w.lower === 'adds') && addsAmount(i)) continue
     // "said in a statement", "a statement by ENOF said": a later "the statement said" is the same speaker's.
     const inStatement =
       (ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in') ||
@@ -134,7 +145,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && !RUN_STOPS.has(prev.lower))
       subject = groupBefore(reading, j, w.lower) // "officials said"
     else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start))) {
-      subject = subjectAfter(reading, runStartingAt, i + 1, true) // ", said the president."
+      // ", said the president."; but after "told" comes whom it was told to (", told Reuters").
+      if (!TOLD.has(w.lower)) subject = subjectAfter(reading, runStartingAt, i + 1, true)
       // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
       if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)))
         subject = sentenceSubject(i)
@@ -194,6 +206,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const partner = run.body && run.proper ? firmPartner(reading, first, (k) => runEndingAt.get(k)) : null
     if (!partner) return { type: 'run', run }
     return { type: 'run', run: { ...run, role: [partner.toLowerCase(), ...run.role], body: `${partner}, ${run.body}` } }
+  }
+
+  /** "added three billion dlrs to its reserves": an amount added to something ("He added nine states backed it" reports). */
+  function addsAmount(i: number): boolean {
+    const next = ws[i + 1]
+    if (!next || !AMOUNT.test(next.lower) || !plainGap(blank, (ws[i] as Word).end, next.start)) return false
+    const clause = blank.slice(next.start).split(/[.;:|](?:\s|$)/)[0] as string
+    return /\bto\b/.test(clause) && !/\bthat\b/.test(clause)
   }
 
   /** For verbs that report only sometimes: "that", a comma, a quotation or the end follows. */

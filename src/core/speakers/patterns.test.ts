@@ -1,7 +1,7 @@
 // Wire-text patterns found reading the attribution on unlabelled Reuters stories (outside every labelled
 // set), one case each, in the words the stories use.
 import { describe, expect, it } from 'vitest'
-import { attributeSpeakers } from './speaker'
+import { attributeSpeakers, readSpeakers } from './speaker'
 
 const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
 
@@ -122,5 +122,40 @@ describe('speakers in wire-text patterns', () => {
       'A Hollis Inc',
       'A Hollis Inc',
     ])
+  })
+
+  it('reads whom a thing was told to as the listener, and an amount added as a deed', () => {
+    expect(
+      speakers(
+        'Tom Baxter, USDA deputy administrator for grain operations, told Reuters, "We see no change."',
+        '"It is a different market," he said.',
+      ),
+    ).toEqual(['Tom Baxter', 'Tom Baxter'])
+    expect(speakers('Westbank has added two billion dlrs and Eastbank, 1.5 billion, to their reserves.')).toEqual([
+      null,
+    ])
+    expect(
+      speakers('<Apex Air Freight> added 20 depots to its network.', 'The freight company said they open in May.'),
+    ).toEqual([null, 'Apex Air Freight'])
+    expect(
+      speakers('Talks went well, a ministry spokesman said.', 'He added nine other states backed the plan.')[1],
+    ).not.toBeNull()
+    expect(speakers('The commission proposed raising the limits on corn futures.')).toEqual([null])
+  })
+
+  it('reads a sole manager as a bank, and an official of a body as the official described', () => {
+    const [offer] = readSpeakers([
+      {
+        index: 0,
+        text: 'Acme Corp is offering 50 mln dlrs of notes, said sole manager Salomon Brothers International.',
+      },
+    ]).byParagraph.values()
+    expect(offer).toEqual({ name: 'Salomon Brothers International', kind: 'organisation' })
+    expect(
+      speakers(
+        '"The mine is rich," said a former official of Granite Mine.',
+        '"Money is short," the official told Reuters.',
+      ),
+    ).toEqual(['former official of Granite Mine', 'former official of Granite Mine'])
   })
 })

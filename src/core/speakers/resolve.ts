@@ -30,6 +30,14 @@ export class KnownNames {
     if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase().replace(/\./g, '') ?? ''))
       this.companies.push(name)
   }
+
+  /** Reuters writes an unlisted company's name in angle brackets ("<DHL Worldwide Express>"): a company, suffix or not. */
+  learnBracketed(text: string): void {
+    for (const [, inside] of text.matchAll(/<([^<>]{2,60})>/g)) {
+      const name = (inside as string).replace(/\s+/g, ' ').trim()
+      if (/\p{Ll}/u.test(name) && !this.companies.includes(name)) this.companies.push(name) // not a ticker
+    }
+  }
 }
 
 export interface State {

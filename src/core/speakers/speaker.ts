@@ -118,6 +118,7 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
     let attributed = false
     let runIndex = 0
     const runs = p.parts.runs
+    seen.learnBracketed(p.text)
     const absorbRunsBefore = (position: number) => {
       while (runIndex < runs.length && (runs[runIndex] as Run).position < position)
         notice(seen, whole, state, runs[runIndex++] as Run)
