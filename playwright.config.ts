@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './e2e/browser'
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
+  // bundles the browser host once (e2e/host-bundle.ts)
+  globalSetup: './e2e/host-bundle.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

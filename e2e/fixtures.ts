@@ -1,5 +1,5 @@
 // Each test gets its own browser host on a random port with a fresh user data folder,
-// so tests never share a store.
+// so tests never share a store. The host runs from the bundle host-bundle.ts makes before the run.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { createApiClient, httpTransport } from '../src/shared/client'
+import { HOST_BUNDLE } from './host-bundle'
 
 export interface Host {
   url: string
@@ -15,7 +16,7 @@ export interface Host {
 }
 
 export async function startHost(userData: string, extraArgs: string[] = []): Promise<Host> {
-  const child = spawn('node_modules/.bin/tsx', ['src/host/main.ts', '--port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--port', '0', ...extraArgs], {
     env: { ...process.env, STANCE_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
