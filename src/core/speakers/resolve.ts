@@ -133,12 +133,32 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
  */
 function described(phrase: string, whole: KnownNames, state: State): string {
   const company = whole.companies[0]
+  const owner = ownerNamed(phrase, whole)
+  if (owner) return owner
   if (/^spokes(?:man|woman|person)$/i.test(phrase)) {
     const last = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
     const body = last ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
     return body ? `${body} ${phrase}` : phrase
   }
   return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
+}
+
+/**
+ * "an NEC spokesman" in a story about NEC Corp, "a hospital spokesman" in one naming George Washington Hospital:
+ * the one body the words before the title begin or end, written in full. Undefined when none or several fit.
+ */
+function ownerNamed(phrase: string, whole: KnownNames): string | undefined {
+  const match = /^(.+?)\s+(spokes(?:man|woman|person))$/i.exec(phrase)
+  const owner = match?.[1]
+  if (!owner || /^company$/i.test(owner)) return undefined
+  const named = /^\p{Lu}/u.test(owner)
+  // A name's first words for a company ("NEC" of "NEC Corp"); a body's own word for any body ("hospital").
+  const bodies = named
+    ? whole.companies.filter((name) => name.startsWith(`${owner} `))
+    : [...new Set(whole.bodies.map((b) => b.name))].filter((name) =>
+        name.toLowerCase().endsWith(` ${owner.toLowerCase()}`),
+      )
+  return bodies.length === 1 ? `${bodies[0] as string} ${match[2] as string}` : undefined
 }
 
 const singular = (head: string) => head.replace(/(?:men|women)$/, (m) => m.replace('e', 'a')).replace(/s$/, '')

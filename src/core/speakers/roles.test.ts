@@ -9,6 +9,18 @@ import { attributeSpeakers, speakersOf, type SpeakerInput } from './speaker'
 const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
 
 describe('role descriptions resolve to one named holder or to no one', () => {
+  it("fills in the body a spokesman's words name: a company's first word, a body's own word, not another body", () => {
+    expect(speakers('Shares in Acme Mining AG were halted, a bourse spokesman said.')).toEqual(['bourse spokesman'])
+    expect(speakers('Tamura Corp will supply chips to a French firm, a Tamura spokesman said.')).toEqual([
+      'Tamura Corp spokesman',
+    ])
+    expect(
+      speakers(
+        'Senator Jane Smith was admitted to Lakeside Memorial Hospital on Monday.',
+        'A hospital spokesman said she was resting.',
+      ),
+    ).toEqual([null, 'Lakeside Memorial Hospital spokesman'])
+  })
   it('reads synonyms of a title, also before the name appears', () => {
     expect(
       speakers(

@@ -241,7 +241,16 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
     const previous = i > 0 && plainGap(text, (ws[i - 1] as Word).end, (ws[i] as Word).start) ? ws[i - 1] : undefined
-    runs.push({ run: makeRun(ws.slice(i, j + 1), determiner(text, ws, i), previous), first: i, last: j })
+    const before = determiner(text, ws, i)
+    const run = makeRun(ws.slice(i, j + 1), before, previous)
+    // "a bourse spokesman", "a hospital spokesman": the words between the article and the title describe it too.
+    const article = before && ARTICLES.has(before.lower) ? ws.indexOf(before) : -1
+    if (article >= 0 && article < i - 1 && run.roleIsTitle && !run.nameWords.length && !run.body)
+      run.written = `${text.slice((ws[article + 1] as Word).start, (ws[i] as Word).start)}${run.written}`.replace(
+        /\s+/g,
+        ' ',
+      )
+    runs.push({ run, first: i, last: j })
     i = j + 1
   }
   return runs

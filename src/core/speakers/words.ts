@@ -56,6 +56,7 @@ export const BODY_WORDS = new Set([
   'nato', 'forces', 'army', 'navy', 'mission', 'delegation', 'assembly', 'board', 'bank',
   'company', 'corporation', 'group', 'institute', 'centre', 'center', 'authority', 'authorities',
   'inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'bhd', 'spa', 'holdings', 'exchange',
+  'hospital', 'university',
 ])
 
 /** Put before a name, never part of it. */
