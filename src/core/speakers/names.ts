@@ -102,6 +102,10 @@ export function canonicalNames(
     ...new Set([
       ...[...speakers.values()].filter((s) => s?.kind === 'organisation').map((s) => bare((s as Speaker).name)),
       ...runs.filter((r) => r.body && r.proper).map((r) => bare(r.body as string)),
+      // "a unit of Northeast Utilities": a name of two words or more that is no person's, for a later "Northeast".
+      ...runs
+        .filter((r) => !r.role.length && r.nameWords.length >= 2 && !personLike(r, whole) && !r.possessive)
+        .map((r) => r.nameWords.join(' ')),
       ...texts.flatMap((t) => [...t.matchAll(BODY_OF)].map((m) => bare(m[0].replace(/\s+/g, ' ')))),
     ]),
   ]

@@ -46,6 +46,12 @@ export interface Attribution {
   inStatement: boolean
 }
 
+/** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'by', 'from', 'to'])
+
+/** What a company's part is called: "the Western Airlines unit of Delta Air Lines Inc". */
+const UNITS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm'])
+
 /** Verbs whose object is the listener, never an inverted subject: "the official, …, told Reuters". */
 const TOLD = new Set(['told', 'tells'])
 
@@ -167,6 +173,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     if (beyond) return beyond
+    // "The Western Airlines unit of Delta Air Lines Inc said": the unit named before its word.
+    const unit = ws[first - 2]
+    const unitName = runEndingAt.get(first - 3)
+    if (ws[first - 1]?.lower === 'of' && unit && UNITS.has(unit.lower) && unitName && !unitName.run.role.length) {
+      const name = unitName.run.nameWords.join(' ')
+      if (name && plainGap(blank, (ws[first - 3] as Word).end, unit.start))
+        return { type: 'run', run: { ...unitName.run, body: name, nameWords: [], proper: true } }
+    }
     // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
     // "…, the government said" is a source of its own, not a clause about someone.
     if (!run.evident && !run.definite && (run.body || run.nameWords.length >= 2)) {
@@ -235,7 +249,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said": a name right before the verb's comma, unless a body's
     // word is all that marks it ("Fidata Trust Company New York, announced").
     const titled = (r: { run: Run; last: number }) => r.last < verb - 1 || r.run.roleIsTitle || !r.run.role.length
-    const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r))
+    // "Connecticut Light and Power Co, a unit of Northeast Utilities, said": a preposition's object is no subject.
+    const object = (r: { first: number }) => PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '')
+    const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r) && !object(r))
     // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
     const opening =
       runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)

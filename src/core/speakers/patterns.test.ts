@@ -158,4 +158,16 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual(['former official of Granite Mine', 'former official of Granite Mine'])
   })
+
+  it('reads a unit as the speaker, not its parent, and the parent by its full name later', () => {
+    expect(
+      speakers(
+        'Lakeland Gas and Power Co, a unit of Midland Utilities, said it sold 20 mln dlrs of bonds.',
+        'Midland said the bonds mature in 2010.',
+      ),
+    ).toEqual(['Lakeland Gas and Power Co', 'Midland Utilities'])
+    expect(speakers('The Coastal Airways unit of Pacific Air Group Inc said its traffic fell.')).toEqual([
+      'Coastal Airways',
+    ])
+  })
 })
