@@ -2,28 +2,37 @@
 // light and dark screenshots, at least 8 passages on a 1280×800 screen in the timeline, j/k and Enter,
 // a stance labelled from the comparison, and the Markdown report downloaded from the UI and parsed.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { expect, screenshot, seriousViolations, startHost, type Host } from './fixtures'
+import { CLI_BUNDLE } from './host-bundle'
 import { REUTERS, reutersMissing } from './shared-data'
 
-const test = base.extend<{ host: Host; app: Page }>({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+const test = base.extend<{ host: Host; app: Page }, { reutersLibrary: string }>({
+  // The slice is imported with the CLI once per worker; each test gets its own copy (the library holds
+  // relative paths only, so a copied folder opens as the original).
+  reutersLibrary: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'stance-e2e-reuters-'))
+      const slice = join(dir, 'reuters-slice.jsonl')
+      const lines = readFileSync(REUTERS, 'utf8').split('\n').filter(Boolean).slice(0, 1000)
+      writeFileSync(slice, `${lines.join('\n')}\n`)
+      const library = join(dir, 'library')
+      execFileSync(process.execPath, [CLI_BUNDLE, 'import', slice, '--library', library, '--source', 'Reuters'], {
+        env: { ...process.env, STANCE_USER_DATA: dir },
+      })
+      await use(library)
+      rmSync(dir, { recursive: true, force: true })
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  host: async ({ reutersLibrary }, use) => {
     const userData = mkdtempSync(join(tmpdir(), 'stance-e2e-layouts-'))
-    const slice = join(userData, 'reuters-slice.jsonl')
-    const lines = readFileSync(REUTERS, 'utf8').split('\n').filter(Boolean).slice(0, 1000)
-    writeFileSync(slice, `${lines.join('\n')}\n`)
-    execFileSync(
-      'node_modules/.bin/tsx',
-      ['src/cli/index.ts', 'import', slice, '--library', join(userData, 'library'), '--source', 'Reuters'],
-      {
-        env: { ...process.env, STANCE_USER_DATA: userData },
-      },
-    )
+    cpSync(reutersLibrary, join(userData, 'library'), { recursive: true })
     const host = await startHost(userData)
     await use(host)
     await host.stop()
@@ -45,6 +54,10 @@ async function oilTopic(app: Page): Promise<void> {
   const form = app.getByRole('form', { name: 'New topic' })
   await form.getByLabel('Topic name').fill('Oil prices')
   await form.getByLabel('Terms', { exact: true }).fill('oil prices, crude oil, OPEC output')
+  // the preview's passages push the button down when they arrive: a click just then lands elsewhere
+  await expect(form.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
+    /passages? of [\d,]+ checked/,
+  )
   await form.getByRole('button', { name: 'Create topic' }).click()
   await expect(app.getByRole('heading', { name: 'Oil prices' })).toBeVisible()
 }
