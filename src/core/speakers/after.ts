@@ -2,7 +2,7 @@
 import type { Reading } from './groups'
 import type { RunAt } from './objects'
 import type { Subject } from './parse'
-import { looksLikePerson } from './kind'
+import { isPlace, looksLikePerson } from './kind'
 import { plainGap, type Run, type Word } from './runs'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS } from './titles'
 import { RUN_STOPS } from './words'
@@ -75,3 +75,41 @@ export function subjectAfter(
 
 /** A title alone, no name: "former official", "chairman". */
 const describesPerson = (run: Run) => run.roleIsTitle && !run.nameWords.length && !run.body
+
+/** What a body puts out that "according to" cites: "according to Customs figures". */
+const FIGURES = /^(?:figures|data|statistics|estimates|calculations|report|survey|study|count)$/
+const PUT_OUT = new Set(['compiled', 'released', 'published', 'prepared', 'issued', 'made'])
+
+/**
+ * The body behind figures "according to" cites: "provisional National Statistics Institute figures",
+ * "calculations by Reuters Pipeline", "the Agriculture Department's latest report". A place or a people
+ * is no source ("according to official Indian figures"); null when no body is named.
+ */
+export function figuresSource(
+  { ws, blank }: Reading,
+  runStartingAt: ReadonlyMap<number, RunAt>,
+  k: number,
+): Run | null {
+  const plain = (a: number) => Boolean(ws[a + 1]) && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
+  let at = k
+  while (ws[at] && !ws[at]?.cap && at - k < 3 && plain(at) && !FIGURES.test(ws[at]?.lower ?? '')) at++
+  const run = runStartingAt.get(at)
+  const source = (r: RunAt | undefined) =>
+    r && (r.run.body || r.run.nameWords.length) && !r.run.roleIsTitle && !r.run.nameWords.some((w) => isPlace(w))
+      ? r.run
+      : null
+  // "Customs figures", "the U.S. Agriculture Department's latest Export Sales report"
+  if (run && plain(run.last)) {
+    let after = run.last + 1
+    if ((ws[run.last] as Word).possessive)
+      while (ws[after] && plain(after - 1) && !FIGURES.test(ws[after]?.lower ?? '') && after - run.last < 5) after++
+    if (FIGURES.test(ws[after]?.lower ?? '') && plain(after - 1)) return source(run)
+  }
+  // "calculations by Reuters Pipeline", "figures compiled by Euromoney magazine"
+  if (FIGURES.test(ws[at]?.lower ?? '')) {
+    let by = at + 1
+    if (PUT_OUT.has(ws[by]?.lower ?? '')) by++
+    if (ws[by]?.lower === 'by' && plain(by)) return source(runStartingAt.get(by + 1))
+  }
+  return null
+}

@@ -29,13 +29,14 @@ function given(): Set<string> {
 
 let placeNames: Set<string> | null = null
 
-/** Countries, regions and cities from compromise's lexicon: "Sweden's Volvo AB" is Volvo AB of Sweden. */
+/** Countries, regions, cities and their peoples from compromise's lexicon: "Sweden's Volvo AB" is Volvo AB of Sweden. */
 export function isPlace(word: string): boolean {
   if (!placeNames) {
     const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon
     placeNames = new Set()
     for (const [name, tag] of Object.entries(lexicon))
-      if ([tag].flat().some((t) => t === 'Country' || t === 'City' || t === 'Region')) placeNames.add(name)
+      if ([tag].flat().some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Demonym'))
+        placeNames.add(name)
   }
   return placeNames.has(word.toLowerCase())
 }

@@ -17,7 +17,7 @@ import {
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
-import { subjectAfter } from './after'
+import { figuresSource, subjectAfter } from './after'
 import { firmPartner, subjectBeyond } from './objects'
 import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -44,6 +44,8 @@ export interface Attribution {
   subject: Subject
   /** "said in a statement": later "the statement said" means the same speaker. */
   inStatement: boolean
+  /** "according to Customs figures": a source of data, whom a later "it" or "the paper" does not mean. */
+  cited?: boolean
 }
 
 /** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
@@ -84,10 +86,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const w = ws[i] as Word
     if (w.lower === 'according' && ws[i + 1]?.lower === 'to') {
       // "according to official Indian figures" names no one: the run must end the phrase.
+      const named = subjectAfter(reading, runStartingAt, i + 2, true)
+      const figures = named.type === 'none' ? figuresSource(reading, runStartingAt, i + 2) : null
+      const source = figures && { ...figures, definite: false }
       attributions.push({
         position: w.start,
-        subject: subjectAfter(reading, runStartingAt, i + 2, true),
+        subject: source ? { type: 'run', run: source } : named,
         inStatement: false,
+        cited: Boolean(source),
       })
       continue
     }

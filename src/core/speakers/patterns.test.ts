@@ -170,4 +170,22 @@ describe('speakers in wire-text patterns', () => {
       'Coastal Airways',
     ])
   })
+
+  it('reads the body behind figures "according to" cites, and no "it" after it as that body', () => {
+    expect(
+      speakers(
+        'Exports rose 4 pct in May, according to provisional Central Statistics Office figures.',
+        'Imports fell, according to official Indian figures.',
+        'Refining margins rose, according to calculations by Oilwatch Analytics.',
+        "No wheat was shipped, according to the Agriculture Department's latest export report.",
+      ),
+    ).toEqual(['Central Statistics Office', null, 'Oilwatch Analytics', 'Agriculture Department'])
+    expect(
+      speakers(
+        'The Harbin Times said output fell.',
+        'According to Customs figures, exports rose.',
+        'It called for better planning, and said more was needed.',
+      ),
+    ).toEqual(['Harbin Times', 'Customs', 'Harbin Times'])
+  })
 })

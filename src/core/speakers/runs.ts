@@ -169,7 +169,14 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
     position: (run[0] as Word).start,
     role,
     roleIsTitle: last !== undefined && ROLE_WORDS.has(last.lower),
-    body: isBody && bodyWords.length ? bodyWords.map(titleCase).join(' ') : null,
+    // "the Agriculture Department's report": a body's word never ends in a possessive of its own.
+    body:
+      isBody && bodyWords.length
+        ? bodyWords
+            .map(titleCase)
+            .join(' ')
+            .replace(/['\u2019]s$/, '')
+        : null,
     proper: run.some((w) => w.cap),
     indefinite:
       before?.lower === 'a' || before?.lower === 'an' || before?.lower === 'one' || before?.lower === 'another',

@@ -129,7 +129,7 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
       if (found === undefined) continue // not an attribution after all ("according to the interview")
       attributed = true
       speaker = found
-      remember(found, state, headOf(attribution), attribution.inStatement)
+      if (!attribution.cited) remember(found, state, headOf(attribution), attribution.inStatement)
       // Who the speaker addresses in the same sentence ("Volcker told committee chairman St. Germain") is not a new subject.
       const sentenceEnd = p.text.slice(attribution.position).search(/[.!?]["'\u201D]?(?:\s|$)/)
       absorbRunsBefore(sentenceEnd < 0 ? Infinity : attribution.position + sentenceEnd)
