@@ -54,17 +54,22 @@ function readUrl(child: ChildProcess): Promise<string> {
   })
 }
 
-export const test = base.extend<{ host: Host; app: Page }>({
+export const test = base.extend<{ bootingHost: Promise<Host>; host: Host; app: Page }>({
+  // Started before the page is made, so the host boots while the browser opens the page.
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  bootingHost: async ({}, use) => {
     const userData = mkdtempSync(join(tmpdir(), 'stance-e2e-'))
-    const host = await startHost(userData)
-    await use(host)
-    await host.stop()
+    const booting = startHost(userData)
+    booting.catch(() => {}) // the test that awaits it reports the failure
+    await use(booting)
+    await (await booting.catch(() => null))?.stop()
     rmSync(userData, { recursive: true, force: true })
   },
-  app: async ({ page, host }, use) => {
-    await page.goto(host.url)
+  host: async ({ bootingHost }, use) => {
+    await use(await bootingHost)
+  },
+  app: async ({ bootingHost, page }, use) => {
+    await page.goto((await bootingHost).url)
     await use(page)
   },
 })
