@@ -1,6 +1,7 @@
 // Speakers against hand-labelled Reuters paragraphs (testdata/, rules in testdata/LABELLING.md): prints
 // accuracy per kind and per way of attributing, for each set apart. SPEAKERS_FAILURES=1 also prints every
-// paragraph a set gets wrong: since 2026-12-02 every set's failures are studied (LABELLING.md), none is unseen.
+// paragraph a set gets wrong: since 2026-12-02 every earlier set's failures are studied (LABELLING.md); held-out-5,
+// drawn after that, is the unseen one and its failures are never printed.
 import { describe, expect, it } from 'vitest'
 import { REUTERS_FILE } from '../testing/test-paths'
 import { labelledArticles, readLabels, score, type Label, type Outcome } from './labelled-set'
@@ -8,6 +9,8 @@ import { attributionsOf } from './speaker'
 
 const labels = readLabels()
 const showFailures = Boolean(process.env.SPEAKERS_FAILURES)
+/** Sets whose failing paragraphs are never listed, so that their figures stay an unseen measure. */
+const unseen = new Set<Label['set']>(['held-out-5'])
 /** How each set is printed: the held-out sets were unseen until their failures were opened for study. */
 const setTitle: Record<Label['set'], string> = {
   tuning: 'tuning',
@@ -15,6 +18,7 @@ const setTitle: Record<Label['set'], string> = {
   'held-out-2': 'held-out-2 (failures studied from 2026-12-02)',
   'tuning-3': 'tuning-3 (was held-out-3, studied from 2026-12-02)',
   'held-out-4': 'held-out-4 (failures studied from 2026-12-02)',
+  'held-out-5': 'held-out-5 (unseen: totals only)',
 }
 const articles = labelledArticles(REUTERS_FILE, new Set(labels.map((l) => l.story)))
 
@@ -70,7 +74,7 @@ function report(set: Label['set'], tally: Tally): void {
       `  attributed paragraphs right: ${tally.right}/${tally.attributed} = ${pct(tally.right, tally.attributed)}`,
       `  wrong names: ${tally.wrongNames}/${tally.paragraphs} = ${pct(tally.wrongNames, tally.paragraphs)}`,
       ...lines,
-      ...(showFailures ? tally.failures : []),
+      ...(showFailures && !unseen.has(set) ? tally.failures : []),
     ].join('\n'),
   )
 }
@@ -128,6 +132,17 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     report('held-out-4', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
     expect(new Set(labels.filter((l) => l.set === 'held-out-4').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
+  })
+
+  // Drawn and labelled after every set above was opened for study, before the attribution was run on its
+  // stories; only its totals are ever printed. 81.1% right, 3.6% wrong names when first measured (LABELLING.md):
+  // the floor is that, rounded down to 5%.
+  it('fifth held-out set (seeded draw, seed 59, never looked at while tuning): printed, with a floor', () => {
+    const tally = measure('held-out-5')
+    report('held-out-5', tally)
+    expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
+    expect(new Set(labels.filter((l) => l.set === 'held-out-5').map((l) => l.story)).size).toBeGreaterThanOrEqual(50)
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
   })
 })
