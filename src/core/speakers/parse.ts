@@ -61,6 +61,9 @@ const TOLD = new Set(['told', 'tells'])
 const AMOUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|some|about|nearly|almost|another)$/
 
+/** A count before a word: "24 states", "three estimates". */
+const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)$/
+
 /** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
 const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
 
@@ -116,6 +119,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     }
     if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
+    // "the attorneys general of 24 states", "two estimates": after a number the word is a plural noun.
+    if (/s$/.test(w.lower) && NUMBER.test(before?.lower ?? '') && plainGap(blank, (before as Word).end, w.start))
+      continue
     // "has proposed the sale of 52 mln shares", "proposed leaving the limits unchanged" are deeds;
     // "proposed that talks be separated" reports.
     const object = ws[i + 1]?.lower ?? ''
@@ -261,7 +267,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
     const opening =
       runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
-    const someone = candidates.find((r) => r.run.evident || (r.run.nameWords.length >= 2 && !r.run.body))
+    // "Addressing … the Grain and Feed Association, Tom VonGarlem, assistant …, said": a name a title marks first.
+    const someone =
+      candidates.find((r) => r.run.evident) ?? candidates.find((r) => r.run.nameWords.length >= 2 && !r.run.body)
     if (someone && (!person || someone.run.evident)) return { type: 'run', run: someone.run }
     const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
     if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
