@@ -88,6 +88,36 @@ describe('SpeakerCache', () => {
     expect(attributionsOf(again[i] as Article)).toEqual(fromText(again[i] as Article))
   })
 
+  it("takes the rows of a search's matches before the warm-up loads the rest, and nothing once it has", async () => {
+    await firstRun()
+    const articles = stories()
+    const i = articles.findIndex((a) => [...attributionsOf({ ...a }).byParagraph.values()].some(Boolean))
+    articles[i] = { ...(articles[i] as Article), body: (articles[i] as Article).body.replace(/\bsaid\b/, 'denied') }
+    const matches = articles.filter((_, n) => n % 3 === 0 || n === i)
+    const cache = new SpeakerCache(dir, 'rules-a')
+    const unchanged = matches.filter((a) => a !== articles[i])
+    expect(await cache.take(matches)).toBe(unchanged.length)
+    expect(hasAttributions(articles[i] as Article)).toBe(false) // its text changed: worked out, not taken
+    for (const a of unchanged) expect(attributionsOf(a)).toEqual(fromText(a))
+    expect(articles.filter(hasAttributions)).toHaveLength(unchanged.length) // no others decoded into place
+    expect(await cache.load(articles)).toBe(articles.length - 1 - unchanged.length)
+    expect(cache.state).toBe('read')
+    expect(await cache.take(stories())).toBe(0)
+    expect(await new SpeakerCache(dir, 'rules-b').take(stories())).toBe(0)
+  })
+
+  it('takes the whole rows of a file cut short, and only those', async () => {
+    await firstRun()
+    const file = join(dir, SPEAKER_CACHE_FILE)
+    const text = readFileSync(file, 'utf8')
+    const cut = text.indexOf(',', text.length / 2) + 1
+    writeFileSync(file, text.slice(0, cut))
+    const whole = text.slice(0, cut).split('\n').length - 3 // header, names and the row cut short
+    const articles = stories()
+    expect(await new SpeakerCache(dir, 'rules-a').take(articles)).toBe(whole)
+    for (const a of articles.filter(hasAttributions)) expect(attributionsOf(a)).toEqual(fromText(a))
+  })
+
   it('takes nothing made under other rules, and writes the file anew', async () => {
     await firstRun('rules-a')
     const articles = stories()

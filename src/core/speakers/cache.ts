@@ -8,7 +8,13 @@ import { join } from 'node:path'
 import type { Article } from '../../shared/types'
 import { writeFileSafelyAsync } from '../fs/write-file'
 import { SliceClock, turn } from '../slices/turn'
-import { decodeSpeakerCache, encodeSpeakerCache, SPEAKER_CACHE_FORMAT, speakerFingerprint } from './cache-file'
+import {
+  decodeSpeakerCache,
+  encodeSpeakerCache,
+  SPEAKER_CACHE_FORMAT,
+  SpeakerCacheRows,
+  speakerFingerprint,
+} from './cache-file'
 import { rulesKey } from './rules'
 import { attributionsOf, hasAttributions, seedAttributions } from './speaker'
 
@@ -28,6 +34,12 @@ export class SpeakerCache {
   #state: SpeakerCacheState = 'unread'
   /** What the file holds, by article id: its fingerprint (so an unchanged set is not written again). */
   #onDisk = new Map<string, string>()
+  /** The file's text, read once for `take` and `load` both, until `load` is done with it. */
+  #text: Promise<string | null> | null = null
+  /** Its rows by id for `take`, opened on the first call. */
+  #rows: Promise<SpeakerCacheRows | null> | null = null
+  /** Whether `load` has run to its end (`take` then has nothing to add). */
+  #loaded = false
 
   constructor(
     readonly dir: string,
@@ -47,10 +59,18 @@ export class SpeakerCache {
    * the one the attribution was made for; how many were taken. Never throws: an unusable file counts nothing.
    */
   async load(articles: readonly Article[]): Promise<number> {
-    let text: string
     try {
-      text = await readFile(this.file, 'utf8')
-    } catch {
+      return await this.#load(articles)
+    } finally {
+      // `take` has nothing left to take once this has run: let go of the text.
+      this.#text = this.#rows = null
+      this.#loaded = true
+    }
+  }
+
+  async #load(articles: readonly Article[]): Promise<number> {
+    const text = await this.#read()
+    if (text === null) {
       this.#state = 'missing'
       return 0
     }
@@ -74,6 +94,34 @@ export class SpeakerCache {
       await clock.pause()
     }
     return taken
+  }
+
+  /**
+   * Before `load` has run (a warm start's first searches, while the warm-up waits for the index), gives each of
+   * `articles` not worked out yet the attribution the file holds for it, decoding only their rows; how many.
+   * The first search for "oil" on Reuters (1,496 matches) took 0.44–0.48 s working them out, 0.10–0.18 s so.
+   */
+  async take(articles: readonly Article[]): Promise<number> {
+    const missing = articles.filter((a) => !hasAttributions(a))
+    if (this.#loaded || missing.length === 0) return 0
+    this.#rows ??= this.#read().then((text) => (text === null ? null : SpeakerCacheRows.open(text, this.rules)))
+    const rows = await this.#rows
+    if (!rows) return 0
+    const clock = new SliceClock()
+    let taken = 0
+    for (const article of missing) {
+      const cached = hasAttributions(article) ? undefined : rows.get(article.id)
+      if (cached && cached.fingerprint === fingerprintOf(article)) {
+        seedAttributions(article, cached.speakers)
+        taken++
+      }
+      await clock.pause()
+    }
+    return taken
+  }
+
+  #read(): Promise<string | null> {
+    return (this.#text ??= readFile(this.file, 'utf8').catch(() => null))
   }
 
   /**

@@ -224,8 +224,11 @@ export class Workspace implements WorkspaceApi {
     // While a rebuild runs (after an import) the old index misses the new articles: wait a little for the new one.
     const index = await this.#index.settled(this.#index.current ? STALE_WAIT_MS : this.#indexWaitMs)
     if (!index) throw this.#index.notReady('search')
-    // The page counts speakers over every match: those not warmed yet are worked out first, in slices.
-    await warmInSlices(index.matchingArticles?.(request.query) ?? [])
+    // The page counts speakers over every match: those not warmed yet are taken from the file on disk or
+    // worked out first, in slices.
+    const matching = index.matchingArticles?.(request.query) ?? []
+    await this.#warmup.cache?.take(matching)
+    await warmInSlices(matching)
     return index.searchPage(request, speakerOf)
   }
 
