@@ -5,7 +5,7 @@ import type { Subject } from './parse'
 import { looksLikePerson } from './kind'
 import { plainGap, type Run, type Word } from './runs'
 import { DETERMINERS } from './titles'
-import { GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
 
 export interface RunAt {
   run: Run
@@ -79,4 +79,23 @@ export function firmPartner({ ws, blank }: Reading, start: number, runEndingAt: 
     return null
   const before = ws[start - 2] // "of", or the title inside the run ("lead manager Kleinwort")
   return before && !before.cap && FIRM_BEFORE.has(before.lower) ? partner.text : null
+}
+
+/**
+ * "The official Soviet news agency Tass denounced …": past a word of description, the body named after its
+ * kind ("agency Tass", "company Yacimientos Petroliferos Fiscales") is what the sentence is about.
+ */
+export function apposedBody(
+  { ws, blank }: Reading,
+  runStartingAt: ReadonlyMap<number, RunAt>,
+  run: RunAt | undefined,
+): RunAt | undefined {
+  const next = run && runStartingAt.get(run.last + 2)
+  const between = run && ws[run.last + 1]
+  if (!run || !next || !between || between.cap || RUN_STOPS.has(between.lower)) return run
+  const plain =
+    plainGap(blank, (ws[run.last] as Word).end, between.start) &&
+    plainGap(blank, between.end, (ws[next.first] as Word).start)
+  const kind = ws[next.first] as Word
+  return plain && !kind.cap && BODY_WORDS.has(kind.lower) && next.run.nameWords.length ? next : run
 }

@@ -8,17 +8,17 @@ import {
   GROUP_WORDS,
   NOT_A_REPORT,
   PERSON_PRONOUNS,
-  REPORTING_IF_THAT,
   REPORTING_VERBS,
   ROLE_WORDS,
   RUN_STOPS,
-  SKIPPABLE,
 } from './words'
+import { subjectEnd } from './between'
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
-import { firmPartner, subjectBeyond } from './objects'
+import { apposedBody, firmPartner, subjectBeyond } from './objects'
+import { reportsAt } from './verbs'
 import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
@@ -61,9 +61,6 @@ const TOLD = new Set(['told', 'tells'])
 const AMOUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|some|about|nearly|almost|another)$/
 
-/** A count before a word: "24 states", "three estimates". */
-const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)$/
-
 /** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
 const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
 
@@ -104,9 +101,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "Fitzwater shrugged off the drop, saying …", "Fitzwater attributed it to … and said …": the sentence's subject.
     const andSaid =
       before?.lower === 'and' && !w.cap && REPORTING_VERBS.has(w.lower) && plainGap(blank, before.end, w.start)
-    if (w.lower === 'saying' || andSaid) {
+    // "Moody's downgraded the debt, citing lagging profitability": what the sentence's subject gives as its reason.
+    const participle = w.lower === 'saying' || w.lower === 'citing'
+    if (participle || andSaid) {
       const gap = before ? blank.slice(before.end, w.start) : ''
-      if (w.lower === 'saying' && !/,\s*$/.test(gap)) continue
+      if (participle && !/,\s*$/.test(gap)) continue
       const opening = openingRun(i)
       if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false })
       continue
@@ -117,11 +116,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       if (run) attributions.push({ position: w.start, subject: { type: 'run', run: run.run }, inStatement: false })
       continue
     }
-    if (w.cap || !(REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && reportsHere(i)))) continue
+    if (w.cap || !reportsAt(reading, i)) continue
     if (w.lower === 'pointed' && ws[i + 1]?.lower !== 'out') continue
-    // "the attorneys general of 24 states", "two estimates": after a number the word is a plural noun.
-    if (/s$/.test(w.lower) && NUMBER.test(before?.lower ?? '') && plainGap(blank, (before as Word).end, w.start))
-      continue
     // "has proposed the sale of 52 mln shares", "proposed leaving the limits unchanged" are deeds;
     // "proposed that talks be separated" reports.
     const object = ws[i + 1]?.lower ?? ''
@@ -133,15 +129,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       (ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in') ||
       (ws[i - 2]?.lower === 'by' && ws[i - 3]?.lower === 'statement') ||
       (ws[i - 3]?.lower === 'by' && ws[i - 4]?.lower === 'statement')
-    let j = i - 1
-    while (
-      j >= 0 &&
-      SKIPPABLE.has((ws[j] as Word).lower) &&
-      plainGap(blank, (ws[j] as Word).end, (ws[j + 1] as Word).start)
-    )
-      j--
+    const end = subjectEnd(reading, i) // "Balladur, meanwhile, confirmed"
+    const j = end.j
     const prev = ws[j]
-    const adjacent = prev !== undefined && plainGap(blank, prev.end, (ws[j + 1] as Word).start)
+    const adjacent = prev !== undefined && end.adjacent
     let subject: Subject = { type: 'none' }
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
     const led = prev && /^[\s,]*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)) && ledGroup(reading, j)
@@ -242,13 +233,6 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     return /\bto\b/.test(clause) && !/\bthat\b/.test(clause)
   }
 
-  /** For verbs that report only sometimes: "that", a comma, a quotation or the end follows. */
-  function reportsHere(i: number): boolean {
-    const next = ws[i + 1]
-    if (!next) return true
-    return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
-  }
-
   /**
    * The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". Past an opening
    * phrase ("In Jamaica, OPEC President Rilwanu Lukman, who is …, said") a person's name is looked for.
@@ -304,7 +288,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   /** The run that opens the sentence of word `i`, when it names someone or a body. */
   function openingRun(i: number): Subject | null {
     const k = sentenceStart(i, true)
-    const run = runStartingAt.get(k)
+    const run = apposedBody(
+      reading,
+      runStartingAt,
+      runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
+    )
     const opener = ws[k]?.lower ?? ''
     // "He declined to comment, saying …", "They denied a statement …, saying …".
     if (PERSON_PRONOUNS.has(opener) || BODY_PRONOUNS.has(opener) || GROUP_PRONOUNS.has(opener))

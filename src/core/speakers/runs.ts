@@ -124,6 +124,9 @@ export const dotted = (w: Word) => (/^\p{Lu}$/u.test(w.text) || SHORTENED.has(w.
 /** A body's name as written, lower-case qualifiers capitalised ("Russian foreign Ministry" → "Russian Foreign Ministry"). */
 const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
 
+/** Kinds of body whose own name follows them: "the state oil company Yacimientos Petroliferos Fiscales". */
+const NAMED_AFTER = new Set(['company', 'corporation', 'agency'])
+
 export function makeRun(run: Word[], before: Word | undefined, previous?: Word): Run {
   const company = companyName(run) ?? managingBank(run, previous)
   if (company) {
@@ -157,7 +160,9 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
   const evident =
     nameWords.length > 0 &&
     last !== undefined &&
-    (ROLE_WORDS.has(last.lower) || HONORIFICS.has(last.lower) || (BODY_WORDS.has(last.lower) && nameWords.length >= 2))
+    (ROLE_WORDS.has(last.lower) ||
+      HONORIFICS.has(last.lower) ||
+      (BODY_WORDS.has(last.lower) && nameWords.length >= 2 && !NAMED_AFTER.has(last.lower)))
   const isBody = nameWords.length === 0 && last !== undefined && BODY_WORDS.has(last.lower)
   // "lead manager Credit Suisse First Boston Ltd": the body is what follows the title.
   let lastTitle = -1

@@ -1,0 +1,48 @@
+// What may stand between a subject and its reporting verb: "Grushko also said", "Balladur, meanwhile,
+// confirmed", "The Agriculture Department (USDA) earlier this year forecast", "Moody's on Monday said".
+import type { Reading } from './groups'
+import { plainGap, type Word } from './runs'
+import { SKIPPABLE } from './words'
+
+/** Set off by commas: "Balladur, meanwhile, confirmed". */
+const ASIDES = new Set(['meanwhile', 'however', 'though', 'too', 'moreover', 'furthermore', 'nevertheless', 'also'])
+/** "this year", "last week": when, after "earlier" or alone. */
+const WHEN = new Set(['this', 'last', 'next'])
+const PERIODS = /^(?:week|month|year|quarter|spring|summer|autumn|fall|winter|weekend|morning|afternoon|evening)$/
+const DAYS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/**
+ * The last word of the subject before the verb at word `verb`, past adverbs, a phrase of time and an
+ * abbreviation in brackets; `adjacent` when only those stand between (else the gap is punctuation).
+ */
+export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; adjacent: boolean } {
+  const gap = (k: number) => blank.slice((ws[k] as Word).end, (ws[k + 1] as Word).start)
+  const plain = (k: number) => k >= 0 && plainGap(blank, (ws[k] as Word).end, (ws[k + 1] as Word).start)
+  let j = verb - 1
+  for (;;) {
+    const w = ws[j]
+    if (!w || !plain(j)) break
+    const before = ws[j - 1]
+    if (SKIPPABLE.has(w.lower) || DAYS.test(w.lower)) j--
+    // "earlier this year", "last week"; "on Monday"
+    else if (PERIODS.test(w.lower) && before && WHEN.has(before.lower) && plain(j - 1)) j -= 2
+    else if (DAYS.test(ws[j + 1]?.lower ?? '') && w.lower === 'on') j--
+    else break
+  }
+  // "Balladur, meanwhile, confirmed"
+  const aside = ws[j]
+  if (aside && ASIDES.has(aside.lower) && /^\s*,\s*$/.test(gap(j)) && j > 0 && /^\s*,\s*$/.test(gap(j - 1)))
+    return { j: j - 1, adjacent: true }
+  // "The European Community (EC) expressed": the name before its abbreviation in brackets.
+  const short = ws[j]
+  if (
+    short &&
+    j > 0 &&
+    /^\s*\)\s*$/.test(gap(j)) &&
+    /^\s*\(\s*$/.test(gap(j - 1)) &&
+    /^[\p{Lu}.&-]+$/u.test(short.text)
+  )
+    return { j: j - 1, adjacent: true }
+  const prev = ws[j]
+  return { j, adjacent: prev !== undefined && plain(j) }
+}

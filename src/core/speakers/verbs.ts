@@ -1,0 +1,49 @@
+// Whether a word reports a statement where it stands: "said" always; "confirmed", "announced" when a clause
+// follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
+import type { Reading } from './groups'
+import { plainGap, type Word } from './runs'
+import { REPORTING_IF_THAT, REPORTING_VERBS } from './words'
+
+/** Words that open a clause after a verb: "confirmed there would be", "announced it would". */
+const CLAUSE_SUBJECTS = new Set(['there', 'it', 'he', 'she', 'they', 'we'])
+const VOICED = new Set(['voiced', 'expressed', 'voices', 'expresses'])
+// prettier-ignore
+const FEELINGS = new Set([
+  'confidence', 'concern', 'concerns', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'optimism', 'skepticism',
+  'scepticism', 'regret', 'satisfaction', 'disappointment', 'surprise', 'belief', 'worry', 'worries',
+])
+
+/** A count before a word: "24 states", "three estimates". */
+const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)$/
+
+/** Word `i` reports here (its case aside: the caller skips capitalised words). */
+export function reportsAt(reading: Reading, i: number): boolean {
+  const { ws, blank } = reading
+  const w = ws[i] as Word
+  const before = ws[i - 1]
+  // "the attorneys general of 24 states", "two estimates": after a count the word is a plural noun.
+  if (/s$/.test(w.lower) && before && NUMBER.test(before.lower) && plainGap(blank, before.end, w.start)) return false
+  return (
+    REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) || voices(reading, i)
+  )
+}
+
+/** For verbs that report only sometimes: "that", a clause, a comma, a quotation or the end follows. */
+function clauseFollows({ ws, blank }: Reading, i: number): boolean {
+  const next = ws[i + 1]
+  if (!next) return true
+  // "confirmed there would be a communique", "announced it would close": a clause follows.
+  if (CLAUSE_SUBJECTS.has(next.lower) && plainGap(blank, (ws[i] as Word).end, next.start)) return true
+  return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
+}
+
+/** "voiced confidence that", "expressed concern that": a feeling put into words, then what it is about. */
+function voices({ ws, blank }: Reading, i: number): boolean {
+  const feeling = ws[i + 1]
+  return (
+    VOICED.has((ws[i] as Word).lower) &&
+    FEELINGS.has(feeling?.lower ?? '') &&
+    ws[i + 2]?.lower === 'that' &&
+    plainGap(blank, (ws[i] as Word).end, (feeling as Word).start)
+  )
+}
