@@ -1,8 +1,10 @@
-import type { Locator } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 
 /** Selects `text` inside `scope` as a reader would with the mouse, across any <mark> children. */
 export async function selectText(scope: Locator, text: string): Promise<void> {
   await scope.getByText(text, { exact: false }).first().waitFor()
+  // The reader scrolls once its speaker lines are in: a selection made before would be scrolled away.
+  await expect(scope.locator('xpath=ancestor-or-self::*[@aria-busy="true"]')).toHaveCount(0)
   await scope.evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     const nodes: Text[] = []
