@@ -54,8 +54,11 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
     if (name) return { type: 'body', name }
     if (definite) return { type: 'reference' }
   }
-  // "traders and analysts in international oil markets": the description ends with the people.
-  let phrase = text.slice((ws[first] as Word).start, head.end).replace(/\s+/g, ' ')
+  // "traders and analysts in international oil markets": the description ends with the people, unless
+  // what they are of or for says who they are ("supporters of the amendment", "owners of private banks").
+  const whose = ws[ws.indexOf(head) + 1]?.lower
+  const end = whose === 'of' || whose === 'for' ? (ws[last] as Word) : head
+  let phrase = text.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
   const opening = ws[first] as Word
   if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))

@@ -99,3 +99,18 @@ export function apposedBody(
   const kind = ws[next.first] as Word
   return plain && !kind.cap && BODY_WORDS.has(kind.lower) && next.run.nameWords.length ? next : run
 }
+
+/** "Rep. Stangeland and other supporters said": the one named speaks, with others like them (word `last` ends it). */
+export function namedWithOthers(
+  { ws, blank }: Reading,
+  last: number,
+  runEndingAt: (k: number) => RunAt | undefined,
+): RunAt | undefined {
+  const plain = (a: number) => a >= 0 && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
+  if (ws[last - 1]?.lower !== 'other' || ws[last - 2]?.lower !== 'and' || !GROUP_WORDS.has((ws[last] as Word).lower))
+    return undefined
+  const named = runEndingAt(last - 3)
+  return named && plain(last - 3) && plain(last - 2) && plain(last - 1) && named.run.nameWords.length
+    ? named
+    : undefined
+}

@@ -17,7 +17,7 @@ import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
-import { apposedBody, firmPartner, subjectBeyond } from './objects'
+import { apposedBody, firmPartner, namedWithOthers, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
 import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -135,6 +135,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const adjacent = prev !== undefined && end.adjacent
     let subject: Subject = { type: 'none' }
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
+    const withOthers = adjacent ? namedWithOthers(reading, j, (k) => runEndingAt.get(k)) : undefined
     const led = prev && /^[\s,]*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)) && ledGroup(reading, j)
     if (led)
       subject = led // "An investor group led by New York investor George Soros said"
@@ -151,6 +152,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
         : { type: 'statement', owner: ownerOf(j - 1) }
     } else if (adjacent && runEndingAt.has(j))
       subject = subjectRun(runEndingAt.get(j) as { run: Run; first: number; last: number })
+    else if (withOthers) subject = subjectRun(withOthers)
     else if (adjacent && !RUN_STOPS.has(prev.lower))
       subject = groupBefore(reading, j, w.lower) // "officials said"
     else if (!prev || /[,|]\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start))) {

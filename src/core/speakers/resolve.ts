@@ -191,6 +191,18 @@ function bodyBefore(state: State, seen: KnownNames, pronoun = false): Speaker | 
   return name ? { name, kind: 'organisation' } : null
 }
 
+/**
+ * "the Kansas City exchange": the one body the story names whose name has every capitalised word; else no
+ * one ("the Dutch company" may be any of them).
+ */
+function describedBody(run: Run, whole: KnownNames): Speaker | null {
+  const named = run.written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+  const bodies = new Set([...whole.bodies.map((b) => b.name), ...whole.companies])
+  bodies.delete(run.body as string) // the description itself, read as a name
+  const fits = [...bodies].filter((name) => named.every((w) => name.split(/\s+/).includes(w)))
+  return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : null
+}
+
 /** Words like "the company", "the bank" that point back to a body named before. */
 const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
 
@@ -236,6 +248,10 @@ export function resolve(
         return { name: run.written, kind: 'person' }
       if (run.body) {
         if (run.indefinite) return null // "a dealer at one leading bank said": not the bank named before
+        // "the Kansas City exchange said": a kind of body in lower case after a name is a description.
+        // ("the Brookehill group" may be several companies: not this.)
+        if (run.proper && head !== 'group' && GENERIC_BODIES.test(head) && /\s\p{Ll}\S*$/u.test(run.written))
+          return describedBody(run, whole)
         const known = lookup(run.role, seen, whole, 'bodies')
         if (known) {
           seen.learn('bodies', run.role, known)

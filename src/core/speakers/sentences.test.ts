@@ -46,4 +46,44 @@ describe('speakers in sentence shapes', () => {
     ]).byParagraph.values()
     expect(kind?.kind).toBe('organisation')
   })
+
+  it('reads calls, blame, causes, descriptions and requests as statements, not questions', () => {
+    expect(
+      speakers(
+        'Hollis Brothers called for inquiries into the sale.',
+        'Legislators called on the city to cut fees.',
+        'The Harbin Times attributed the rise to cold weather.',
+        'A Norvik statement blamed the drop on the strike.',
+        'Greek officials have described the harvest as normal.',
+        'The Harbin Times asked readers to save power.',
+        'Grain dealers have speculated that prices will rise.',
+      ),
+    ).toEqual([
+      'Hollis Brothers',
+      'legislators',
+      'Harbin Times',
+      'Norvik',
+      'Greek officials',
+      'Harbin Times',
+      'Grain dealers',
+    ])
+    expect(speakers('Reporters asked whether the plan would pass.')).toEqual([null])
+  })
+
+  it('reads people described by what they back, and one named with others like them', () => {
+    expect(speakers('Supporters of the bill said it would help farmers.')).toEqual(['supporters of the bill'])
+    expect(
+      speakers('Sen. Ruth Calder and other supporters said the bill would not raise costs.', 'Calder said so.'),
+    ).toEqual(['Ruth Calder', 'Ruth Calder'])
+  })
+
+  it("reads a kind of body after a name as the one body so named, else no one's", () => {
+    expect(
+      speakers(
+        'The Denver Board of Trade said it opposes the plan.',
+        'Regulators want higher limits, the Denver exchange said.',
+        'Volume rose, the Boston exchange said.',
+      ),
+    ).toEqual(['Denver Board of Trade', 'Denver Board of Trade', null])
+  })
 })

@@ -13,6 +13,26 @@ const FEELINGS = new Set([
   'scepticism', 'regret', 'satisfaction', 'disappointment', 'surprise', 'belief', 'worry', 'worries',
 ])
 
+/**
+ * Verbs that state a view when a particle follows soon, in the same clause: "called for investigations",
+ * "called on Japan to spend", "blamed the drop on", "attributed the decline to", "described the crop as",
+ * "asked the commission to amend" (an appeal, like "urged").
+ */
+const WITH_PARTICLE = new Map<string, { particles: Set<string>; within: number }>([
+  ['called', { particles: new Set(['for', 'on']), within: 1 }],
+  ['calls', { particles: new Set(['for', 'on']), within: 1 }],
+  ['blamed', { particles: new Set(['on', 'for']), within: 6 }],
+  ['blames', { particles: new Set(['on', 'for']), within: 6 }],
+  ['attributed', { particles: new Set(['to']), within: 6 }],
+  ['attributes', { particles: new Set(['to']), within: 6 }],
+  ['described', { particles: new Set(['as']), within: 6 }],
+  ['describes', { particles: new Set(['as']), within: 6 }],
+  ['denounced', { particles: new Set(['as']), within: 6 }],
+  ['asked', { particles: new Set(['to']), within: 4 }],
+])
+/** A question, not an appeal: "asked whether …". */
+const ASKING = new Set(['whether', 'if', 'about', 'how', 'why', 'what', 'when'])
+
 /** A count before a word: "24 states", "three estimates". */
 const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)$/
 
@@ -24,8 +44,23 @@ export function reportsAt(reading: Reading, i: number): boolean {
   // "the attorneys general of 24 states", "two estimates": after a count the word is a plural noun.
   if (/s$/.test(w.lower) && before && NUMBER.test(before.lower) && plainGap(blank, before.end, w.start)) return false
   return (
-    REPORTING_VERBS.has(w.lower) || (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) || voices(reading, i)
+    REPORTING_VERBS.has(w.lower) ||
+    (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) ||
+    voices(reading, i) ||
+    withParticle(reading, i)
   )
+}
+
+/** "called for …", "blamed the drop on …": the verb's particle within a few words, in one clause. */
+function withParticle({ ws, blank }: Reading, i: number): boolean {
+  const rule = WITH_PARTICLE.get((ws[i] as Word).lower)
+  if (!rule) return false
+  for (let k = i + 1; k <= i + rule.within && ws[k]; k++) {
+    const w = ws[k] as Word
+    if (!plainGap(blank, (ws[k - 1] as Word).end, w.start) || ASKING.has(w.lower)) return false
+    if (rule.particles.has(w.lower)) return true
+  }
+  return false
 }
 
 /** For verbs that report only sometimes: "that", a clause, a comma, a quotation or the end follows. */

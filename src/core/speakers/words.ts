@@ -17,7 +17,7 @@ export const REPORTING_VERBS = new Set([
 // prettier-ignore
 export const REPORTING_IF_THAT = new Set([
   'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
-  'maintained', 'maintains', 'observed', 'responded', 'continued', 'reported',
+  'maintained', 'maintains', 'observed', 'responded', 'continued', 'reported', 'speculated',
   'notes', // "senior notes due 1994" is a bond
 ])
 
@@ -150,6 +150,8 @@ export const GROUP_WORDS = new Set([
   'study', 'report', 'survey', 'newspaper', 'daily', 'gazette', 'companies', 'partners', 'firms',
   'staff', // "Senate staff said": people, not a body
   'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists', 'attaches',
+  'supporters', 'opponents', 'proponents', 'backers', // "Supporters of the amendment said"
+
 ])
 
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
