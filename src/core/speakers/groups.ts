@@ -55,9 +55,9 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
     if (definite) return { type: 'reference' }
   }
   // "traders and analysts in international oil markets": the description ends with the people, unless
-  // what they are of or for says who they are ("supporters of the amendment", "owners of private banks").
+  // what they are of says who they are ("supporters of the amendment", "owners of private banks").
   const whose = ws[ws.indexOf(head) + 1]?.lower
-  const end = whose === 'of' || whose === 'for' ? (ws[last] as Word) : head
+  const end = whose === 'of' && GROUP_WORDS.has(head.lower) ? (ws[last] as Word) : head
   let phrase = text.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
   const opening = ws[first] as Word

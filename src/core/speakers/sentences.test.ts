@@ -68,6 +68,8 @@ describe('speakers in sentence shapes', () => {
       'Grain dealers',
     ])
     expect(speakers('Reporters asked whether the plan would pass.')).toEqual([null])
+    // The object came first: what was described is no statement of the one in the relative clause.
+    expect(speakers('The test, which Norway described as a mistake, went ahead.')).toEqual([null])
   })
 
   it('reads people described by what they back, and one named with others like them', () => {

@@ -58,7 +58,8 @@ function withParticle({ ws, blank }: Reading, i: number): boolean {
   for (let k = i + 1; k <= i + rule.within && ws[k]; k++) {
     const w = ws[k] as Word
     if (!plainGap(blank, (ws[k - 1] as Word).end, w.start) || ASKING.has(w.lower)) return false
-    if (rule.particles.has(w.lower)) return true
+    // "which Russia described as …": with no object between, the verb's object came before it.
+    if (rule.particles.has(w.lower)) return k > i + 1 || rule.within === 1
   }
   return false
 }
