@@ -124,7 +124,12 @@ export function canonicalNames(
     let name = canonical.get(key)
     if (name !== undefined) return name
     name = speaker.name
-    if (speaker.kind === 'person' && !name.includes(' ')) {
+    // "Schering spokesman" after "Schering said" in a story about Schering-Plough Corp: the company a spokesman
+    // is named by, in full ("EC spokesman" stays as written: only a company's name with its suffix is filled in).
+    const spokesman = speaker.kind === 'role' ? /^(\p{Lu}\S*) (spokes(?:man|woman|person))$/u.exec(name) : null
+    const company = spokesman && nameOf({ name: spokesman[1] as string, kind: 'organisation' })
+    if (spokesman && company && hasSuffix(company)) name = `${company} ${spokesman[2] as string}`
+    else if (speaker.kind === 'person' && !name.includes(' ')) {
       const full = fullPersons.filter((p) => p.split(' ').at(-1) === name)
       // "Kim" for "Kim Mahn-je", "Dharyono" for "Dharyono Kertosastro": a word of one full name only.
       const within = full.length ? full : fullPersons.filter((p) => p.split(' ').includes(name as string))

@@ -88,4 +88,15 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Denver Board of Trade', 'Denver Board of Trade', null])
   })
+
+  it("reads a noun after 'no' or 'its' as no verb, and a company's spokesman by the company's full name", () => {
+    expect(speakers('The spokesman gave no estimate of the cost.')).toEqual([null])
+    expect(
+      speakers(
+        'Halvorsen-Dyne Corp said it would raise its dividend.',
+        'The plan was approved last week, Halvorsen said.',
+        'The buyback resumes in May, a spokesman said.',
+      ),
+    ).toEqual(['Halvorsen-Dyne Corp', 'Halvorsen-Dyne Corp', 'Halvorsen-Dyne Corp spokesman'])
+  })
 })

@@ -99,7 +99,11 @@ export const SKIPPABLE = new Set([
 ])
 
 /** Before a verb, these make it passive or not a verb: "was told", "the said treaty", "a noted expert". */
-export const NOT_A_REPORT = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'a', 'an', 'the', 'to'])
+// prettier-ignore
+export const NOT_A_REPORT = new Set([
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'a', 'an', 'the', 'to',
+  'no', 'any', 'its', 'his', 'their', 'our', // "gave no estimate", "its forecast": nouns
+])
 
 export const PERSON_PRONOUNS = new Set(['he', 'she'])
 export const BODY_PRONOUNS = new Set(['it'])
