@@ -23,6 +23,7 @@ export default ts.config(
   {
     ignores: [
       'out/',
+      '.e2e-host/',
       'dist/',
       'node_modules/',
       'test-results/',
