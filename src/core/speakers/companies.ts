@@ -43,3 +43,22 @@ export function companyName(run: Word[]): string | null {
 }
 
 const titleCased = (text: string) => (text[0] as string).toUpperCase() + text.slice(1)
+
+/**
+ * "Yamaichi International (Europe) Ltd", "Nomura International (Hong Kong) Ltd": capitalised words in brackets
+ * between a name (ending at word `j`) and a company's suffix are part of the name. The index of the suffix, or -1.
+ */
+export function bracketedSuffix(text: string, ws: Word[], j: number): number {
+  if (!/^ ?\($/.test(text.slice((ws[j] as Word).end, ws[j + 1]?.start))) return -1
+  for (let k = j + 1; k <= j + 3 && ws[k]?.cap; k++) {
+    const suffix = ws[k + 1]
+    const gap = text.slice((ws[k] as Word).end, suffix?.start)
+    if (suffix?.cap && /^\) ?$/.test(gap)) return COMPANY_SUFFIXES.has(suffix.lower.replace(/\./g, '')) ? k + 1 : -1
+    if (gap !== ' ') return -1
+  }
+  return -1
+}
+
+/** The name with its bracketed words back in brackets: "Yamaichi International Europe Ltd" → "… (Europe) Ltd". */
+export const rebracket = (name: string, inner: string, suffix: string) =>
+  name.replace(` ${inner} ${suffix}`, ` (${inner}) ${suffix}`)

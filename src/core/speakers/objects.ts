@@ -100,17 +100,27 @@ export function apposedBody(
   return plain && !kind.cap && BODY_WORDS.has(kind.lower) && next.run.nameWords.length ? next : run
 }
 
-/** "Rep. Stangeland and other supporters said": the one named speaks, with others like them (word `last` ends it). */
+/** Who may speak with the one named: "and other supporters", "and its associate companies". */
+const OWNED = new Set(['subsidiaries', 'affiliates', 'units'])
+
+/**
+ * "Rep. Stangeland and other supporters said", "<Pergamon Holdings Ltd> and its associate companies said": the
+ * one named speaks, with others like them or its own (word `last` ends the phrase).
+ */
 export function namedWithOthers(
   { ws, blank }: Reading,
   last: number,
   runEndingAt: (k: number) => RunAt | undefined,
 ): RunAt | undefined {
   const plain = (a: number) => a >= 0 && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
-  if (ws[last - 1]?.lower !== 'other' || ws[last - 2]?.lower !== 'and' || !GROUP_WORDS.has((ws[last] as Word).lower))
-    return undefined
-  const named = runEndingAt(last - 3)
-  return named && plain(last - 3) && plain(last - 2) && plain(last - 1) && named.run.nameWords.length
-    ? named
-    : undefined
+  const head = (ws[last] as Word).lower
+  if (!GROUP_WORDS.has(head) && !OWNED.has(head)) return undefined
+  let k = last - 1
+  while (k > last - 3 && ws[k] && !ws[k]?.cap && !WITH_OTHERS.has(ws[k]?.lower ?? '') && plain(k)) k--
+  if (!WITH_OTHERS.has(ws[k]?.lower ?? '') || ws[k - 1]?.lower !== 'and' || !plain(k) || !plain(k - 1)) return undefined
+  const named = runEndingAt(k - 2)
+  const closed = /^>?[ \t\n]*$/.test(blank.slice((ws[k - 2] as Word | undefined)?.end ?? 0, (ws[k - 1] as Word).start))
+  return named && closed && (named.run.nameWords.length || named.run.body) ? named : undefined
 }
+
+const WITH_OTHERS = new Set(['other', 'its', 'their'])

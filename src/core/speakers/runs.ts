@@ -11,7 +11,7 @@ import {
   RUN_STOPS,
   SHORTENED,
 } from './words'
-import { companyName, managingBank } from './companies'
+import { bracketedSuffix, companyName, managingBank, rebracket } from './companies'
 import { looksLikePerson } from './kind'
 
 /** A run of capitalised words and titles: a description, a name, or both. */
@@ -252,9 +252,21 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     j = possessiveName(text, ws, j) // "Dreyer's Grand Ice Cream said"
     const joinedBody = extendToBody(text, ws, j)
     if (joinedBody > j) j = joinedBody
+    const bracketed = bracketedSuffix(text, ws, j) // "Yamaichi International (Europe) Ltd"
+    if (bracketed > j) j = bracketed
     const previous = i > 0 && plainGap(text, (ws[i - 1] as Word).end, (ws[i] as Word).start) ? ws[i - 1] : undefined
     const before = determiner(text, ws, i)
     const run = makeRun(ws.slice(i, j + 1), before, previous)
+    if (bracketed > 0 && run.body) {
+      const opening = ws.findLastIndex((w, k) => k < j && text[w.start - 1] === '(')
+      const inner = ws
+        .slice(opening, j)
+        .map((w) => w.text)
+        .join(' ')
+      const suffix = (ws[j] as Word).text
+      run.body = rebracket(run.body, inner, suffix)
+      run.written = rebracket(run.written, inner, suffix)
+    }
     // "a bourse spokesman", "a hospital spokesman": the words between the article and the title describe it too.
     const article = before && ARTICLES.has(before.lower) ? ws.indexOf(before) : -1
     if (article >= 0 && article < i - 1 && run.roleIsTitle && !run.nameWords.length && !run.body)

@@ -99,4 +99,19 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Halvorsen-Dyne Corp', 'Halvorsen-Dyne Corp', 'Halvorsen-Dyne Corp spokesman'])
   })
+
+  it("keeps a company's bracketed words, and reads a body named with its own companies as that body", () => {
+    expect(
+      speakers(
+        'Hoshino Paper Co Ltd is issuing a 100 mln dlr bond, lead manager Daiwa Securities (Asia) Ltd said.',
+        'Kato Trust (Hong Kong) Ltd said it would list the bond.',
+      ),
+    ).toEqual(['Daiwa Securities (Asia) Ltd', 'Kato Trust (Hong Kong) Ltd'])
+    expect(
+      speakers(
+        '<Marlow Holdings Ltd> and its associate companies said they had sold 20 mln shares.',
+        'The company said the proceeds would fund acquisitions.',
+      ),
+    ).toEqual(['Marlow Holdings Ltd', 'Marlow Holdings Ltd'])
+  })
 })
