@@ -46,3 +46,15 @@ export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; a
   const prev = ws[j]
   return { j, adjacent: prev !== undefined && plain(j) }
 }
+
+/** Words opening an indirect question: what follows is asked about, not said. */
+const ASKED = new Set(['how', 'whether', 'why'])
+
+/** The subject ending at word `j` is inside an indirect question: "how much the group expected", "whether he said". */
+export function inQuestion({ ws, blank }: Reading, j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - 4); k--) {
+    if (ASKED.has((ws[k] as Word).lower)) return true
+    if (k === 0 || !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)) return false
+  }
+  return false
+}

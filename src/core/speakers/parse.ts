@@ -12,7 +12,7 @@ import {
   ROLE_WORDS,
   RUN_STOPS,
 } from './words'
-import { subjectEnd } from './between'
+import { inQuestion, subjectEnd } from './between'
 import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
@@ -135,6 +135,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const adjacent = prev !== undefined && end.adjacent
     let subject: Subject = { type: 'none' }
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
+    if (adjacent && inQuestion(reading, j)) continue // "declined to say how much the group expected to receive"
     const withOthers = adjacent ? namedWithOthers(reading, j, (k) => runEndingAt.get(k)) : undefined
     const led = prev && /^[\s,]*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)) && ledGroup(reading, j)
     if (led)

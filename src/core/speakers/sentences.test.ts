@@ -114,4 +114,15 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Marlow Holdings Ltd', 'Marlow Holdings Ltd'])
   })
+
+  it('reads "have only described", and no statement inside an indirect question', () => {
+    expect(speakers('Chilean officials have only described the harvest as normal.')).toEqual(['Chilean officials'])
+    expect(
+      speakers(
+        'Sales will rise, an Orvell spokesman said.',
+        'The spokesman declined to say how much the group expected to earn.',
+        'Other units may be sold too, he added.',
+      ),
+    ).toEqual(['Orvell spokesman', null, 'Orvell spokesman'])
+  })
 })

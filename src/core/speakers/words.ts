@@ -95,7 +95,7 @@ export const RUN_STOPS = new Set([
 export const SKIPPABLE = new Set([
   'also', 'further', 'later', 'then', 'again', 'earlier', 'repeatedly', 'previously', 'once', 'has', 'had',
   'have', 'reportedly', 'recently', 'publicly', 'firmly', 'clearly', 'already', 'separately', 'openly',
-  'subsequently', 'similarly', 'likewise', 'frequently', 'often', 'has', 'then', 'himself', 'herself',
+  'subsequently', 'similarly', 'likewise', 'frequently', 'often', 'has', 'then', 'himself', 'herself', 'only',
 ])
 
 /** Before a verb, these make it passive or not a verb: "was told", "the said treaty", "a noted expert". */
