@@ -3,7 +3,7 @@ import type { Reading } from './groups'
 import type { RunAt } from './objects'
 import type { Subject } from './parse'
 import { isPlace, looksLikePerson } from './kind'
-import { plainGap, type Run, type Word } from './runs'
+import { joined, plainGap, type Run, type Word } from './runs'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS } from './titles'
 import { RUN_STOPS } from './words'
 
@@ -60,6 +60,12 @@ export function subjectAfter(
     run = further
   }
   const after = ws[run.last + 1]
+  // "said a director at one U.K. merchant bank.": a title and where its holder works, to the end of the clause.
+  const where = after && describesPerson(run.run) && WORKS_AT.has(after.lower) ? clauseEnd(ws, blank, run.last + 1) : -1
+  if (where > 0) {
+    const phrase = blank.slice((ws[at] as Word).start, (ws[where] as Word).end).replace(/\s+/g, ' ')
+    return { type: 'group', phrase, head: run.run.role.at(-1) as string, definite: ws[k]?.lower === 'the' }
+  }
   // "said Bouey who was replaced …": a relative clause about the speaker also ends it.
   if (
     endsClause &&
@@ -71,6 +77,20 @@ export function subjectAfter(
   )
     return { type: 'none' }
   return { type: 'run', run: speaker }
+}
+
+/** Where someone described works: "a director at one U.K. merchant bank", "an economist with a Paris bank". */
+const WORKS_AT = new Set(['at', 'with'])
+
+/** The last word of the clause from word `from`, when it ends within a few words (a sentence's end or a comma); else -1. */
+function clauseEnd(ws: Word[], blank: string, from: number): number {
+  for (let k = from; k < from + 7 && ws[k]; k++) {
+    const next = ws[k + 1]
+    if (!next) return k
+    if (!joined(blank, ws[k] as Word, next))
+      return /^[.,;]?["']?\s/.test(blank.slice((ws[k] as Word).end, next.start)) ? k : -1
+  }
+  return -1
 }
 
 /** A title alone, no name: "former official", "chairman". */

@@ -1,5 +1,6 @@
 // What may stand between a subject and its reporting verb: "Grushko also said", "Balladur, meanwhile,
-// confirmed", "The Agriculture Department (USDA) earlier this year forecast", "Moody's on Monday said".
+// confirmed", "The Agriculture Department (USDA) earlier this year forecast" (hideTickers blanks "(USDA)"),
+// "Moody's on Monday said".
 import type { Reading } from './groups'
 import { plainGap, type Word } from './runs'
 import { SKIPPABLE } from './words'
@@ -12,8 +13,8 @@ const PERIODS = /^(?:week|month|year|quarter|spring|summer|autumn|fall|winter|we
 const DAYS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /**
- * The last word of the subject before the verb at word `verb`, past adverbs, a phrase of time and an
- * abbreviation in brackets; `adjacent` when only those stand between (else the gap is punctuation).
+ * The last word of the subject before the verb at word `verb`, past adverbs, a phrase of time and an aside
+ * between commas; `adjacent` when only those stand between (else the gap is punctuation).
  */
 export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; adjacent: boolean } {
   const gap = (k: number) => blank.slice((ws[k] as Word).end, (ws[k + 1] as Word).start)
@@ -32,16 +33,6 @@ export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; a
   // "Balladur, meanwhile, confirmed"
   const aside = ws[j]
   if (aside && ASIDES.has(aside.lower) && /^\s*,\s*$/.test(gap(j)) && j > 0 && /^\s*,\s*$/.test(gap(j - 1)))
-    return { j: j - 1, adjacent: true }
-  // "The European Community (EC) expressed": the name before its abbreviation in brackets.
-  const short = ws[j]
-  if (
-    short &&
-    j > 0 &&
-    /^\s*\)\s*$/.test(gap(j)) &&
-    /^\s*\(\s*$/.test(gap(j - 1)) &&
-    /^[\p{Lu}.&-]+$/u.test(short.text)
-  )
     return { j: j - 1, adjacent: true }
   const prev = ws[j]
   return { j, adjacent: prev !== undefined && plain(j) }

@@ -47,6 +47,8 @@ export function subjectBeyond(
     const phrase = text.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
     return { type: 'group', phrase, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
   }
+  // "officials travelling with President Richard von Weizsaecker said": whom they travel with says nothing.
+  if (OF_DESCRIPTION.has(link.lower) && !holder.cap && /ing$/.test(holder.lower)) return { type: 'unknown' }
   return undefined
 }
 

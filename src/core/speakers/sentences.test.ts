@@ -125,4 +125,16 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Orvell spokesman', null, 'Orvell spokesman'])
   })
+
+  it('reads a title and where its holder works after "said", and no one whom people travel with', () => {
+    expect(
+      speakers(
+        'Lena Ortiz, chief economist at Banco Sur, said rates would fall.',
+        '"Costs are high," said a director at one Swiss private bank. "Margins are thin," he added.',
+      ),
+    ).toEqual(['Lena Ortiz', 'director at one Swiss private bank'])
+    expect(speakers('Aid rose and officials travelling with President Hanna Keller said it would rise again.')).toEqual(
+      [null],
+    )
+  })
 })
