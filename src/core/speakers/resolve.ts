@@ -117,7 +117,8 @@ export function learn(memory: KnownNames, run: Run): void {
   }
   // "an oil analyst who asked not to be named": a later "the analyst" may be them, so no name is safe.
   if (!surname && run.indefinite && run.roleIsTitle) memory.learn('roles', run.role, SOMEONE)
-  if (run.body && run.proper) memory.learn('bodies', run.role, run.body)
+  // "a British company" is no body of that name.
+  if (run.body && run.proper && !run.indefinite) memory.learn('bodies', run.role, run.body)
 }
 
 /** A run met in reading order outside an attribution: learn it, and note when someone else was named. */
@@ -140,7 +141,10 @@ function described(phrase: string, whole: KnownNames, state: State): string {
     const body = last ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
     return body ? `${body} ${phrase}` : phrase
   }
-  return company ? phrase.replace(/\b[Cc]ompany\b/, company) : phrase
+  // "a company spokesman" after "the airport company said": the company that spoke, else the story's first.
+  const spoke = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
+  const own = spoke && whole.companies.includes(spoke) ? spoke : company
+  return own ? phrase.replace(/\b[Cc]ompany\b/, own) : phrase
 }
 
 /**
@@ -203,6 +207,18 @@ function describedBody(run: Run, whole: KnownNames): Speaker | null {
   return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : null
 }
 
+/** "airport company": the one company whose name's last word before its suffixes is "Airport"; else undefined. */
+function companyOfKind(written: string, whole: KnownNames): Speaker | undefined {
+  const kind = written.split(/\s+/).at(-2)?.toLowerCase()
+  if (!kind) return undefined
+  const fits = whole.companies.filter((name) => {
+    const words = name.toLowerCase().split(/\s+/)
+    while (words.length > 1 && COMPANY_SUFFIXES.has((words.at(-1) as string).replace(/\./g, ''))) words.pop()
+    return words.length > 1 && words.at(-1) === kind
+  })
+  return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : undefined
+}
+
 /** Words like "the company", "the bank" that point back to a body named before. */
 const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
 
@@ -258,8 +274,10 @@ export function resolve(
           return { name: known, kind: 'organisation' }
         }
         if (!run.proper || run.role.length === 1) {
-          // "the company said", "the Bank added": the body that spoke before, or the company the story is about.
-          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper)) return bodyBefore(state, seen)
+          // "the company said", "the Bank added": the body that spoke before, or the company the story is about;
+          // "the airport company said": the company whose name ends so ("Kansai International Airport Co Ltd").
+          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
+            return companyOfKind(run.written, whole) ?? bodyBefore(state, seen)
           if (!run.proper) return null
         }
         learn(seen, run)

@@ -269,7 +269,9 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     }
     // "a bourse spokesman", "a hospital spokesman": the words between the article and the title describe it too.
     const article = before && ARTICLES.has(before.lower) ? ws.indexOf(before) : -1
-    if (article >= 0 && article < i - 1 && run.roleIsTitle && !run.nameWords.length && !run.body)
+    // "the airport company said": so is a body's kind in lower case.
+    const described = (run.roleIsTitle && !run.body) || (run.body !== null && !run.proper)
+    if (article >= 0 && article < i - 1 && described && !run.nameWords.length)
       run.written = `${text.slice((ws[article + 1] as Word).start, (ws[i] as Word).start)}${run.written}`.replace(
         /\s+/g,
         ' ',

@@ -137,4 +137,13 @@ describe('speakers in sentence shapes', () => {
       [null],
     )
   })
+
+  it('reads "the airport company" as the company so named, and its spokesman as that company\'s', () => {
+    expect(
+      speakers(
+        '<Tern Air Services Ltd> signed a contract with <Osaka Harbour Co Ltd> for a new terminal, the harbour company said.',
+        'It is the first such award to a British company, a company spokesman told Reuters.',
+      ),
+    ).toEqual(['Osaka Harbour Co Ltd', 'Osaka Harbour Co Ltd spokesman'])
+  })
 })
