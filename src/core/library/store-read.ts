@@ -5,6 +5,7 @@ import type { Article } from '../../shared/types'
 import { readOrEmpty } from './damage'
 import { storedLine, summaryOf, type LibraryEntry } from './meta'
 import { libraryFiles, readLine } from './store-file'
+import { articleOver, StoredText } from './stored-text'
 
 /** What reading needs of the store (LibraryStore). */
 export interface StoreView {
@@ -43,7 +44,10 @@ export async function readAllArticles(store: StoreView): Promise<Article[]> {
         wrong = entry.id
         break
       }
-      out.push({ ...summaryOf(entry), body: stored.body, paragraphs: stored.paragraphs })
+      // Carries its line, so the index cache names it by its entry, as the app's lazy read does.
+      out.push(
+        articleOver(summaryOf(entry), new StoredText(entry, { body: stored.body, paragraphs: stored.paragraphs })),
+      )
     }
     if (out.length === entries.length) return out
     if (attempt === 0) await store.recover()

@@ -7,6 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
 import { writeFileSafelyAsync } from '../fs/write-file'
+import { storedPrintOf } from '../library/stored-text'
 import { parseJsonInSlices, type JsonSlices } from '../slices/json'
 import { SliceClock, turn } from '../slices/turn'
 import { CompactIndex, type CompactParts } from './compact'
@@ -33,8 +34,13 @@ export interface CachedIndex {
   parts: CompactParts
 }
 
-/** Names one article's indexed content: its title, source, body and paragraph ranges. */
+/**
+ * Names one article's indexed content: its title, source, body and paragraph ranges; a library article's
+ * by its entry in library.json (stored-text.ts), so that a warm start need not parse any body to name it.
+ */
 export function fingerprintOf(a: Article): string {
+  const stored = storedPrintOf(a)
+  if (stored !== undefined) return stored
   const hash = createHash('sha1').update(`${a.title}\u0000${a.source ?? ''}\u0000${a.body.length}\u0000`)
   hash.update(a.body)
   let ranges = ''

@@ -6,7 +6,7 @@ import { CompactIndex, type CompactParts } from './compact'
 import { SearchIndex } from './search-index'
 import { BUILD_TASK, buildCompact, type BuildPhase, type BuildRequest, type WorkerMessage } from './worker'
 import { findWorkerScript } from '../fs/worker-script'
-import { turn } from '../slices/turn'
+import { SliceClock, turn } from '../slices/turn'
 import { runWorker } from '../fs/worker-runner'
 
 export interface IndexProgress {
@@ -81,14 +81,15 @@ export async function loadOrBuildIndex(
   const key = keyOf(prints)
   const found = await readAnyIndexCache(cacheDir)
   const covers = () => [...prints]
-  const build = (): Promise<CompactParts> => {
+  const build = async (): Promise<CompactParts> => {
     const request: BuildRequest = { articles, cacheDir, key, covers: covers() }
-    return options.inline
-      ? buildCompact(
-          request,
-          (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
-        )
-      : buildInWorker(request, options.onProgress, options.signal)
+    if (options.inline)
+      return buildCompact(
+        request,
+        (m) => m.type === 'progress' && options.onProgress?.({ phase: m.phase, done: m.done, total: m.total }),
+      )
+    await textsInSlices(articles)
+    return buildInWorker(request, options.onProgress, options.signal)
   }
   let index: SearchIndex | null = null
   let engine: CompactIndex | null = null
@@ -113,4 +114,16 @@ export async function loadOrBuildIndex(
   await turn() // the first search, often asked for at once, is a task of its own
   options.onProgress?.({ phase: 'ready', done: articles.length, total: articles.length })
   return { index, engine, cached, key, ms: performance.now() - started }
+}
+
+/**
+ * Reads every article's text a slice at a time: a library article's body is parsed when first asked for, and
+ * sending the articles to the worker would otherwise parse all of them in one task.
+ */
+async function textsInSlices(articles: readonly Article[]): Promise<void> {
+  const clock = new SliceClock()
+  for (let i = 0; i < articles.length; i++) {
+    void (articles[i] as Article).paragraphs
+    if (i % 32 === 31) await clock.pause()
+  }
 }

@@ -147,7 +147,8 @@ export class LiveIndex {
   uncovered(articles: readonly Article[]): Article[] {
     return articles.filter((article) => {
       const seen = this.#covered.get(article.id)
-      return !seen || seen.body !== article.body || seen.paragraphs !== article.paragraphs
+      // The same object first: a library article's body is parsed only when asked for.
+      return !seen || (seen !== article && (seen.body !== article.body || seen.paragraphs !== article.paragraphs))
     })
   }
 

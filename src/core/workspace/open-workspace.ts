@@ -1,7 +1,8 @@
 // Opens a Workspace from folders: the bundled corpus, the user's library and stores in the user data
 // folder. The app passes an electron-store backend; Node (browser host, tests) uses conf.
-// Warm start: the list (corpus + library metadata) is there when this resolves; the library's bodies
-// are read and the cached index loaded (or built in a worker) in the background, with progress.
+// Warm start: the list (corpus + library metadata) is there when this resolves; the cached index is then
+// loaded (or built in a worker) in the background, with progress. The library's bodies are parsed only
+// when asked for (stored-text.ts): the index cache is named by library.json, not by the bodies.
 import { join } from 'node:path'
 import type { Article, ArticleSummary, LoadProblem, Notice } from '../../shared/types'
 import { openConfig } from '../settings/config-store'
@@ -54,8 +55,15 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   /** Library articles as last read, by id, with the content hash they were read under. */
   let known = new Map<string, LibraryText>()
 
+  // A body found damaged when first parsed is served empty; the library is repaired on disk (the metadata
+  // rebuilt without it, a notice naming it) as reading every body at start used to do.
+  let repairing: Promise<void> | null = null
+  const repair = () => {
+    repairing ??= library.store.recover().catch(() => undefined)
+  }
+
   const readLibrary = async (): Promise<Article[]> => {
-    const texts = await readLibraryArticles(library, known)
+    const texts = await readLibraryArticles(library, known, repair)
     known = new Map(texts.map((t) => [t.article.id, t]))
     return texts.map((t) => t.article)
   }
