@@ -18,6 +18,19 @@ export interface Reading {
  * "the paper") is a reference back to a body: the grammatical subject of the verb, not a name.
  */
 export function groupBefore({ ws, blank, text }: Reading, last: number, verb = ''): Subject {
+  // "those interviewed said", "of those polled": the people a participle describes.
+  const those = ws[last - 1]
+  if (
+    those?.lower === 'those' &&
+    /ed$/.test((ws[last] as Word).lower) &&
+    plainGap(blank, those.end, (ws[last] as Word).start)
+  )
+    return {
+      type: 'group',
+      phrase: `those ${(ws[last] as Word).lower}`,
+      head: (ws[last] as Word).lower,
+      definite: false,
+    }
   let first = last
   let definite = false
   let article: Word | undefined

@@ -4,7 +4,7 @@ import { looksLikePerson, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { holdersOf, type Holder } from './roles'
-import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
+import { BODY_WORDS, COMPANY_SUFFIXES, GROUP_WORDS, QUALIFIERS } from './words'
 
 /** The holder of a role the article mentions without a name ("an analyst"). */
 const SOMEONE = '\u0000someone'
@@ -173,9 +173,19 @@ function describedBefore(head: string, state: State): Speaker | null {
   return found ? { name: found.name, kind: found.kind } : null
 }
 
+const BROADCASTERS = new Set(['radio', 'television'])
+
+/** "weather service": words before a body's kind that say what it does, not a portfolio ("defence ministry"). */
+const describedOnly = (written: string) => {
+  const words = written.toLowerCase().split(/\s+/)
+  return words.length > 1 && words.slice(0, -1).every((w) => !QUALIFIERS.has(w) && !BODY_WORDS.has(w))
+}
+
 /** The description as a speaker: "traders", "Air Canada spokesman", or the one "the officials" points back to. */
 function group(phrase: string, head: string, definite: boolean, state: State, whole: KnownNames): Speaker | null {
-  if (definite) {
+  // "radio said" after "state radio called": one broadcaster, the one described before ("analysts said"
+  // after "oil industry analysts said" may be others).
+  if (definite || (phrase.toLowerCase() === head && BROADCASTERS.has(head))) {
     const before = describedBefore(head, state)
     if (before) return before
     if (/^(?:companies|partners|firms)$/.test(head)) return state.lastGroup
@@ -278,7 +288,9 @@ export function resolve(
           // "the airport company said": the company whose name ends so ("Kansai International Airport Co Ltd").
           if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
             return companyOfKind(run.written, whole) ?? bodyBefore(state, seen)
-          if (!run.proper) return null
+          // "the weather service said": a body described, not named, is a role as written ("the defence ministry"
+          // is some country's ministry: no one).
+          if (!run.proper) return describedOnly(run.written) ? { name: run.written, kind: 'role' } : null
         }
         learn(seen, run)
         return { name: run.body, kind: 'organisation' }

@@ -146,4 +146,16 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Osaka Harbour Co Ltd', 'Osaka Harbour Co Ltd spokesman'])
   })
+
+  it('reads bodies and people described, not named, as roles: a broadcaster, a service, those polled', () => {
+    expect(
+      speakers(
+        'Floods hit Portugal, cutting roads in what state television called the worst storm in decades.',
+        'Rail traffic was halted, television said.',
+        'The forecasting service said more rain would fall.',
+        'Forty pct of those polled said they would vote.',
+      ),
+    ).toEqual(['state television', 'state television', 'forecasting service', 'those polled'])
+    expect(speakers('The storm was what forecasters expected.')).toEqual([null])
+  })
 })

@@ -47,9 +47,21 @@ export function reportsAt(reading: Reading, i: number): boolean {
     REPORTING_VERBS.has(w.lower) ||
     (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) ||
     voices(reading, i) ||
-    withParticle(reading, i)
+    withParticle(reading, i) ||
+    namedWhat(reading, i)
   )
 }
+
+/** "in what state radio called unprecedented weather": a name given to something is a view stated. */
+function namedWhat({ ws, blank }: Reading, i: number): boolean {
+  if (!NAMING.has((ws[i] as Word).lower)) return false
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (!plainGap(blank, (ws[k] as Word).end, (ws[k + 1] as Word).start)) return false
+    if ((ws[k] as Word).lower === 'what') return k < i - 1
+  }
+  return false
+}
+const NAMING = new Set(['called', 'calls', 'termed', 'terms', 'described', 'describes'])
 
 /** "called for …", "blamed the drop on …": the verb's particle within a few words, in one clause. */
 function withParticle({ ws, blank }: Reading, i: number): boolean {

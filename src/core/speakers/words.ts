@@ -155,6 +155,7 @@ export const GROUP_WORDS = new Set([
   'staff', // "Senate staff said": people, not a body
   'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists', 'attaches',
   'supporters', 'opponents', 'proponents', 'backers', // "Supporters of the amendment said"
+  'radio', 'television', // "state radio said"
 
 ])
 
