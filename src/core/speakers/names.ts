@@ -13,7 +13,7 @@ export interface ArticleSpeakers {
 }
 
 const LINK_WORDS = new Set(['and', 'of', '&', 'the', 'et', 'de'])
-const words = (name: string) => name.split(/[\s-]+/).filter(Boolean)
+const words = (name: string) => name.split(/[\s,-]+/).filter(Boolean) // "Spear, Leeds and Kellogg"
 const bare = (name: string) => name.replace(/^the\s+/i, '').replace(/'s$/, '')
 
 /** "GM" for "General Motors Corp", "S and P" for "Standard and Poor's Corp", "FNMA" for the Association. */

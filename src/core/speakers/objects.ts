@@ -126,3 +126,40 @@ export function namedWithOthers(
 }
 
 const WITH_OTHERS = new Set(['other', 'its', 'their'])
+
+/** What a firm of partners is called in the phrase after its name: "a New York brokerage partnership". */
+const FIRM_WORDS = new Set(['partnership', 'firm', 'brokerage', 'company', 'bank', 'house', 'concern', 'agency'])
+
+/**
+ * "Spear, Leeds and Kellogg, a New York brokerage partnership, said": single names listed with commas and an
+ * "and" (from word `first`), then a comma and a firm described, right before the verb: one firm's name.
+ */
+export function firmList(
+  { ws, blank }: Reading,
+  first: number,
+  runStartingAt: ReadonlyMap<number, RunAt>,
+  verb: number,
+): Run | undefined {
+  const gap = (k: number) => blank.slice((ws[k] as Word).end, (ws[k + 1] as Word).start)
+  const names: string[] = []
+  let k = first
+  for (;;) {
+    const run = runStartingAt.get(k)
+    if (!run || run.run.role.length || run.run.nameWords.length !== 1) return undefined
+    names.push(ws[k]?.text as string)
+    if (/^,\s+$/.test(gap(k)) && runStartingAt.get(k + 1)) k++
+    else if (plainGap(blank, (ws[k] as Word).end, (ws[k + 1] as Word).start) && ws[k + 1]?.lower === 'and') {
+      const last = runStartingAt.get(k + 2)
+      if (!last || last.run.nameWords.length !== 1 || !/^,\s+$/.test(gap(k + 2)) || names.length < 2) return undefined
+      names.push(ws[k + 2]?.text as string)
+      k += 3
+      break
+    } else return undefined
+  }
+  // ", a New York brokerage partnership," then the verb
+  if (!/^(?:a|an)$/.test(ws[k]?.lower ?? '') || !/^,\s*$/.test(gap(verb - 1))) return undefined
+  if (!ws.slice(k, verb).some((w) => FIRM_WORDS.has(w.lower)) || verb - k > 7) return undefined
+  const body = `${names.slice(0, -1).join(', ')} and ${names.at(-1) as string}`
+  const opening = runStartingAt.get(first) as RunAt
+  return { ...opening.run, role: [], nameWords: [], body, proper: true, written: body }
+}

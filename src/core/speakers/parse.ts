@@ -17,7 +17,7 @@ import { groupBefore, REFERRING } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
-import { apposedBody, firmPartner, namedWithOthers, subjectBeyond } from './objects'
+import { apposedBody, firmList, firmPartner, namedWithOthers, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
 import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -254,6 +254,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
     const opening =
       runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
+    const firm = !person && opening ? firmList(reading, opening.first, runStartingAt, verb) : undefined
+    if (firm) return { type: 'run', run: firm } // "Spear, Leeds and Kellogg, a New York brokerage partnership, said"
     // "Addressing … the Grain and Feed Association, Tom VonGarlem, assistant …, said": a name a title marks first.
     const someone =
       candidates.find((r) => r.run.evident) ?? candidates.find((r) => r.run.nameWords.length >= 2 && !r.run.body)

@@ -158,4 +158,16 @@ describe('speakers in sentence shapes', () => {
     ).toEqual(['state television', 'state television', 'forecasting service', 'those polled'])
     expect(speakers('The storm was what forecasters expected.')).toEqual([null])
   })
+
+  it('reads names listed before a firm described as one firm, not a list of countries', () => {
+    expect(
+      speakers(
+        'Hale, Moss and Trent, a Chicago brokerage firm, said it holds 6.2 pct of the stock.',
+        'Hale said it may buy more.',
+      ),
+    ).toEqual(['Hale, Moss and Trent', 'Hale, Moss and Trent'])
+    expect(speakers('Spain, Greece and Italy, three big growers, said output would fall.')[0]).not.toBe(
+      'Spain, Greece and Italy',
+    )
+  })
 })
