@@ -113,7 +113,13 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "Nazer was quoted by the SPA as saying …"
     if (w.lower === 'quoted' && /^(?:was|were|is)$/.test(ws[i - 1]?.lower ?? '')) {
       const run = runEndingAt.get(i - 2)
-      if (run) attributions.push({ position: w.start, subject: { type: 'run', run: run.run }, inStatement: false })
+      const pronoun = ws[i - 2]?.lower ?? '' // "he was quoted by Kyodo News Service as saying"
+      const subject: Subject | null = run
+        ? { type: 'run', run: run.run }
+        : PERSON_PRONOUNS.has(pronoun)
+          ? { type: 'pronoun', person: true }
+          : null
+      if (subject) attributions.push({ position: w.start, subject, inStatement: false })
       continue
     }
     if (w.cap || !reportsAt(reading, i)) continue

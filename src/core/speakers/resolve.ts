@@ -246,7 +246,13 @@ export function resolve(
   switch (subject.type) {
     case 'pronoun':
       if (subject.group) return state.lastGroup
-      if (subject.person) return state.lastPerson && !state.otherPersonSince ? state.lastPerson : null
+      if (subject.person) {
+        if (state.lastPerson) return state.otherPersonSince ? null : state.lastPerson
+        // "Prime Minister Nakasone sounded a conciliatory note. … he was quoted as saying": before anyone spoke,
+        // the one person named so far.
+        const only = !state.spokeYet && seen.persons.size === 1 ? [...seen.persons][0] : undefined
+        return only ? { name: only, kind: 'person' } : null
+      }
       return bodyBefore(state, seen, true)
     case 'statement':
       if (subject.owner) return { name: subject.owner, kind: 'person' }

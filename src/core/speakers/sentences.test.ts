@@ -170,4 +170,19 @@ describe('speakers in sentence shapes', () => {
       'Spain, Greece and Italy',
     )
   })
+
+  it('reads "he was quoted as saying" as the one person named before anyone spoke, and views disclosed or voiced', () => {
+    expect(
+      speakers(
+        'Prime Minister Anders Lund struck a calm tone in the dispute with Norway.',
+        '"We want talks," he was quoted by the TT news agency as saying.',
+      ),
+    ).toEqual([null, 'Anders Lund'])
+    expect(
+      speakers(
+        'In a filing, Orbis Holdings Inc disclosed that it holds 5.5 pct of the stock.',
+        'Bond dealers had earlier expressed mixed views on a rate cut.',
+      ),
+    ).toEqual(['Orbis Holdings Inc', 'Bond dealers'])
+  })
 })

@@ -11,6 +11,7 @@ const VOICED = new Set(['voiced', 'expressed', 'voices', 'expresses'])
 const FEELINGS = new Set([
   'confidence', 'concern', 'concerns', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'optimism', 'skepticism',
   'scepticism', 'regret', 'satisfaction', 'disappointment', 'surprise', 'belief', 'worry', 'worries',
+  'view', 'views', 'opposition', 'support',
 ])
 
 /**
@@ -85,13 +86,27 @@ function clauseFollows({ ws, blank }: Reading, i: number): boolean {
   return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
 }
 
-/** "voiced confidence that", "expressed concern that": a feeling put into words, then what it is about. */
+/**
+ * "voiced confidence that", "expressed concern that", "had expressed mixed views on": a feeling or a view put
+ * into words (a word may describe it first).
+ */
 function voices({ ws, blank }: Reading, i: number): boolean {
-  const feeling = ws[i + 1]
-  return (
-    VOICED.has((ws[i] as Word).lower) &&
-    FEELINGS.has(feeling?.lower ?? '') &&
-    ws[i + 2]?.lower === 'that' &&
-    plainGap(blank, (ws[i] as Word).end, (feeling as Word).start)
-  )
+  if (!VOICED.has((ws[i] as Word).lower)) return false
+  for (let k = i + 1; k <= i + 2 && ws[k]; k++) {
+    if (!plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)) return false
+    if (FEELINGS.has((ws[k] as Word).lower)) return ws[k + 1]?.lower === 'that' || VIEWS.has((ws[k] as Word).lower)
+  }
+  return false
 }
+/** Put into words whatever follows: "expressed mixed views on a possible cut". */
+const VIEWS = new Set([
+  'view',
+  'views',
+  'doubts',
+  'concern',
+  'concerns',
+  'confidence',
+  'optimism',
+  'opposition',
+  'support',
+])

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = new Set([
 // prettier-ignore
 export const REPORTING_IF_THAT = new Set([
   'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms', 'denied',
-  'maintained', 'maintains', 'observed', 'responded', 'continued', 'reported', 'speculated',
+  'maintained', 'maintains', 'observed', 'responded', 'continued', 'reported', 'speculated', 'disclosed',
   'notes', // "senior notes due 1994" is a bond
 ])
 
