@@ -39,6 +39,15 @@ export function blankQuotes(text: string): string {
   if (at < 0) return text // most paragraphs quote no one
   let out = ''
   let i = 0
+  // 'My guess is …," Seidman told': right after a comma or a stop, a straight quote closes one the paragraph
+  // did not open (the wire lost it): the quotation runs from the start.
+  if (text[at] === '"' && /[,.!?]/.test(text[at - 1] ?? '') && /^(?:\s|$)/.test(text.slice(at + 1, at + 2))) {
+    out = ' | '
+    i = at + 1
+    const next = text.slice(i).search(OPENING)
+    at = next < 0 ? -1 : i + next
+    if (at < 0) return out + text.slice(i)
+  }
   while (at >= 0) {
     out += `${text.slice(i, at)} | `
     const close = text.slice(at + 1).search(CLOSING[text[at] as string] as RegExp)

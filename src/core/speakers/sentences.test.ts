@@ -185,4 +185,13 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Orbis Holdings Inc', 'Bond dealers'])
   })
+
+  it('reads a paragraph whose opening quote the wire lost: the closing quote ends the quotation', () => {
+    expect(
+      speakers(
+        'Regulator Ana Quist said more banks would add reserves.',
+        'My guess is the market will decide. Banks will follow," Quist told the conference.',
+      ),
+    ).toEqual(['Ana Quist', 'Ana Quist'])
+  })
 })
