@@ -113,3 +113,18 @@ function paperName(ws: Word[], blank: string, first: number, head: number): stri
         .join(' ')
     : null
 }
+
+/** What a company is by its trade: "the maker of foam cups", "the operator of the pipeline". */
+const TRADES = new Set(['maker', 'manufacturer', 'producer', 'operator', 'owner', 'publisher', 'supplier', 'builder'])
+
+/**
+ * "The maker of foam cups, food containers and other products said": a sentence opening with a company's
+ * trade ("the maker of …") up to its verb (word `verb`) points back at the company; none otherwise.
+ */
+export function tradeReference({ ws }: Reading, start: number, verb: number): Subject {
+  const [the, trade, of] = [ws[start], ws[start + 1], ws[start + 2]]
+  const opens = the?.lower === 'the' && trade && TRADES.has(trade.lower) && !trade.cap && of?.lower === 'of'
+  return opens && verb - start < 12 && SURELY_SPEECH.has((ws[verb] as Word).lower)
+    ? { type: 'reference' }
+    : { type: 'none' }
+}

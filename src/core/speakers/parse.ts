@@ -13,7 +13,7 @@ import {
   RUN_STOPS,
 } from './words'
 import { inQuestion, subjectEnd } from './between'
-import { groupBefore, REFERRING } from './groups'
+import { groupBefore, REFERRING, tradeReference } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
@@ -169,6 +169,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)))
         subject = sentenceSubject(i)
     }
+    // "The maker of foam cups, food containers and other products said": the company spoken of before.
+    if (subject.type === 'none' && adjacent) subject = tradeReference(reading, sentenceStart(i), i)
     if (subject.type !== 'none') attributions.push({ position: w.start, subject, inStatement })
   }
 

@@ -119,7 +119,13 @@ export function learn(memory: KnownNames, run: Run): void {
   if (!surname && run.indefinite && run.roleIsTitle) memory.learn('roles', run.role, SOMEONE)
   // "a British company" is no body of that name.
   if (run.body && run.proper && !run.indefinite) memory.learn('bodies', run.role, run.body)
+  // "the Canadian Auto Workers": a union by its name, for a later "the union said".
+  if (run.nameWords.length >= 2 && UNION_NAMES.test(surname ?? '') && !run.role.length)
+    memory.learn('bodies', ['union'], run.nameWords.join(' '))
 }
+
+/** Last words of a trade union's name: "United Auto Workers", "International Brotherhood of Teamsters". */
+const UNION_NAMES = /^(?:Workers|Employees|Teamsters|Machinists|Mineworkers|Steelworkers)$/
 
 /** A run met in reading order outside an attribution: learn it, and note when someone else was named. */
 export function notice(seen: KnownNames, whole: KnownNames, state: State, run: Run): void {

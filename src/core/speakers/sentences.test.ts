@@ -194,4 +194,19 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Ana Quist', 'Ana Quist'])
   })
+
+  it('reads "the union" as the union the story names, and "the maker of …" as the company spoken of', () => {
+    expect(
+      speakers(
+        'Ford will make an offer to 30,000 members of the United Rail Workers, the union said.',
+        'The union has said it will strike on Friday.',
+      ),
+    ).toEqual(['United Rail Workers', 'United Rail Workers'])
+    expect(
+      speakers(
+        'Corvex Inc said it suspended its dividend.',
+        'The maker of paper cups, trays and other goods said it had 700,000 preferred shares.',
+      ),
+    ).toEqual(['Corvex Inc', 'Corvex Inc'])
+  })
 })
