@@ -61,6 +61,9 @@ const TOLD = new Set(['told', 'tells'])
 const AMOUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|some|about|nearly|almost|another)$/
 
+/** Words after a comma that report for the sentence's subject: "…, saying", "…, citing", "…, noting". */
+const PARTICIPLES = new Set(['saying', 'citing', 'noting'])
+
 /** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
 const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
 
@@ -102,7 +105,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const andSaid =
       before?.lower === 'and' && !w.cap && REPORTING_VERBS.has(w.lower) && plainGap(blank, before.end, w.start)
     // "Moody's downgraded the debt, citing lagging profitability": what the sentence's subject gives as its reason.
-    const participle = w.lower === 'saying' || w.lower === 'citing'
+    // "Wilson, noting the stability of the markets, rejected …": the sentence's subject notes it.
+    const participle = PARTICIPLES.has(w.lower)
     if (participle || andSaid) {
       const gap = before ? blank.slice(before.end, w.start) : ''
       if (participle && !/,\s*$/.test(gap)) continue

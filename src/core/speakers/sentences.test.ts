@@ -34,6 +34,7 @@ describe('speakers in sentence shapes', () => {
     expect(speakers("Fitch Ratings earlier today cut the bank's rating, citing weak earnings.")).toEqual([
       'Fitch Ratings',
     ])
+    expect(speakers('Wallace, noting the calm in the bond market, rejected calls for action.')).toEqual(['Wallace'])
     expect(speakers('Ellen Marsh voiced confidence that shareholders would approve the plan.')).toEqual(['Ellen Marsh'])
     expect(speakers('The official Polish news agency PAP condemned the raid and said it would bring no gain.')).toEqual(
       ['PAP'],
