@@ -24,6 +24,7 @@ export default ts.config(
     ignores: [
       'out/',
       '.e2e-host/',
+      '.test-host/',
       'dist/',
       'node_modules/',
       'test-results/',

@@ -36,7 +36,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: UNIT_TESTS },
+        // bundles the CLI and the browser host once for the tests that spawn them (scripts/unit-host.ts)
+        test: { name: 'unit', include: UNIT_TESTS, globalSetup: './scripts/unit-host.ts' },
       },
       ...['Asia/Tokyo', 'America/Los_Angeles'].map((timeZone) => ({
         extends: true,

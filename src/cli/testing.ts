@@ -1,15 +1,14 @@
-// The CLI as a user runs it, for its tests: a real process through tsx, in a folder of the test's own.
+// The CLI as a user runs it, for its tests: a real process, in a folder of the test's own. It runs from the
+// bundle scripts/unit-host.ts builds from this checkout at the start of the run (tsx per call was too slow).
 import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll } from 'vitest'
-import { REPO_ROOT } from '../core/testing/test-paths'
+import { hostBundle } from '../core/testing/host-bundle'
 
 const run = promisify(execFile)
-const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
-const cli = join(REPO_ROOT, 'src', 'cli', 'index.ts')
 
 export interface CliRun {
   code: number
@@ -24,7 +23,7 @@ const isolatedUserData = join(tmpdir(), `stance-cli-test-${process.pid}`)
 export async function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
   const env = { ...process.env, STANCE_USER_DATA: isolatedUserData, ...options.env }
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: options.cwd, env })
+    const { stdout, stderr } = await run(process.execPath, [hostBundle().cli, ...args], { cwd: options.cwd, env })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string }

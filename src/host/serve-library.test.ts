@@ -9,6 +9,7 @@ import type { AppStatus, ArticleSummary } from '../shared/types'
 import { Library } from '../core/library'
 import { libraryFiles } from '../core/library/store'
 import { REPO_ROOT } from '../core/testing/test-paths'
+import { hostBundle } from '../core/testing/host-bundle'
 import { TOKEN_HEADER } from './server'
 
 const dir = mkdtempSync(join(tmpdir(), 'stance-serve-library-'))
@@ -28,9 +29,9 @@ beforeEach(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
 })
 
-/** Starts `npm run serve` as a user does; answers an api call by name. */
+/** Starts the host as `npm run serve` does (bundled: scripts/unit-host.ts); answers an api call by name. */
 async function serve(): Promise<<T>(method: string) => Promise<T>> {
-  const args = ['--import', 'tsx', 'src/host/main.ts', '--library', libraryDir, '--user-data', join(dir, 'data')]
+  const args = [hostBundle().host, '--library', libraryDir, '--user-data', join(dir, 'data')]
   const child = spawn(process.execPath, [...args, '--renderer', renderer], { cwd: REPO_ROOT })
   host = child
   let err = ''

@@ -10,20 +10,18 @@ import { openWorkspace } from './open-workspace'
 import { storePaths } from '../fs/paths'
 import { BUNDLED_CORPUS, REPO_ROOT } from '../testing/test-paths'
 import { reutersLines } from '../testing/library'
+import { hostBundle } from '../testing/host-bundle'
 
 const dir = mkdtempSync(join(tmpdir(), 'stance-ws-shared-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function cliImport(file: string, library: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/index.ts', 'import', file, '--library', library],
-      {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    )
+    // the CLI as bundled from this checkout for the run (scripts/unit-host.ts)
+    const child = spawn(process.execPath, [hostBundle().cli, 'import', file, '--library', library], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let err = ''
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
     child.on('error', reject)
