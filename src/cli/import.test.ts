@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reutersLines } from '../core/testing/library'
+import { hostBundle } from '../core/testing/host-bundle'
 
 const exec = promisify(execFile)
-const cli = (...args: string[]) =>
-  exec(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { maxBuffer: 16 << 20 })
+// the CLI as bundled from this checkout for the run (scripts/unit-host.ts)
+const cli = (...args: string[]) => exec(process.execPath, [hostBundle().cli, ...args], { maxBuffer: 16 << 20 })
 
 let dir: string
 let file: string
