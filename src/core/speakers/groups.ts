@@ -3,7 +3,7 @@
 import type { Subject } from './parse'
 import { joined, plainGap, type Word } from './runs'
 import { CONNECTORS, DETERMINERS } from './titles'
-import { GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
 
 /** The paragraph as parse.ts reads it: its words, the text with quotations blanked, and as written. */
 export interface Reading {
@@ -59,7 +59,10 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
     // "member states, …": no one described; "The trust said", "the brokerage firm said": the body before.
     const plain = span.every((w) => !w.cap && !CONNECTORS.has(w.lower))
     const refers = definite && plain && article && SURELY_SPEECH.has(verb) && opensClause(blank, ws, article)
-    return refers ? { type: 'reference' } : { type: 'none' }
+    // "the exchanges said": the bodies of that kind named together.
+    const kind = (ws[last] as Word).lower.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')
+    const plural = kind !== (ws[last] as Word).lower && BODY_WORDS.has(kind)
+    return refers ? { type: 'reference', ...(plural ? { kind } : {}) } : { type: 'none' }
   }
   // "the influential Mercurio newspaper", "the People's Daily overseas edition": a paper by its name.
   if (MEDIA.has(head.lower)) {

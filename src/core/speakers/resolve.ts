@@ -235,6 +235,12 @@ function companyOfKind(written: string, whole: KnownNames): Speaker | undefined 
   return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : undefined
 }
 
+/** "the exchanges said" after the LCE and the IPE were named: the two bodies of that kind, as one speaker. */
+function bodiesOfKind(kind: string, seen: KnownNames): Speaker | null {
+  const names = [...new Set(seen.bodies.filter((b) => b.words.at(-1) === kind).map((b) => b.name))]
+  return names.length === 2 ? { name: names.join(' and '), kind: 'organisation' } : null
+}
+
 /** Words like "the company", "the bank" that point back to a body named before. */
 const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
 
@@ -269,7 +275,7 @@ export function resolve(
       seen.learn('bodies', [subject.name.toLowerCase()], subject.name)
       return { name: subject.name, kind: 'organisation' }
     case 'reference':
-      return bodyBefore(state, seen)
+      return (subject.kind && bodiesOfKind(subject.kind, seen)) || bodyBefore(state, seen)
     case 'unknown':
       return null
     case 'none':

@@ -210,4 +210,15 @@ describe('speakers in sentence shapes', () => {
       ),
     ).toEqual(['Corvex Inc', 'Corvex Inc'])
   })
+
+  it('reads "the exchanges said" as the two exchanges named, and no one when more are named', () => {
+    expect(
+      speakers('Trading opened on the Baltic Grain Exchange and the Nordic Metal exchange, the exchanges said.'),
+    ).toEqual(['Baltic Grain Exchange and Nordic Metal Exchange'])
+    expect(
+      speakers(
+        'The Oslo Stock Exchange, the Baltic Grain Exchange and the Nordic Metal Exchange agreed, the exchanges said.',
+      ),
+    ).toEqual([null])
+  })
 })
