@@ -3,8 +3,9 @@
 import { looksLikePerson, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
+import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
 import { holdersOf, type Holder } from './roles'
-import { BODY_WORDS, COMPANY_SUFFIXES, GROUP_WORDS, QUALIFIERS } from './words'
+import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
 
 /** The holder of a role the article mentions without a name ("an analyst"). */
 const SOMEONE = '\u0000someone'
@@ -134,43 +135,6 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
   if (surname && personLike(run, whole) && surname !== state.lastPerson?.name) state.otherPersonSince = true
 }
 
-/**
- * "company spokeswoman" in a story about Kowloon-Canton Railway Corp is that company's spokeswoman; so is a
- * bare "a spokesman" after the company spoke, or in a story that names no other body.
- */
-function described(phrase: string, whole: KnownNames, state: State): string {
-  const company = whole.companies[0]
-  const owner = ownerNamed(phrase, whole)
-  if (owner) return owner
-  if (/^spokes(?:man|woman|person)$/i.test(phrase)) {
-    const last = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
-    const body = last ?? (whole.bodies.length === 1 || !state.spokeYet ? company : undefined)
-    return body ? `${body} ${phrase}` : phrase
-  }
-  // "a company spokesman" after "the airport company said": the company that spoke, else the story's first.
-  const spoke = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
-  const own = spoke && whole.companies.includes(spoke) ? spoke : company
-  return own ? phrase.replace(/\b[Cc]ompany\b/, own) : phrase
-}
-
-/**
- * "an NEC spokesman" in a story about NEC Corp, "a hospital spokesman" in one naming George Washington Hospital:
- * the one body the words before the title begin or end, written in full. Undefined when none or several fit.
- */
-function ownerNamed(phrase: string, whole: KnownNames): string | undefined {
-  const match = /^(.+?)\s+(spokes(?:man|woman|person))$/i.exec(phrase)
-  const owner = match?.[1]
-  if (!owner || /^company$/i.test(owner)) return undefined
-  const named = /^\p{Lu}/u.test(owner)
-  // A name's first words for a company ("NEC" of "NEC Corp"); a body's own word for any body ("hospital").
-  const bodies = named
-    ? whole.companies.filter((name) => name.startsWith(`${owner} `))
-    : [...new Set(whole.bodies.map((b) => b.name))].filter((name) =>
-        name.toLowerCase().endsWith(` ${owner.toLowerCase()}`),
-      )
-  return bodies.length === 1 ? `${bodies[0] as string} ${match[2] as string}` : undefined
-}
-
 const singular = (head: string) => head.replace(/(?:men|women)$/, (m) => m.replace('e', 'a')).replace(/s$/, '')
 
 /** "the spokeswoman", "the analysts": the description that spoke before with the same head word. */
@@ -180,12 +144,6 @@ function describedBefore(head: string, state: State): Speaker | null {
 }
 
 const BROADCASTERS = new Set(['radio', 'television'])
-
-/** "weather service": words before a body's kind that say what it does, not a portfolio ("defence ministry"). */
-const describedOnly = (written: string) => {
-  const words = written.toLowerCase().split(/\s+/)
-  return words.length > 1 && words.slice(0, -1).every((w) => !QUALIFIERS.has(w) && !BODY_WORDS.has(w))
-}
 
 /** The description as a speaker: "traders", "Air Canada spokesman", or the one "the officials" points back to. */
 function group(phrase: string, head: string, definite: boolean, state: State, whole: KnownNames): Speaker | null {
@@ -209,36 +167,6 @@ function bodyBefore(state: State, seen: KnownNames, pronoun = false): Speaker | 
   if (state.lastBody) return state.lastBody
   const name = state.spokeYet ? undefined : first
   return name ? { name, kind: 'organisation' } : null
-}
-
-/**
- * "the Kansas City exchange": the one body the story names whose name has every capitalised word; else no
- * one ("the Dutch company" may be any of them).
- */
-function describedBody(run: Run, whole: KnownNames): Speaker | null {
-  const named = run.written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
-  const bodies = new Set([...whole.bodies.map((b) => b.name), ...whole.companies])
-  bodies.delete(run.body as string) // the description itself, read as a name
-  const fits = [...bodies].filter((name) => named.every((w) => name.split(/\s+/).includes(w)))
-  return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : null
-}
-
-/** "airport company": the one company whose name's last word before its suffixes is "Airport"; else undefined. */
-function companyOfKind(written: string, whole: KnownNames): Speaker | undefined {
-  const kind = written.split(/\s+/).at(-2)?.toLowerCase()
-  if (!kind) return undefined
-  const fits = whole.companies.filter((name) => {
-    const words = name.toLowerCase().split(/\s+/)
-    while (words.length > 1 && COMPANY_SUFFIXES.has((words.at(-1) as string).replace(/\./g, ''))) words.pop()
-    return words.length > 1 && words.at(-1) === kind
-  })
-  return fits.length === 1 ? { name: fits[0] as string, kind: 'organisation' } : undefined
-}
-
-/** "the exchanges said" after the LCE and the IPE were named: the two bodies of that kind, as one speaker. */
-function bodiesOfKind(kind: string, seen: KnownNames): Speaker | null {
-  const names = [...new Set(seen.bodies.filter((b) => b.words.at(-1) === kind).map((b) => b.name))]
-  return names.length === 2 ? { name: names.join(' and '), kind: 'organisation' } : null
 }
 
 /** Words like "the company", "the bank" that point back to a body named before. */
