@@ -24,8 +24,9 @@ export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; a
     const w = ws[j]
     if (!w || !plain(j)) break
     const before = ws[j - 1]
-    if (SKIPPABLE.has(w.lower) || DAYS.test(w.lower)) j--
-    // "earlier this year", "last week"; "on Monday"
+    if (SKIPPABLE.has(w.lower)) j--
+    // "today", "earlier this year", "last week"; "on Monday"
+    else if (DAYS.test(w.lower)) j--
     else if (PERIODS.test(w.lower) && before && WHEN.has(before.lower) && plain(j - 1)) j -= 2
     else if (DAYS.test(ws[j + 1]?.lower ?? '') && w.lower === 'on') j--
     else break

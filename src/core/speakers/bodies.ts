@@ -22,7 +22,8 @@ export function described(phrase: string, whole: KnownNames, state: State): stri
   // "a company spokesman" after "the airport company said": the company that spoke, else the story's first.
   const spoke = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
   const own = spoke && whole.companies.includes(spoke) ? spoke : company
-  return own ? phrase.replace(/\b[Cc]ompany\b/, own) : phrase
+  // ("an official at a major Japanese shipping company" is not that company's.)
+  return own ? phrase.replace(/^[Cc]ompany\b/, own) : phrase
 }
 
 /**

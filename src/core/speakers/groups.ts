@@ -73,7 +73,11 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
   // "traders and analysts in international oil markets": the description ends with the people, unless
   // what they are of says who they are ("supporters of the amendment", "owners of private banks").
   const whose = ws[ws.indexOf(head) + 1]?.lower
-  const end = whose === 'of' && GROUP_WORDS.has(head.lower) ? (ws[last] as Word) : head
+  const people = GROUP_WORDS.has(head.lower) && /s$/.test(head.lower) && !NOT_PEOPLE.has(head.lower)
+  const end = whose === 'of' && people ? (ws[last] as Word) : head
+  // "a number of economic experts": the experts.
+  while (QUANTITY.has((ws[first] as Word).lower) && ws[first + 1]?.lower === 'of' && first + 2 <= ws.indexOf(head))
+    first += 2
   let phrase = text.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
   const opening = ws[first] as Word
@@ -81,6 +85,11 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
     phrase = opening.lower + phrase.slice(opening.text.length)
   return { type: 'group', phrase, head: head.lower, definite }
 }
+
+/** "a number of economic experts", "a majority of members": how many, not who. */
+const QUANTITY = new Set(['number', 'majority', 'minority', 'group', 'handful', 'couple', 'host'])
+/** Plural words among GROUP_WORDS that are not people: "the survey of public opinion" ends at "survey". */
+const NOT_PEOPLE = new Set(['authorities', 'industry', 'unions', 'companies', 'firms'])
 
 /** Verbs that are never nouns: "the budget forecast of …" is no one speaking. */
 // prettier-ignore

@@ -13,6 +13,10 @@ export interface RunAt {
   last: number
 }
 
+/** Prepositions whose object is no subject; a company's part named before "of" is (parse.ts reads it). */
+const OBJECT_OF = new Set(['of', 'at', 'with', 'from', 'for', 'in', 'to'])
+const UNITS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm'])
+
 /** Prepositions that put an employer or a place after a person: "Margoshes of Shearson", "Martens at Walwyn". */
 const OF_EMPLOYER = new Set(['of', 'at', 'with', 'from'])
 /** "a spokesman for Morgan", "a spokesperson for the Securities and Exchange Commission", "attaches in Moscow". */
@@ -47,8 +51,12 @@ export function subjectBeyond(
     const phrase = text.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
     return { type: 'group', phrase, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
   }
-  // "officials travelling with President Richard von Weizsaecker said": whom they travel with says nothing.
-  if (OF_DESCRIPTION.has(link.lower) && !holder.cap && /ing$/.test(holder.lower)) return { type: 'unknown' }
+  // "officials travelling with President Richard von Weizsaecker said", "a source close to General Partners,
+  // however, said": a preposition's object says nothing ("the Coastal Airways unit of …" is read by the caller).
+  // ("A statement from OIL said" is OIL's: parse.ts reads statements.)
+  // ("The board of Acme Corp said" is Acme's board: a body's word before "of" is no preposition's subject.)
+  const owned = UNITS.has(holder.lower) || holder.lower === 'statement' || BODY_WORDS.has(holder.lower)
+  if (OBJECT_OF.has(link.lower) && !holder.cap && !owned) return { type: 'unknown' }
   return undefined
 }
 

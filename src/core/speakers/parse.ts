@@ -187,10 +187,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const only = ws[first] as Word
     if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
       return groupBefore(reading, last)
-    // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
-    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     if (beyond) return beyond
+    // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
+    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     // "The Western Airlines unit of Delta Air Lines Inc said": the unit named before its word.
     const unit = ws[first - 2]
     const unitName = runEndingAt.get(first - 3)
@@ -261,7 +261,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // word is all that marks it ("Fidata Trust Company New York, announced").
     const titled = (r: { run: Run; last: number }) => r.last < verb - 1 || r.run.roleIsTitle || !r.run.role.length
     // "Connecticut Light and Power Co, a unit of Northeast Utilities, said": a preposition's object is no subject.
-    const object = (r: { first: number }) => PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '')
+    // "A motion, signed by 98 MPs, today urged": a count between them too.
+    const object = (r: { first: number }) =>
+      PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '') ||
+      (/^\d[\d,.]*$/.test(ws[r.first - 1]?.text ?? '') && PREPOSITIONS.has(ws[r.first - 2]?.lower ?? ''))
     const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r) && !object(r))
     // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
     const opening =
@@ -308,7 +311,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const run = apposedBody(
       reading,
       runStartingAt,
-      runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
+      // past "the" or "most" only: after "a" comes a description ("A Milan banker shared the view, saying …").
+      runStartingAt.get(k) ??
+        (/^(?:the|most|some|many)$/.test(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
     )
     const opener = ws[k]?.lower ?? ''
     // "He declined to comment, saying …", "They denied a statement …, saying …".

@@ -222,7 +222,9 @@ export function resolve(
         if (run.indefinite) return null // "a dealer at one leading bank said": not the bank named before
         // "the Kansas City exchange said": a kind of body in lower case after a name is a description.
         // ("the Brookehill group" may be several companies: not this.)
-        if (run.proper && head !== 'group' && GENERIC_BODIES.test(head) && /\s\p{Ll}\S*$/u.test(run.written))
+        // ("Amro bank argues", with no article, is how the bank writes its own name.)
+        const lowerKind = /\s\p{Ll}\S*$/u.test(run.written)
+        if (run.proper && run.definite && head !== 'group' && GENERIC_BODIES.test(head) && lowerKind)
           return describedBody(run, whole)
         const known = lookup(run.role, seen, whole, 'bodies')
         if (known) {

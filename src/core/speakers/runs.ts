@@ -254,6 +254,8 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     if (joinedBody > j) j = joinedBody
     const bracketed = bracketedSuffix(text, ws, j) // "Yamaichi International (Europe) Ltd"
     if (bracketed > j) j = bracketed
+    // "Salomon Brothers (Asia) Ltd economist Ron Napier": the run goes on past the suffix.
+    while (bracketed > 0 && ws[j + 1] && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
     const previous = i > 0 && plainGap(text, (ws[i - 1] as Word).end, (ws[i] as Word).start) ? ws[i - 1] : undefined
     const before = determiner(text, ws, i)
     const run = makeRun(ws.slice(i, j + 1), before, previous)

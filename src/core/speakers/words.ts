@@ -86,6 +86,7 @@ export const RUN_STOPS = new Set([
   'to', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'there',
   'here', 'not', 'never', 'who', 'which', 'what', 'where', 'why', 'how', 'all', 'both', 'some', 'many',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'last',
+  'several', 'few', 'most', 'other', 'each', 'every', 'various', 'numerous', // "Several banks, citing …"
   'regarding', 'responding', 'speaking', 'asked', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'be',
   'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do',
 ])
