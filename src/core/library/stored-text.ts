@@ -52,6 +52,8 @@ export class StoredText {
 /** A library article whose body and paragraphs are read through its StoredText when first asked for. */
 class StoredArticleText {
   readonly #stored: StoredText
+  /** The summary it was made from: the list shows that one rather than a copy made anew. */
+  readonly #summary: ArticleSummary
 
   // Own enumerable accessors, not a class's getters: a spread or a structured clone of the article copies them.
   static readonly #text: PropertyDescriptorMap = {
@@ -72,11 +74,16 @@ class StoredArticleText {
   constructor(summary: ArticleSummary, stored: StoredText) {
     Object.assign(this, summary)
     this.#stored = stored
+    this.#summary = summary
     Object.defineProperties(this, StoredArticleText.#text)
   }
 
   static storedOf(article: object): StoredText | undefined {
     return #stored in article ? (article as StoredArticleText).#stored : undefined
+  }
+
+  static summaryOf(article: object): ArticleSummary | undefined {
+    return #summary in article ? (article as StoredArticleText).#summary : undefined
   }
 }
 
@@ -88,13 +95,8 @@ export function articleOver(summary: ArticleSummary, stored: StoredText): Articl
 /** The stored text behind an article made by articleOver (undefined for any other article). */
 export const storedTextOf = (article: Article): StoredText | undefined => StoredArticleText.storedOf(article)
 
-/** The summary of an article without reading its text. */
-export function summaryWithoutText(article: Article): ArticleSummary {
-  const summary: Record<string, unknown> = {}
-  for (const key of Object.keys(article))
-    if (key !== 'body' && key !== 'paragraphs') summary[key] = article[key as keyof Article]
-  return summary as unknown as ArticleSummary
-}
+/** The summary a library article was made from (its text not read), undefined for any other article. */
+export const storedSummaryOf = (article: Article): ArticleSummary | undefined => StoredArticleText.summaryOf(article)
 
 /**
  * Names what the index holds of a library article without its body: the stored line's content hash (title,

@@ -27,7 +27,7 @@ import type { ExportFile } from '../export'
 import type { BuildIndex } from '../search/live-index'
 import type { SpeakerCache } from '../speakers/cache'
 import type { SpeakerService } from '../speakers/service'
-import { storedTextOf, summaryWithoutText } from '../library/stored-text'
+import { storedSummaryOf } from '../library/stored-text'
 import type { CandidateSource } from '../topics'
 import type { ReportFile } from '../topics/report-file'
 
@@ -127,7 +127,8 @@ export interface WorkspaceDeps {
 
 /** An article's summary; a library article's text is not parsed for it (it says its paragraph count). */
 export function summarize(article: Article): ArticleSummary {
-  if (storedTextOf(article)) return summaryWithoutText(article)
+  const stored = storedSummaryOf(article)
+  if (stored) return stored
   const { body: _body, paragraphs, ...summary } = article
   return { ...summary, paragraphCount: paragraphs.length }
 }
