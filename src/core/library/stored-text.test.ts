@@ -1,5 +1,6 @@
 // A warm start reads no body before search answers: the library's articles carry their lines unparsed, the
-// index cache is named by library.json, and a search parses only the articles it shows or checks.
+// index cache and the speaker attributions are named by library.json, and a search parses only the articles
+// it shows or checks.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +12,9 @@ import { reutersLines } from '../testing/library'
 import { Library } from './library'
 import { readLibraryArticles } from './library-articles'
 import { storedTextOf } from './stored-text'
+import { SpeakerCache } from '../speakers/cache'
+import { hasAttributions, speakersOf } from '../speakers/speaker'
+import { warmInSlices } from '../workspace/warm-up'
 
 let dir: string
 let library: Library
@@ -52,5 +56,31 @@ describe('library articles read lazily', () => {
       built.index.searchPage({ query: 'oil', limit: 5 }).hits.map((h) => h.articleId),
     )
     expect(parsed(lazy)).toBe(5)
+  })
+
+  it('take their speaker attributions from the file without parsing a body, and work out again one changed', async () => {
+    const small = await Library.open(join(dir, 'small'))
+    await small.importText('reuters.jsonl', reutersLines(5301, 5340))
+    const cacheDir = join(dir, 'speakers-cache')
+    const first = (await readLibraryArticles(small)).map((t) => t.article)
+    await warmInSlices(first)
+    expect(await new SpeakerCache(cacheDir).save(first)).toBe(true)
+
+    const again = (await readLibraryArticles(await Library.open(join(dir, 'small')))).map((t) => t.article)
+    expect(await new SpeakerCache(cacheDir).load(again)).toBe(again.length)
+    expect(parsed(again)).toBe(0)
+    const byId = new Map(first.map((a) => [a.id, a]))
+    for (const article of again) expect(speakersOf(article)).toEqual(speakersOf(byId.get(article.id)!))
+    expect(parsed(again)).toBe(0)
+
+    // One imported again with another text: worked out anew, the rest still taken.
+    const victim = again.find((a) => a.paragraphCount > 2)!
+    const line = reutersLines(5301, 5340)
+      .split('\n')
+      .find((l) => (JSON.parse(l) as { id: string }).id === victim.id)!
+    await small.importText('reuters.jsonl', JSON.stringify({ ...(JSON.parse(line) as object), body: 'He said so.' }))
+    const changed = (await readLibraryArticles(await Library.open(join(dir, 'small')))).map((t) => t.article)
+    expect(await new SpeakerCache(cacheDir).load(changed)).toBe(changed.length - 1)
+    expect(hasAttributions(changed.find((a) => a.id === victim.id)!)).toBe(false)
   })
 })

@@ -7,6 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../../shared/types'
 import { writeFileSafelyAsync } from '../fs/write-file'
+import { storedPrintOf } from '../library/stored-text'
 import { SliceClock, turn } from '../slices/turn'
 import {
   decodeSpeakerCache,
@@ -24,9 +25,11 @@ export const SPEAKER_CACHE_FILE = 'speaker-attributions.json'
 export type SpeakerCacheState = 'unread' | 'missing' | 'unreadable' | 'newer' | 'other-rules' | 'read'
 
 const fingerprints = new WeakMap<Article, string>()
+// A library article is named by its entry (content hash and stored line: library/stored-text.ts), so a warm
+// start takes its attribution without parsing its body; any other by its body and paragraphs.
 const fingerprintOf = (a: Article) => {
   let print = fingerprints.get(a)
-  if (print === undefined) fingerprints.set(a, (print = speakerFingerprint(a)))
+  if (print === undefined) fingerprints.set(a, (print = storedPrintOf(a) ?? speakerFingerprint(a)))
   return print
 }
 
