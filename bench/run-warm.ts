@@ -1,6 +1,6 @@
 // `npx tsx bench/run-warm.ts [workDir] [runs]`: only the bench's warm start (issue 15), in fresh processes:
-// `ready` (library visible and search ready: search_ready_ms, the bench's own unsliced path), `app-ready` (the
-// same through openWorkspace, the app's path) and `warm-tasks` (openWorkspace to the first
+// `ready` (library visible and search ready: search_ready_ms, the bench's own path), `app-ready` (the
+// same through openWorkspace, the app's path, with its CPU and GC time: bench/work.ts) and `warm-tasks` (openWorkspace to the first
 // search answered, its longest main-thread task: warm_longest_task_ms is the best of the runs). Imports and
 // indexes Reuters into workDir once, with the speaker attributions, (kept for the next run; BENCH_LIMIT=N for the first N lines).
 import { existsSync } from 'node:fs'
@@ -28,7 +28,9 @@ for (let run = 1; run <= runs; run++) {
     `run ${run}, load average ${load.toFixed(1)}: library visible ${round(ready.libraryVisibleMs as number)} ms, ` +
       `search ready ${round(ready.searchReadyMs as number)} ms; the app's way (openWorkspace) ` +
       `${round(app.libraryVisibleMs as number)} and ${round(app.searchReadyMs as number)} ms; ` +
-      `workspace ready ${round(tasks.readyMs as number)} ms, longest task ${round(tasks.longestTaskMs as number)} ms\n`,
+      `workspace ready ${round(tasks.readyMs as number)} ms, longest task ${round(tasks.longestTaskMs as number)} ms; ` +
+      `the app's way to search ready: CPU ${round(app.cpuMs as number)} ms, GC ${round(app.gcMs as number)} ms in ` +
+      `${app.gcCount as number} pauses, heap ${round(app.heapMB as number)} MB\n`,
   )
 }
 process.stdout.write(`warm_longest_task_ms best ${round(Math.min(...longest))}, worst ${round(Math.max(...longest))}\n`)
