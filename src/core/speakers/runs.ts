@@ -124,6 +124,8 @@ export const dotted = (w: Word) => (/^\p{Lu}$/u.test(w.text) || SHORTENED.has(w.
 /** A body's name as written, lower-case qualifiers capitalised ("Russian foreign Ministry" → "Russian Foreign Ministry"). */
 const titleCase = (w: Word) => (w.lower === 'and' ? w.text : (w.text[0] as string).toUpperCase() + w.text.slice(1))
 
+const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
+
 /** Kinds of body whose own name follows them: "the state oil company Yacimientos Petroliferos Fiscales". */
 const NAMED_AFTER = new Set(['company', 'corporation', 'agency'])
 
@@ -136,7 +138,7 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
       roleIsTitle: false,
       body: company,
       proper: true,
-      indefinite: false,
+      indefinite: INDEFINITE.has(before?.lower ?? ''), // "another Canadian Company, <Unicorp Canada Corp>"
       definite: before?.lower === 'the',
       nameWords: [],
       evident: false,
@@ -183,8 +185,7 @@ export function makeRun(run: Word[], before: Word | undefined, previous?: Word):
             .replace(/['\u2019]s$/, '')
         : null,
     proper: run.some((w) => w.cap),
-    indefinite:
-      before?.lower === 'a' || before?.lower === 'an' || before?.lower === 'one' || before?.lower === 'another',
+    indefinite: INDEFINITE.has(before?.lower ?? ''),
     definite: before?.lower === 'the',
     nameWords,
     evident,

@@ -34,4 +34,13 @@ describe('no wrong names from objects, places and descriptions', () => {
       ),
     ).toEqual(['Orvik Shipping Ltd', 'official at a major Greek shipping company'])
   })
+
+  it('takes "another Canadian Company, <…>" for no company of that name', () => {
+    expect(
+      speakers(
+        'The deal came after another Canadian Company, <Unicorp Canada Corp>, bought a stake.',
+        'Proceeds will pay down debt, the company said.',
+      ),
+    ).not.toContain('Canadian Company')
+  })
 })
