@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { REUTERS_FILE } from '../src/core/testing/test-paths'
+import { hostBundle } from '../src/core/testing/host-bundle'
 import { runBench } from './bench'
 import { SAVES } from './highlights'
 
@@ -80,6 +81,7 @@ it('runs the whole bench over a 1,000-article slice and reports every measuremen
       workDir,
       highlights: 1000,
       exported: 100,
+      childBundle: hostBundle().benchChild,
     })
     for (const key of KEYS) {
       expect(r[key], key).toBeTypeOf('number')

@@ -26,6 +26,8 @@ export interface BenchOptions {
   log?: (line: string) => void
   highlights?: number
   exported?: number
+  /** child.ts bundled to .js (the smoke test: tsx's transform in each child process was most of its time). */
+  childBundle?: string
 }
 
 export type BenchResults = Record<string, number>
@@ -60,7 +62,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   // Warm start, in a fresh process, as the app runs it: list, index, background speaker warm-up, then
   // comparisons served (three passes of the eight topics).
   log('warm start, speaker warm-up, comparisons (child process)…')
-  const warm = await child('warm', [libraryDir, cacheDir, lunrFile])
+  const warm = await child('warm', [libraryDir, cacheDir, lunrFile], options.childBundle)
   r.library_visible_ms = warm.libraryVisibleMs as number
   r.search_ready_ms = warm.searchReadyMs as number
   r.library_visible_ratio = round(r.library_visible_ms / r.cold_build_ms, 3)
@@ -78,7 +80,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   // The Speakers list on a warm start: attributions from the cache the run above wrote, the ledger in slices.
   log('speakers on a warm start (child process)…')
-  const speakers = await child('speakers', [libraryDir, cacheDir, lunrFile])
+  const speakers = await child('speakers', [libraryDir, cacheDir, lunrFile], options.childBundle)
   if (speakers.fromFile !== r.articles) throw new Error(`the speaker cache gave ${speakers.fromFile} articles`)
   r.speakers_ready_ms = speakers.readyMs as number
   r.speaker_ledger_ms = speakers.ledgerMs as number
@@ -91,7 +93,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   log(`warm start on the main thread, longest task (${WARM_STARTS} child processes)…`)
   const starts: Array<Record<string, number>> = []
   for (let i = 0; i < WARM_STARTS; i++)
-    starts.push(await child('warm-tasks', [libraryDir, cacheDir, lunrFile, i === 0 ? 'all' : 'ready']))
+    starts.push(
+      await child('warm-tasks', [libraryDir, cacheDir, lunrFile, i === 0 ? 'all' : 'ready'], options.childBundle),
+    )
   const longest = starts.map((s) => s.longestTaskMs as number)
   r.warm_longest_task_ms = Math.min(...longest)
   r.warm_longest_task_worst_ms = Math.max(...longest)
@@ -102,10 +106,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   // Raw lunr for comparison: build + serialize, then a naive warm start (read, JSON.parse, Index.load)
   log('raw lunr build and load (child processes)…')
-  const lunrBuilt = await child('lunr-build', [libraryDir, cacheDir, lunrFile])
+  const lunrBuilt = await child('lunr-build', [libraryDir, cacheDir, lunrFile], options.childBundle)
   r.lunr_build_ms = lunrBuilt.buildMs as number
   r.lunr_serialized_mb = mb(lunrBuilt.bytes as number)
-  const lunrLoaded = await child('lunr-load', [libraryDir, cacheDir, lunrFile])
+  const lunrLoaded = await child('lunr-load', [libraryDir, cacheDir, lunrFile], options.childBundle)
   r.lunr_read_ms = lunrLoaded.readMs as number
   r.lunr_parse_ms = lunrLoaded.parseMs as number
   r.lunr_load_ms = lunrLoaded.loadMs as number

@@ -12,6 +12,8 @@ export interface HostBundle {
   host: string
   /** src/cli/index.ts */
   cli: string
+  /** bench/child.ts, for the bench's smoke test (unit tests only; small enough to build for e2e too) */
+  benchChild: string
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -24,6 +26,7 @@ export async function bundleHost(outDir: string): Promise<HostBundle> {
       cli: 'src/cli/index.ts',
       'index-worker': 'src/core/search/worker.ts',
       'import-worker': 'src/core/library/import-worker.ts',
+      'bench-child': 'bench/child.ts',
     },
     absWorkingDir: root,
     outdir: outDir,
@@ -37,5 +40,9 @@ export async function bundleHost(outDir: string): Promise<HostBundle> {
     // as electron.vite.config.ts names the speaker rules in the app's bundle
     define: { __SPEAKER_SOURCES__: JSON.stringify(speakerSourcesHash(resolve(root, 'src/core/speakers'))) },
   })
-  return { host: resolve(outDir, 'main.js'), cli: resolve(outDir, 'cli.js') }
+  return {
+    host: resolve(outDir, 'main.js'),
+    cli: resolve(outDir, 'cli.js'),
+    benchChild: resolve(outDir, 'bench-child.js'),
+  }
 }
