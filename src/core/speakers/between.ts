@@ -27,8 +27,10 @@ export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; a
     if (SKIPPABLE.has(w.lower)) j--
     // "today", "earlier this year", "last week"; "on Monday"
     else if (DAYS.test(w.lower)) j--
-    else if (PERIODS.test(w.lower) && before && WHEN.has(before.lower) && plain(j - 1)) j -= 2
-    else if (DAYS.test(ws[j + 1]?.lower ?? '') && w.lower === 'on') j--
+    else if (PERIODS.test(w.lower) && before && WHEN.has(before.lower) && plain(j - 1)) {
+      j -= 2
+      if (/^(?:late|early)$/.test(ws[j]?.lower ?? '') && plain(j)) j-- // "late last year"
+    } else if (DAYS.test(ws[j + 1]?.lower ?? '') && w.lower === 'on') j--
     else break
   }
   // "Balladur, meanwhile, confirmed"

@@ -16,6 +16,9 @@ export interface RunAt {
 /** Prepositions whose object is no subject; a company's part named before "of" is (parse.ts reads it). */
 const OBJECT_OF = new Set(['of', 'at', 'with', 'from', 'for', 'in', 'to'])
 const UNITS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm'])
+const PUBLISHED = new Set(['published', 'printed', 'carried', 'broadcast', 'released', 'issued'])
+/** What someone puts in writing: "The letter from Gardner said", "A statement from OIL said". */
+const WRITINGS = new Set(['statement', 'letter', 'report', 'filing', 'memo', 'memorandum', 'release', 'notice'])
 
 /** Prepositions that put an employer or a place after a person: "Margoshes of Shearson", "Martens at Walwyn". */
 const OF_EMPLOYER = new Set(['of', 'at', 'with', 'from'])
@@ -33,6 +36,13 @@ export function subjectBeyond(
 ): Subject | undefined {
   const plain = (a: number) => a >= 0 && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
   let k = at.first - 1
+  // "Rex Hardesty of the huge labor confederation AFL-CIO said": past a few words describing the object.
+  // (Not past a name a title marks: "chairman of the joint formation committee Jack Patterson said" is Patterson.)
+  for (let back = k; !at.run.evident && back >= Math.max(0, at.first - 5) && plain(back); back--) {
+    const w = ws[back] as Word
+    if (OBJECT_OF.has(w.lower) && back < at.first - 2 && (ws[back + 1] as Word).lower === 'the') k = back
+    if (w.cap || (RUN_STOPS.has(w.lower) && w.lower !== 'the')) break
+  }
   if (ws[k]?.lower === 'the' && plain(k)) k--
   const link = ws[k]
   if (!link || !plain(k) || !plain(k - 1)) return undefined
@@ -55,7 +65,9 @@ export function subjectBeyond(
   // however, said": a preposition's object says nothing ("the Coastal Airways unit of …" is read by the caller).
   // ("A statement from OIL said" is OIL's: parse.ts reads statements.)
   // ("The board of Acme Corp said" is Acme's board: a body's word before "of" is no preposition's subject.)
-  const owned = UNITS.has(holder.lower) || holder.lower === 'statement' || BODY_WORDS.has(holder.lower)
+  // ("Advisories published in the official daily El Peruano said": where words were published is their source.)
+  const owned =
+    UNITS.has(holder.lower) || WRITINGS.has(holder.lower) || BODY_WORDS.has(holder.lower) || PUBLISHED.has(holder.lower)
   if (OBJECT_OF.has(link.lower) && !holder.cap && !owned) return { type: 'unknown' }
   return undefined
 }

@@ -19,7 +19,7 @@ import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
 import { apposedBody, firmList, firmPartner, namedWithOthers, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
-import { ARTICLE_WORDS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
+import { ARTICLE_WORDS, DETERMINERS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
@@ -46,6 +46,8 @@ export interface Attribution {
   inStatement: boolean
   /** "according to Customs figures": a source of data, whom a later "it" or "the paper" does not mean. */
   cited?: boolean
+  /** ", saying …", ", noting …": goes on from the sentence's own attribution, never stands for it. */
+  participle?: boolean
 }
 
 /** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
@@ -111,7 +113,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       const gap = before ? blank.slice(before.end, w.start) : ''
       if (participle && !/,\s*$/.test(gap)) continue
       const opening = openingRun(i)
-      if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false })
+      if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false, participle })
       continue
     }
     // "Nazer was quoted by the SPA as saying …"
@@ -188,6 +190,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
       return groupBefore(reading, last)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
+    // "John Lichtblau, president of …, in recent testimony to Congress said": the person the sentence opens with.
+    const opener = beyond?.type === 'unknown' ? sentenceSubject(first, true) : undefined
+    if (opener?.type === 'run' && opener.run === runStartingAt.get(sentenceStart(first))?.run) return opener
     if (beyond) return beyond
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
     if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
@@ -316,6 +321,10 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
         (/^(?:the|most|some|many)$/.test(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
     )
     const opener = ws[k]?.lower ?? ''
+    // "Other brokers were more cautious, saying …": people counted, not named.
+    const counted = ws[k + 1]
+    if (DETERMINERS.has(opener) && counted && !counted.cap && GROUP_WORDS.has(counted.lower) && k + 1 < i)
+      return groupBefore(reading, k + 1)
     // "He declined to comment, saying …", "They denied a statement …, saying …".
     if (PERSON_PRONOUNS.has(opener) || BODY_PRONOUNS.has(opener) || GROUP_PRONOUNS.has(opener))
       return { type: 'pronoun', person: PERSON_PRONOUNS.has(opener), group: GROUP_PRONOUNS.has(opener) }
@@ -335,6 +344,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
 
   attributions.sort((a, b) => a.position - b.position)
   const governing = sentenceSources(attributions, ws, blank, (earlier, tail) => {
+    // '"…," S and P said, noting many now emphasize …': the earlier source stands, when it is known.
+    if (tail.participle) return earlier.subject.type !== 'unknown'
     const media = tail.subject.type === 'run' && MEDIA.test(tail.subject.run.written)
     return media && earlier.subject.type === 'run' && earlier.subject.run.nameWords.length > 0
   })

@@ -40,9 +40,12 @@ export function blankQuotes(text: string): string {
   let out = ''
   let i = 0
   // 'My guess is …," Seidman told': right after a comma or a stop, a straight quote closes one the paragraph
-  // did not open (the wire lost it): the quotation runs from the start.
+  // did not open (the wire lost it).
   if (text[at] === '"' && /[,.!?]/.test(text[at - 1] ?? '') && /^(?:\s|$)/.test(text.slice(at + 1, at + 2))) {
-    out = ' | '
+    // From the start of its sentence: "…, Fujioka said. In particular …," said the ADB chief' keeps "Fujioka said".
+    const sentence = text.slice(0, at - 1).search(/[.!?]\s+(?=[^.!?]*$)/)
+    const from = sentence < 0 ? 0 : sentence + 1
+    out = `${text.slice(0, from)} | `
     i = at + 1
     const next = text.slice(i).search(OPENING)
     at = next < 0 ? -1 : i + next

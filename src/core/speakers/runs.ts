@@ -226,8 +226,9 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
   const runs: Array<{ run: Run; first: number; last: number }> = []
   let i = 0
   while (i < ws.length) {
-    // "A. Schulman Inc said": an initial opening a name, though "A" is also an article.
-    if (!inRun(ws[i] as Word) && !(ws[i]?.text === 'A' && initialAt(text, ws, i))) {
+    // "A. Schulman Inc said": an initial opening a name, though "A" is also an article; "One analyst" is no name.
+    const one = ws[i]?.text === 'One' && ws[i + 1] !== undefined && !(ws[i + 1] as Word).cap
+    if (one || (!inRun(ws[i] as Word) && !(ws[i]?.text === 'A' && initialAt(text, ws, i)))) {
       i++
       continue
     }

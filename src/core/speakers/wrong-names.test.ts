@@ -43,4 +43,36 @@ describe('no wrong names from objects, places and descriptions', () => {
       ),
     ).not.toContain('Canadian Company')
   })
+
+  it('reads the writer of a letter, a speaker before a time, and the person a sentence opens with past an object', () => {
+    expect(speakers('The letter from Ellen Voss said she resigned because of the merger.')).toEqual(['Ellen Voss'])
+    expect(speakers('Prime Minister Helen Clarke late last year said a decision depended on growth.')).toEqual([
+      'Helen Clarke',
+    ])
+    expect(
+      speakers(
+        'John Lichtblau, president of Oilco Research Inc in New York, in testimony to Congress said output will fall.',
+      ),
+    ).toEqual(['John Lichtblau'])
+    expect(speakers('Rex Hardesty of the huge labor federation AFL-CIO said benefits are falling.')).toEqual([
+      'Rex Hardesty',
+    ])
+    expect(
+      speakers('Notices published in the official daily El Norte said the ministry had begun proceedings.'),
+    ).toEqual(['El Norte'])
+    expect(
+      speakers(
+        'The odds rose that Fed chairman Paul Volcker, a symbol of strength, will serve again, sources close to the Fed say.',
+      ),
+    ).toEqual([null])
+  })
+
+  it('keeps a source before ", noting", counts no "One" as a name, and reads a quote the wire did not open from its sentence', () => {
+    expect(speakers('"Ratings are stable," Moody\'s said, noting many banks are stronger.')).toEqual(["Moody's"])
+    expect(speakers('One leading broker said prices had risen, noting high yields.')).not.toContain('One')
+    expect(speakers('Other brokers were more cautious, saying the rally would end.')).toEqual(['brokers'])
+    expect(
+      speakers('Costs fell last year, Abel Moss said. In particular wages held steady," said the fund chief.'),
+    ).toEqual(['Abel Moss'])
+  })
 })
