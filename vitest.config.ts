@@ -36,8 +36,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // bundles the CLI and the browser host once for the tests that spawn them (scripts/unit-host.ts)
-        test: { name: 'unit', include: UNIT_TESTS, globalSetup: './scripts/unit-host.ts' },
+        // bundles the CLI, the browser host and the worker scripts once for the tests that start them
+        test: {
+          name: 'unit',
+          include: UNIT_TESTS,
+          globalSetup: './scripts/unit-host.ts',
+          setupFiles: './scripts/unit-workers.ts',
+        },
       },
       ...['Asia/Tokyo', 'America/Los_Angeles'].map((timeZone) => ({
         extends: true,
