@@ -12,7 +12,7 @@ import { RUN_STOPS } from './words'
  * its clause: in "said Saudi Arabia was producing" Saudi Arabia is what was said, not who said it.
  */
 export function subjectAfter(
-  { ws, blank, text }: Reading,
+  { ws, blank }: Reading,
   runStartingAt: ReadonlyMap<number, RunAt>,
   k: number,
   endsClause = false,
@@ -31,7 +31,7 @@ export function subjectAfter(
     const described = runStartingAt.get(at + skip)
     // "an oil analyst": the description as written, with the words before its title.
     if (described && !described.run.nameWords.length && !described.run.body) {
-      const written = text.slice((ws[at] as Word).start, (ws[described.last] as Word).end)
+      const written = blank.slice((ws[at] as Word).start, (ws[described.last] as Word).end).replace(/\s+/g, ' ')
       run = { ...described, run: { ...described.run, written } }
     } else run = described
   }

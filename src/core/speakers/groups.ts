@@ -17,7 +17,7 @@ export interface Reading {
  * group. A definite description in lower case that names no people ("the trust", "the brokerage firm",
  * "the paper") is a reference back to a body: the grammatical subject of the verb, not a name.
  */
-export function groupBefore({ ws, blank, text }: Reading, last: number, verb = ''): Subject {
+export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Subject {
   // "those interviewed said", "of those polled": the people a participle describes.
   const those = ws[last - 1]
   if (
@@ -78,7 +78,7 @@ export function groupBefore({ ws, blank, text }: Reading, last: number, verb = '
   // "a number of economic experts": the experts.
   while (QUANTITY.has((ws[first] as Word).lower) && ws[first + 1]?.lower === 'of' && first + 2 <= ws.indexOf(head))
     first += 2
-  let phrase = text.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
+  let phrase = blank.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
   const opening = ws[first] as Word
   if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))

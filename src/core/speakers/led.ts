@@ -21,7 +21,7 @@ const MOST_WORDS = 10
  * right before the verb; unknown when they are described past a comma ("led by members of the Hunt family
  * of Dallas, Texas, told"): not the place named last. Undefined when the sentence is not so.
  */
-export function ledGroup({ ws, blank, text }: Reading, last: number): Subject | undefined {
+export function ledGroup({ ws, blank }: Reading, last: number): Subject | undefined {
   let by = -1
   for (let k = last - 1; k >= Math.max(1, last - MOST_WORDS); k--)
     if (ws[k]?.lower === 'by' && LEADING.has(ws[k - 1]?.lower ?? '')) {
@@ -44,7 +44,7 @@ export function ledGroup({ ws, blank, text }: Reading, last: number): Subject | 
   let name = last
   while (name > by + 1 && ((ws[name - 1] as Word).cap || NAME_LINKS.has((ws[name - 1] as Word).lower))) name--
   while (NAME_LINKS.has((ws[name] as Word).lower)) name++
-  const described = text.slice((ws[from] as Word).start, (ws[by] as Word).end)
-  const leaders = text.slice((ws[name] as Word).start, (ws[last] as Word).end)
+  const described = blank.slice((ws[from] as Word).start, (ws[by] as Word).end)
+  const leaders = blank.slice((ws[name] as Word).start, (ws[last] as Word).end)
   return { type: 'group', phrase: `${described} ${leaders}`.replace(/\s+/g, ' '), head: head.lower, definite: false }
 }

@@ -75,7 +75,9 @@ export function abbreviations(texts: readonly string[]): Map<string, string> {
 function partOfJoint(short: string, joint: string): boolean {
   const parts = joint.split(/\s+(?:and|&)\s+/)
   // "Deere and Co" is one company.
-  return parts.length === 2 && parts.includes(short) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
+  // "Texaco" in "Texaco Inc and Pennzoil Co" is one of the two, by its name without the suffix.
+  const named = (p: string) => p === short || core(p) === short.toLowerCase()
+  return parts.length === 2 && parts.some(named) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
 }
 
 export function canonicalNames(
@@ -109,6 +111,12 @@ export function canonicalNames(
       ...texts.flatMap((t) => [...t.matchAll(BODY_OF)].map((m) => bare(m[0].replace(/\s+/g, ' ')))),
     ]),
   ]
+  // "Texaco Inc and Pennzoil Co": each company of two named together, for a later "Texaco".
+  for (const body of [...bodies]) {
+    const parts = body.split(/\s+(?:and|&)\s+/)
+    if (parts.length === 2 && parts.every((p) => hasSuffix(p) && p.includes(' ')))
+      for (const part of parts) if (!bodies.includes(part)) bodies.push(part)
+  }
 
   // As the speakers were written before the verb: "Dome Petroleum Ltd's plan" elsewhere is a possessive.
   const written = new Set(

@@ -30,7 +30,7 @@ const OF_DESCRIPTION = new Set(['for', 'of', 'at', 'with', 'in'])
  * run; undefined when none does.
  */
 export function subjectBeyond(
-  { ws, blank, text }: Reading,
+  { ws, blank }: Reading,
   at: RunAt,
   runEndingAt: (k: number) => RunAt | undefined,
 ): Subject | undefined {
@@ -58,7 +58,7 @@ export function subjectBeyond(
     (ROLE_WORDS.has(holder.lower) || GROUP_WORDS.has(holder.lower))
   ) {
     const from = phraseStart(ws, k - 1, plain)
-    const phrase = text.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
+    const phrase = blank.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
     return { type: 'group', phrase, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
   }
   // "officials travelling with President Richard von Weizsaecker said", "a source close to General Partners,

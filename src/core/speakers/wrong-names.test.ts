@@ -75,4 +75,14 @@ describe('no wrong names from objects, places and descriptions', () => {
       speakers('Costs fell last year, Abel Moss said. In particular wages held steady," said the fund chief.'),
     ).toEqual(['Abel Moss'])
   })
+
+  it('writes a description after a quotation from its own words, on one line, and one of two companies by its name', () => {
+    expect(speakers('"His comments were encouraging," an official with the growers group said.')).toEqual([
+      'official with the growers group',
+    ])
+    expect(speakers('"Prices will fall," said an oil\nanalyst.')).toEqual(['oil analyst'])
+    expect(
+      speakers('Halcon Inc and Brightwater Co said they would talk.', 'Halcon today said a court would hear the case.'),
+    ).toEqual(['Halcon Inc and Brightwater Co', 'Halcon Inc'])
+  })
 })
