@@ -104,7 +104,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
   it('held-out set (unseen until 2026-12-02): printed, with a floor against regressions', () => {
     const tally = measure('held-out')
     report('held-out', tally)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.85)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.9) // 93.5% after the second study
   })
 
   it('second held-out set (its own file, unseen until 2026-12-02): printed, with a floor', () => {
@@ -121,7 +121,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     report('tuning-3', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
     expect(new Set(labels.filter((l) => l.set === 'tuning-3').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.85)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.95) // 96.3% after the second study
   })
 
   // Drawn and labelled before the attribution was run on its stories; only its totals were printed until 2026-12-02.
@@ -132,7 +132,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     report('held-out-4', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
     expect(new Set(labels.filter((l) => l.set === 'held-out-4').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
-    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
+    expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.95) // 95.7% after the second study
   })
 
   // Drawn and labelled after every set above was opened for study, before the attribution was run on its
