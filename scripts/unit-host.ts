@@ -11,5 +11,7 @@ import { bundleHost } from './host-bundle'
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = fileURLToPath(new URL(`../.test-host/run-${process.pid}`, import.meta.url))
   project.provide('hostBundle' as never, (await bundleHost(outDir)) as never)
+  // in watch mode, built again before each rerun, so an edit to the CLI is what the rerun tests
+  project.onTestsRerun(async () => void (await bundleHost(outDir)))
   return () => rm(outDir, { recursive: true, force: true })
 }
