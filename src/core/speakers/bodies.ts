@@ -23,7 +23,9 @@ export function described(phrase: string, whole: KnownNames, state: State): stri
   const spoke = state.lastBody?.kind === 'organisation' ? state.lastBody.name : undefined
   const own = spoke && whole.companies.includes(spoke) ? spoke : company
   // ("an official at a major Japanese shipping company" is not that company's.)
-  return own ? phrase.replace(/^[Cc]ompany\b/, own) : phrase
+  // ("a senior company official" is; "an official at a major shipping company", "analysts and company
+  // executives" are not: only ranks may come before the word.)
+  return own ? phrase.replace(/^((?:(?:senior|top|chief|former|one)\s+)*)[Cc]ompany\b/, `$1${own}`) : phrase
 }
 
 /**

@@ -54,7 +54,14 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
   }
   while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
   const span = ws.slice(first, last + 1)
-  const head = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
+  const found = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
+  // "The industry trade association called on …": a people word before the head noun only describes it.
+  const after = found && ws[ws.indexOf(found) + 1]
+  // ("the People's Daily overseas edition said" is the paper.)
+  const ends = found === ws[last] || (after && CONNECTORS.has(after.lower)) || MEDIA.has(found?.lower ?? '')
+  // Someone described spoke, but not people the words name: no one, and no later "it" means a body before.
+  if (found && !ends) return { type: 'unknown' }
+  const head = found
   if (!head) {
     // "member states, …": no one described; "The trust said", "the brokerage firm said": the body before.
     const plain = span.every((w) => !w.cap && !CONNECTORS.has(w.lower))

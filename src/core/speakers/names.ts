@@ -136,7 +136,10 @@ export function canonicalNames(
     // is named by, in full ("EC spokesman" stays as written: only a company's name with its suffix is filled in).
     const spokesman = speaker.kind === 'role' ? /^(\p{Lu}\S*) (spokes(?:man|woman|person))$/u.exec(name) : null
     const company = spokesman && nameOf({ name: spokesman[1] as string, kind: 'organisation' })
-    if (spokesman && company && hasSuffix(company)) name = `${company} ${spokesman[2] as string}`
+    // ("A Dominion spokesman" is not "Asher Edelman and Dominion Textiles Inc": the name must begin so or be its initials.)
+    const short = spokesman?.[1]?.toLowerCase() ?? ''
+    const begins = company && (company.toLowerCase().startsWith(short) || initialsOf(company) === short.toUpperCase())
+    if (spokesman && company && hasSuffix(company) && begins) name = `${company} ${spokesman[2] as string}`
     else if (speaker.kind === 'person' && !name.includes(' ')) {
       const full = fullPersons.filter((p) => p.split(' ').at(-1) === name)
       // "Kim" for "Kim Mahn-je", "Dharyono" for "Dharyono Kertosastro": a word of one full name only.

@@ -21,7 +21,6 @@ const FEELINGS = new Set([
  */
 const WITH_PARTICLE = new Map<string, { particles: Set<string>; within: number }>([
   ['called', { particles: new Set(['for', 'on']), within: 1 }],
-  ['calls', { particles: new Set(['for', 'on']), within: 1 }],
   ['blamed', { particles: new Set(['on', 'for']), within: 6 }],
   ['blames', { particles: new Set(['on', 'for']), within: 6 }],
   ['attributed', { particles: new Set(['to']), within: 6 }],
@@ -62,7 +61,7 @@ function namedWhat({ ws, blank }: Reading, i: number): boolean {
   }
   return false
 }
-const NAMING = new Set(['called', 'calls', 'termed', 'terms', 'described', 'describes'])
+const NAMING = new Set(['called', 'termed', 'described', 'describes'])
 
 /** "called for …", "blamed the drop on …": the verb's particle within a few words, in one clause. */
 function withParticle({ ws, blank }: Reading, i: number): boolean {

@@ -85,4 +85,17 @@ describe('no wrong names from objects, places and descriptions', () => {
       speakers('Halcon Inc and Brightwater Co said they would talk.', 'Halcon today said a court would hear the case.'),
     ).toEqual(['Halcon Inc and Brightwater Co', 'Halcon Inc'])
   })
+
+  it('reads "calls for" as a noun, a people word before the head noun as no one, a spokesman only by a name it begins', () => {
+    expect(speakers('Despite calls for lower rates, the central bank has hinted at a rise.')).toEqual([null])
+    expect(
+      speakers('The industry trade association called on firms to guard secrets.', 'But it said banks may go on.'),
+    ).toEqual([null, null])
+    expect(
+      speakers('Asher Lund and Dominion Mills Inc said they would talk.', 'A Dominion spokesman said talks went on.'),
+    ).toEqual(['Asher Lund and Dominion Mills Inc', 'Dominion spokesman'])
+    expect(speakers('Veltra AG <VELT.Z> profits rose 2 pct, a senior company official said.')).toEqual([
+      'senior Veltra AG official',
+    ])
+  })
 })
