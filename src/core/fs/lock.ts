@@ -141,7 +141,8 @@ function isStale(seen: LockSnapshot, staleMs: number): boolean {
   return seen.info.host === hostname() && !isAlive(seen.info.pid)
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this host is running (EPERM: it is, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
