@@ -1,6 +1,6 @@
 // From an attribution to a speaker: names read in place, pronouns and descriptions carried from who was
 // named or spoke before. When unsure the answer is null: a wrong name is worse than none.
-import { looksLikePerson, type Speaker } from './kind'
+import { isPlace, looksLikePerson, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
@@ -138,8 +138,13 @@ export function notice(seen: KnownNames, whole: KnownNames, state: State, run: R
 const singular = (head: string) => head.replace(/(?:men|women)$/, (m) => m.replace('e', 'a')).replace(/s$/, '')
 
 /** "the spokeswoman", "the analysts": the description that spoke before with the same head word. */
-function describedBefore(head: string, state: State): Speaker | null {
-  const found = state.described.findLast((d) => singular(d.head) === singular(head))
+function describedBefore(head: string, state: State, written = ''): Speaker | null {
+  // "The U.S. official" is not the "French officials" described before: a place it gives must be there too.
+  const place = (w: string) => isPlace(w.replace(/\.$/, '')) || /^U\.[SK]\.?$/.test(w) // "U.S."
+  const named = written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && place(w))
+  const found = state.described.findLast(
+    (d) => singular(d.head) === singular(head) && named.every((w) => d.name.split(/\s+/).includes(w)),
+  )
   return found ? { name: found.name, kind: found.kind } : null
 }
 
@@ -250,7 +255,7 @@ export function resolve(
       if (known) return { name: known, kind: 'person' }
       if (known === null && !describedBefore(head, state)) return null // two holders fit, or an unnamed one
       if (!run.definite) return group(run.written, head, false, state, whole)
-      return describedBefore(head, state) ?? group(run.written, head, false, state, whole)
+      return describedBefore(head, state, run.written) ?? group(run.written, head, false, state, whole)
     }
   }
 }

@@ -98,4 +98,13 @@ describe('no wrong names from objects, places and descriptions', () => {
       'senior Veltra AG official',
     ])
   })
+
+  it('takes "the U.S. official" for no one described with another place before', () => {
+    expect(
+      speakers(
+        'French officials said they would propose a grain pact.',
+        'The U.S. official described the idea as a cartel.',
+      )[1],
+    ).not.toBe('French officials')
+  })
 })
