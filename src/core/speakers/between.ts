@@ -2,7 +2,7 @@
 // confirmed", "The Agriculture Department (USDA) earlier this year forecast" (hideTickers blanks "(USDA)"),
 // "Moody's on Monday said".
 import type { Reading } from './groups'
-import { plainGap, type Word } from './runs'
+import { plainGap, type Word } from './tokens'
 import { SKIPPABLE } from './words'
 
 /** Set off by commas: "Balladur, meanwhile, confirmed". */

@@ -1,7 +1,7 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
 import { isPlace } from './kind'
-import type { Word } from './runs'
+import type { Word } from './tokens'
 import { COMPANY_SUFFIXES, NAME_PARTICLES, SHORTENED } from './words'
 
 /** "lead manager Credit Lyonnais", "co-lead manager Nikko Securities": a bond's manager is a bank, not a person. */

@@ -1,7 +1,7 @@
 // Speakers described, not named, right before a verb: "traders said", "a spokesman for local producers
 // said", "the officials told", and descriptions in lower case that point back at a body ("the trust said").
 import type { Subject } from './parse'
-import { joined, plainGap, type Word } from './runs'
+import { joined, plainGap, type Word } from './tokens'
 import { CONNECTORS, DETERMINERS } from './titles'
 import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
 

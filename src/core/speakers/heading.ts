@@ -1,6 +1,7 @@
 // A headline's credit: "… arms race — Kremlin spokesman", "Putin: …".
 import type { Attribution } from './parse'
-import { findRuns, words } from './runs'
+import { findRuns } from './runs'
+import { words } from './tokens'
 
 export /** "… arms race — Kremlin spokesman", "… arms race: Foreign Ministry", "Putin: …": the headline's source. */
 function headingCredit(text: string): Attribution | null {

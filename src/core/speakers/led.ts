@@ -2,7 +2,7 @@
 // the group is described, not named ("investor group led by George Soros", a role as LABELLING.md writes it).
 import type { Reading } from './groups'
 import type { Subject } from './parse'
-import { plainGap, type Word } from './runs'
+import { plainGap, type Word } from './tokens'
 import { sentenceStart } from './tails'
 import { RUN_STOPS } from './words'
 

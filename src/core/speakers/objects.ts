@@ -3,7 +3,8 @@
 import type { Reading } from './groups'
 import type { Subject } from './parse'
 import { looksLikePerson } from './kind'
-import { plainGap, type Run, type Word } from './runs'
+import type { Run } from './runs'
+import { plainGap, type Word } from './tokens'
 import { DETERMINERS } from './titles'
 import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
 

@@ -13,16 +13,18 @@ import {
   RUN_STOPS,
 } from './words'
 import { inQuestion, subjectEnd } from './between'
-import { groupBefore, REFERRING, tradeReference } from './groups'
+import { groupBefore, tradeReference } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
-import { apposedBody, firmList, firmPartner, namedWithOthers, subjectBeyond } from './objects'
+import { firmPartner, namedWithOthers, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
-import { ARTICLE_WORDS, DETERMINERS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
+import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
-import { findRuns, joined, plainGap, words, type Run, type Word } from './runs'
+import { findRuns, type Run } from './runs'
+import { openingRun, sentenceSubject } from './sentence-subject'
+import { joined, plainGap, words, type Word } from './tokens'
 
 export type { Run } from './runs'
 
@@ -49,9 +51,6 @@ export interface Attribution {
   /** ", saying …", ", noting …": goes on from the sentence's own attribution, never stands for it. */
   participle?: boolean
 }
-
-/** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'by', 'from', 'to'])
 
 /** What a company's part is called: "the Western Airlines unit of Delta Air Lines Inc". */
 const UNITS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm'])
@@ -86,6 +85,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const runStartingAt = new Map(found.map((r) => [r.first, r]))
   const attributions: Attribution[] = []
   const reading = { ws, blank, text }
+  const paragraph = { ...reading, found, runStartingAt }
 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word
@@ -112,7 +112,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (participle || andSaid) {
       const gap = before ? blank.slice(before.end, w.start) : ''
       if (participle && !/,\s*$/.test(gap)) continue
-      const opening = openingRun(i)
+      const opening = openingRun(paragraph, i)
       if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false, participle })
       continue
     }
@@ -173,7 +173,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       if (!TOLD.has(w.lower)) subject = subjectAfter(reading, runStartingAt, i + 1, true)
       // "Nazer, in an interview with Reuters, said …": the subject opens the sentence.
       if (subject.type === 'none' && prev && /,\s*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)))
-        subject = sentenceSubject(i)
+        subject = sentenceSubject(paragraph, i)
     }
     // "The maker of foam cups, food containers and other products said": the company spoken of before.
     if (subject.type === 'none' && adjacent) subject = tradeReference(reading, sentenceStart(i), i)
@@ -191,7 +191,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       return groupBefore(reading, last)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     // "John Lichtblau, president of …, in recent testimony to Congress said": the person the sentence opens with.
-    const opener = beyond?.type === 'unknown' ? sentenceSubject(first, true) : undefined
+    const opener = beyond?.type === 'unknown' ? sentenceSubject(paragraph, first, true) : undefined
     if (opener?.type === 'run' && opener.run === runStartingAt.get(sentenceStart(first))?.run) return opener
     if (beyond) return beyond
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
@@ -207,7 +207,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said": the person the clause describes.
     // "…, the government said" is a source of its own, not a clause about someone.
     if (!run.evident && !run.definite && (run.body || run.nameWords.length >= 2)) {
-      const opening = sentenceSubject(first, true)
+      const opening = sentenceSubject(paragraph, first, true)
       if (opening.type === 'run' && opening.run !== run) return opening
     }
     const link = ws[first - 1]
@@ -253,87 +253,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     return /\bto\b/.test(clause) && !/\bthat\b/.test(clause)
   }
 
-  /**
-   * The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". Past an opening
-   * phrase ("In Jamaica, OPEC President Rilwanu Lukman, who is …, said") a person's name is looked for.
-   * With `person`, only someone evidently a person counts.
-   */
-  function sentenceSubject(verb: number, person = false): Subject {
-    const k = sentenceStart(verb)
-    const commaAfter = (r: { last: number }) =>
-      /^\s*,/.test(blank.slice((ws[r.last] as Word).end, (ws[r.last + 1] as Word).start))
-    // "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said": a name right before the verb's comma, unless a body's
-    // word is all that marks it ("Fidata Trust Company New York, announced").
-    const titled = (r: { run: Run; last: number }) => r.last < verb - 1 || r.run.roleIsTitle || !r.run.role.length
-    // "Connecticut Light and Power Co, a unit of Northeast Utilities, said": a preposition's object is no subject.
-    // "A motion, signed by 98 MPs, today urged": a count between them too.
-    const object = (r: { first: number }) =>
-      PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '') ||
-      (/^\d[\d,.]*$/.test(ws[r.first - 1]?.text ?? '') && PREPOSITIONS.has(ws[r.first - 2]?.lower ?? ''))
-    const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r) && !object(r))
-    // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
-    const opening =
-      runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
-    const firm = !person && opening ? firmList(reading, opening.first, runStartingAt, verb) : undefined
-    if (firm) return { type: 'run', run: firm } // "Spear, Leeds and Kellogg, a New York brokerage partnership, said"
-    // "Addressing … the Grain and Feed Association, Tom VonGarlem, assistant …, said": a name a title marks first.
-    const someone =
-      candidates.find((r) => r.run.evident) ?? candidates.find((r) => r.run.nameWords.length >= 2 && !r.run.body)
-    if (someone && (!person || someone.run.evident)) return { type: 'run', run: someone.run }
-    const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
-    if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
-    if (!person && opening && opening.last < verb && commaAfter(opening)) return { type: 'run', run: opening.run }
-    // "…, the agent, Wardley Ltd, said": a body named between commas right before the verb.
-    const apposed = found.find((r) => r.last === verb - 1 && r.run.body && r.run.proper && commaAfter(r))
-    if (
-      !person &&
-      apposed &&
-      apposed.first > k &&
-      /,\s*$/.test(blank.slice((ws[apposed.first - 1] as Word).end, (ws[apposed.first] as Word).start))
-    )
-      return { type: 'run', run: apposed.run }
-    // "The newspaper, quoting official sources, said": the body spoken of before.
-    const noun = ws[k + 1]
-    if (
-      !person &&
-      ws[k]?.lower === 'the' &&
-      noun &&
-      !noun.cap &&
-      REFERRING.has(noun.lower) &&
-      commaAfter({ last: k + 1 })
-    )
-      return { type: 'reference' }
-    return { type: 'unknown' }
-  }
-
-  function sentenceStart(i: number, acrossQuotes = false): number {
-    return sentenceOf(ws, blank, i, acrossQuotes)
-  }
-
-  /** The run that opens the sentence of word `i`, when it names someone or a body. */
-  function openingRun(i: number): Subject | null {
-    const k = sentenceStart(i, true)
-    const run = apposedBody(
-      reading,
-      runStartingAt,
-      // past "the" or "most" only: after "a" comes a description ("A Milan banker shared the view, saying …").
-      runStartingAt.get(k) ??
-        (/^(?:the|most|some|many)$/.test(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
-    )
-    const opener = ws[k]?.lower ?? ''
-    // "Other brokers were more cautious, saying …": people counted, not named.
-    const counted = ws[k + 1]
-    if (DETERMINERS.has(opener) && counted && !counted.cap && GROUP_WORDS.has(counted.lower) && k + 1 < i)
-      return groupBefore(reading, k + 1)
-    // "He declined to comment, saying …", "They denied a statement …, saying …".
-    if (PERSON_PRONOUNS.has(opener) || BODY_PRONOUNS.has(opener) || GROUP_PRONOUNS.has(opener))
-      return { type: 'pronoun', person: PERSON_PRONOUNS.has(opener), group: GROUP_PRONOUNS.has(opener) }
-    if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
-    // "Industry officials have disputed this, saying …": the people, not "Industry".
-    const next = ws[run.last + 1]
-    if (next && !next.cap && GROUP_WORDS.has(next.lower) && plainGap(blank, (ws[run.last] as Word).end, next.start))
-      return groupBefore(reading, run.last + 1)
-    return { type: 'run', run: run.run }
+  function sentenceStart(i: number): number {
+    return sentenceOf(ws, blank, i)
   }
 
   /** "Trump's statement said": the name before a possessive statement. */

@@ -2,7 +2,7 @@
 // Canada spokesman said."): wire text puts the source last, and it speaks for the whole sentence, whatever
 // verb came before it ("Alkan had said it would close …, the spokesman said"; "Jaguar expects …, Chairman
 // Sir John Egan told a news conference").
-import { joined, type Word } from './runs'
+import { joined, type Word } from './tokens'
 import { REPORTING_VERBS } from './words'
 
 /**

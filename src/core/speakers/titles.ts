@@ -1,5 +1,6 @@
 // Small word sets of the paragraph reader, and names marked as people by the title after them.
-import type { Run, Word } from './runs'
+import type { Run } from './runs'
+import type { Word } from './tokens'
 import { BODY_WORDS, ROLE_WORDS } from './words'
 
 export const CLAUSE_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'from'])

@@ -1,7 +1,7 @@
 // Whether a word reports a statement where it stands: "said" always; "confirmed", "announced" when a clause
 // follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
 import type { Reading } from './groups'
-import { plainGap, type Word } from './runs'
+import { plainGap, type Word } from './tokens'
 import { REPORTING_IF_THAT, REPORTING_VERBS } from './words'
 
 /** Words that open a clause after a verb: "confirmed there would be", "announced it would". */

@@ -1,0 +1,98 @@
+// The subject that opens a verb's sentence ("Nazer, …, said", "He declined, saying …"), for parse.ts's verbs.
+import { groupBefore, REFERRING, type Reading } from './groups'
+import { apposedBody, firmList, type RunAt } from './objects'
+import type { Subject } from './parse'
+import type { Run } from './runs'
+import { sentenceStart } from './tails'
+import { ARTICLE_WORDS, DETERMINERS } from './titles'
+import { plainGap, type Word } from './tokens'
+import { BODY_PRONOUNS, GROUP_PRONOUNS, GROUP_WORDS, PERSON_PRONOUNS } from './words'
+
+/** The paragraph as parse.ts reads it, with its runs. */
+export interface ParagraphRuns extends Reading {
+  found: RunAt[]
+  runStartingAt: ReadonlyMap<number, RunAt>
+}
+
+/** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'by', 'from', 'to'])
+
+/**
+ * The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". Past an opening
+ * phrase ("In Jamaica, OPEC President Rilwanu Lukman, who is …, said") a person's name is looked for.
+ * With `person`, only someone evidently a person counts.
+ */
+export function sentenceSubject(paragraph: ParagraphRuns, verb: number, person = false): Subject {
+  const { ws, blank, found, runStartingAt } = paragraph
+  const k = sentenceStart(ws, blank, verb)
+  const commaAfter = (r: { last: number }) =>
+    /^\s*,/.test(blank.slice((ws[r.last] as Word).end, (ws[r.last + 1] as Word).start))
+  // "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said": a name right before the verb's comma, unless a body's
+  // word is all that marks it ("Fidata Trust Company New York, announced").
+  const titled = (r: { run: Run; last: number }) => r.last < verb - 1 || r.run.roleIsTitle || !r.run.role.length
+  // "Connecticut Light and Power Co, a unit of Northeast Utilities, said": a preposition's object is no subject.
+  // "A motion, signed by 98 MPs, today urged": a count between them too.
+  const object = (r: { first: number }) =>
+    PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '') ||
+    (/^\d[\d,.]*$/.test(ws[r.first - 1]?.text ?? '') && PREPOSITIONS.has(ws[r.first - 2]?.lower ?? ''))
+  const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r) && !object(r))
+  // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
+  const opening = runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
+  const firm = !person && opening ? firmList(paragraph, opening.first, runStartingAt, verb) : undefined
+  if (firm) return { type: 'run', run: firm } // "Spear, Leeds and Kellogg, a New York brokerage partnership, said"
+  // "Addressing … the Grain and Feed Association, Tom VonGarlem, assistant …, said": a name a title marks first.
+  const someone =
+    candidates.find((r) => r.run.evident) ?? candidates.find((r) => r.run.nameWords.length >= 2 && !r.run.body)
+  if (someone && (!person || someone.run.evident)) return { type: 'run', run: someone.run }
+  const name = candidates.find((r) => r.run.nameWords.length === 1 && !r.run.body && !r.run.role.length)
+  if (name && !person && (!opening || opening === name)) return { type: 'run', run: name.run }
+  if (!person && opening && opening.last < verb && commaAfter(opening)) return { type: 'run', run: opening.run }
+  // "…, the agent, Wardley Ltd, said": a body named between commas right before the verb.
+  const apposed = found.find((r) => r.last === verb - 1 && r.run.body && r.run.proper && commaAfter(r))
+  if (
+    !person &&
+    apposed &&
+    apposed.first > k &&
+    /,\s*$/.test(blank.slice((ws[apposed.first - 1] as Word).end, (ws[apposed.first] as Word).start))
+  )
+    return { type: 'run', run: apposed.run }
+  // "The newspaper, quoting official sources, said": the body spoken of before.
+  const noun = ws[k + 1]
+  if (
+    !person &&
+    ws[k]?.lower === 'the' &&
+    noun &&
+    !noun.cap &&
+    REFERRING.has(noun.lower) &&
+    commaAfter({ last: k + 1 })
+  )
+    return { type: 'reference' }
+  return { type: 'unknown' }
+}
+
+/** The run that opens the sentence of word `i`, when it names someone or a body. */
+export function openingRun(paragraph: ParagraphRuns, i: number): Subject | null {
+  const { ws, blank, runStartingAt } = paragraph
+  const k = sentenceStart(ws, blank, i, true)
+  const run = apposedBody(
+    paragraph,
+    runStartingAt,
+    // past "the" or "most" only: after "a" comes a description ("A Milan banker shared the view, saying …").
+    runStartingAt.get(k) ??
+      (/^(?:the|most|some|many)$/.test(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined),
+  )
+  const opener = ws[k]?.lower ?? ''
+  // "Other brokers were more cautious, saying …": people counted, not named.
+  const counted = ws[k + 1]
+  if (DETERMINERS.has(opener) && counted && !counted.cap && GROUP_WORDS.has(counted.lower) && k + 1 < i)
+    return groupBefore(paragraph, k + 1)
+  // "He declined to comment, saying …", "They denied a statement …, saying …".
+  if (PERSON_PRONOUNS.has(opener) || BODY_PRONOUNS.has(opener) || GROUP_PRONOUNS.has(opener))
+    return { type: 'pronoun', person: PERSON_PRONOUNS.has(opener), group: GROUP_PRONOUNS.has(opener) }
+  if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
+  // "Industry officials have disputed this, saying …": the people, not "Industry".
+  const next = ws[run.last + 1]
+  if (next && !next.cap && GROUP_WORDS.has(next.lower) && plainGap(blank, (ws[run.last] as Word).end, next.start))
+    return groupBefore(paragraph, run.last + 1)
+  return { type: 'run', run: run.run }
+}
