@@ -1,9 +1,8 @@
-// The workspace: the set of articles, the search index over them, and the user's stores
-// (topics, highlights, settings). The handler table calls it; it knows nothing of Electron or HTTP.
-// It answers at once from what it has: the article list before the bodies are read, the previous index
-// while a new one builds, import progress while an import runs (in the background: see importText).
-// Topics, highlights, speakers, export and settings: UserStores (stores.ts); imports: import-queue.ts;
-// removals: removal.ts; the speaker warm-up: warm-up.ts; its services: deps.ts.
+// The workspace: the articles, the search index over them and the user's stores (topics, highlights,
+// settings), called by the handler table; it knows nothing of Electron or HTTP. It answers at once from
+// what it has: the list before the bodies are read, the previous index while a new one builds, import
+// progress while an import runs. Stores: stores.ts; imports: import-queue.ts; removals: removal.ts; the
+// speaker warm-up: warm-up.ts; its services: deps.ts.
 import type {
   AppStatus,
   Article,
