@@ -69,7 +69,9 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
     // "the exchanges said": the bodies of that kind named together.
     const kind = (ws[last] as Word).lower.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')
     const plural = kind !== (ws[last] as Word).lower && BODY_WORDS.has(kind)
-    return refers ? { type: 'reference', ...(plural ? { kind } : {}) } : { type: 'none' }
+    return refers
+      ? { type: 'reference', ...(plural ? { kind } : kind === (ws[last] as Word).lower ? { word: kind } : {}) }
+      : { type: 'none' }
   }
   // "the influential Mercurio newspaper", "the People's Daily overseas edition": a paper by its name.
   if (MEDIA.has(head.lower)) {

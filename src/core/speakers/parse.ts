@@ -35,7 +35,7 @@ export type Subject =
   | { type: 'group'; phrase: string; head: string; definite: boolean }
   | { type: 'statement'; owner: string | null }
   /** "the trust said", "the brokerage firm said": a description in lower case of the body spoken of before. */
-  | { type: 'reference'; kind?: string }
+  | { type: 'reference'; kind?: string; word?: string }
   /** A body named inside a description: "the influential Mercurio newspaper". */
   | { type: 'body'; name: string }
   | { type: 'unknown' }

@@ -4,6 +4,7 @@ import { isPlace, looksLikePerson, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
+import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
 import { holdersOf, type Holder } from './roles'
 import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
 
@@ -174,8 +175,11 @@ function bodyBefore(state: State, seen: KnownNames, pronoun = false): Speaker | 
   return name ? { name, kind: 'organisation' } : null
 }
 
-/** Words like "the company", "the bank" that point back to a body named before. */
-const GENERIC_BODIES = /^(?:company|firm|group|bank|corporation|agency|concern|utility|institute|exchange)$/
+/** "the bank said": a body of that kind, else (a word of no known kind) the body before. */
+const ofKind = (word: string | undefined, state: State, seen: KnownNames, whole: KnownNames) => {
+  const found = word ? bodyOfKind(word, state, seen, whole) : undefined
+  return found === undefined ? bodyBefore(state, seen) : found
+}
 
 /**
  * The speaker an attribution points to: a speaker, null when it is an attribution whose speaker cannot be
@@ -208,7 +212,7 @@ export function resolve(
       seen.learn('bodies', [subject.name.toLowerCase()], subject.name)
       return { name: subject.name, kind: 'organisation' }
     case 'reference':
-      return (subject.kind && bodiesOfKind(subject.kind, seen)) || bodyBefore(state, seen)
+      return (subject.kind && bodiesOfKind(subject.kind, seen)) || ofKind(subject.word, state, seen, whole)
     case 'unknown':
       return null
     case 'none':
@@ -239,8 +243,9 @@ export function resolve(
         if (!run.proper || run.role.length === 1) {
           // "the company said", "the Bank added": the body that spoke before, or the company the story is about;
           // "the airport company said": the company whose name ends so ("Kansai International Airport Co Ltd").
-          if (GENERIC_BODIES.test(head) && (run.definite || !run.proper))
-            return companyOfKind(run.written, whole) ?? bodyBefore(state, seen)
+          const kindOnly = PUBLIC_KINDS.has(head) && !/\s/.test(run.written) // "the union said", not "the statistics department"
+          if ((GENERIC_BODIES.test(head) || kindOnly) && (run.definite || !run.proper))
+            return companyOfKind(run.written, whole) ?? ofKind(head, state, seen, whole)
           // "the weather service said": a body described, not named, is a role as written ("the defence ministry"
           // is some country's ministry: no one).
           if (!run.proper) return describedOnly(run.written) ? { name: run.written, kind: 'role' } : null

@@ -51,7 +51,14 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 /** Kinds of body whose own name follows them: "the state oil company Yacimientos Petroliferos Fiscales". */
 const NAMED_AFTER = new Set(['company', 'corporation', 'agency'])
 
-export function makeRun(run: Word[], before: Word | undefined, previous?: Word): Run {
+/** "Bahrain-based", "Paris-listed": a description before a name, never part of it. */
+const DESCRIBING = /-(?:based|owned|run|controlled|backed|listed|headquartered)$/i
+
+export function makeRun(whole: Word[], before: Word | undefined, previous?: Word): Run {
+  // "the San Diego-based bank" is "the bank"; "the Bahrain-based Gulf News Agency" is the agency by its name.
+  // ("New York-based" has its place's words before it; "FMR Corp and Bermuda-based Fidelity" keeps the second.)
+  const prefix = whole.findIndex((w) => DESCRIBING.test(w.text))
+  const run = prefix >= 0 && prefix <= 2 && prefix < whole.length - 1 ? whole.slice(prefix + 1) : whole
   const company = companyName(run) ?? managingBank(run, previous)
   if (company) {
     return {
