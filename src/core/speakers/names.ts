@@ -76,7 +76,10 @@ function partOfJoint(short: string, joint: string): boolean {
   const parts = joint.split(/\s+(?:and|&)\s+/)
   // "Deere and Co" is one company.
   // "Texaco" in "Texaco Inc and Pennzoil Co" is one of the two, by its name without the suffix.
-  const named = (p: string) => p === short || core(p) === short.toLowerCase()
+  // "Ford" in "General Motors Corp and Ford Motor Co" (two companies, each with its suffix) is the one it begins.
+  const two = parts.every((p) => hasSuffix(p) && p.includes(' '))
+  const begins = (p: string) => two && core(p).startsWith(`${short.toLowerCase()} `)
+  const named = (p: string) => p === short || core(p) === short.toLowerCase() || begins(p)
   return parts.length === 2 && parts.some(named) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
 }
 

@@ -107,4 +107,14 @@ describe('no wrong names from objects, places and descriptions', () => {
       )[1],
     ).not.toBe('French officials')
   })
+
+  it('takes "Ford" after "General Motors Corp and Ford Motor Co" for Ford Motor Co, not both', () => {
+    expect(
+      speakers(
+        'General Motors Corp and Ford Motor Co cut output.',
+        'Ford said sales fell.',
+        'The company said it expected a rebound.',
+      ),
+    ).toEqual([null, 'Ford Motor Co', 'Ford Motor Co'])
+  })
 })
