@@ -11,9 +11,10 @@ const childScript = fileURLToPath(new URL('./child.ts', import.meta.url))
  */
 export async function child(mode: string, args: string[], bundled?: string): Promise<Record<string, number>> {
   const script = bundled ? [bundled] : ['--import', 'tsx', childScript]
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', ...script, mode, ...args], {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--expose-gc', ...script, mode, ...args], {
     maxBuffer: 1 << 20,
     env: { ...process.env, NODE_OPTIONS: '' },
   })
+  if (process.env.BENCH_TASKS) process.stderr.write(stderr) // the child's list of long tasks
   return JSON.parse(stdout.trim().split('\n').pop() as string) as Record<string, number>
 }

@@ -16,12 +16,13 @@ export class LagMonitor {
   }
 
   readonly #tick = () => {
+    if (this.#stopped) return // what runs after the measurement is not its
     const now = performance.now()
     const task = now - this.#last - 1
     if (this.onLong && task > this.reportFrom) this.onLong(task, now - this.#started)
     this.#longest = Math.max(this.#longest, task)
     this.#last = now
-    if (!this.#stopped) setTimeout(this.#tick, 1)
+    setTimeout(this.#tick, 1)
   }
 
   /** The longest task so far, counting the one running now (the timer has not had its turn yet). */

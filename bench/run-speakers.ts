@@ -1,6 +1,7 @@
-// `tsx bench/run-speakers.ts [workDir]`: only the Speakers part of the bench (issue 13). Imports Reuters into
-// workDir once (kept for the next run; BENCH_LIMIT=N for the first N lines), then two fresh processes: the
-// first run without the attribution cache (which writes it) and a warm start that reads it.
+// `tsx bench/run-speakers.ts [workDir] [warmStarts]`: only the Speakers part of the bench (issue 13). Imports
+// Reuters into workDir once (kept for the next run; BENCH_LIMIT=N for the first N lines), then fresh processes:
+// the first run without the attribution cache (which writes it) and `warmStarts` (1) warm starts that read it.
+// `BENCH_TASKS=1` prints each child's tasks over 30 ms.
 import { rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,12 +10,14 @@ import { child } from './fresh-process'
 import { preparedLibrary } from './library'
 
 const workDir = process.argv[2] ?? join(tmpdir(), 'stance-bench-speakers')
+const warmStarts = Number(process.argv[3] ?? 1)
 
 const { libraryDir, cacheDir } = await preparedLibrary(workDir)
 
 const round = (n: number) => Math.round(n * 10) / 10
 await rm(join(cacheDir, SPEAKER_CACHE_FILE), { force: true })
-for (const run of ['first run (no cache)', 'warm start (cache)']) {
+const runs = ['first run (no cache)', ...Array.from({ length: warmStarts }, () => 'warm start (cache)')]
+for (const run of runs) {
   const load = loadavg()[0] as number
   const r = await child('speakers', [libraryDir, cacheDir, ''])
   const shown = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))
