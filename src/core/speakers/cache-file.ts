@@ -1,21 +1,27 @@
 // The speaker attribution cache's file: lines of JSON, compact so that 21k articles stay a few MB, and each
 // line parsed on its own so a slice of them at a time keeps the event loop turning (one JSON text scanned in
 // slices took ten times its JSON.parse: it is almost all small arrays):
-//   {"format":1,"rules":"…"}
+//   {"format":2,"rules":"…"}
 //   [[kind, name], …]                                   every speaker named, numbered by place
-//   [id, fingerprint, paragraphs, aliases]               one line per article
+//   [id, fingerprint, paragraphs, aliases, headings]     one line per article
 // `paragraphs` is flat, [index, name, index, name, …] in the attribution's own order, a name being its number
-// (-1: nobody speaks there); `aliases` is [[name, [form, …]], …].
+// (-1: nobody speaks there); `aliases` is [[name, [form, …]], …]; `headings` the section headings' indexes.
 import { hash } from 'node:crypto'
 import type { Article } from '../../shared/types'
 import { SliceClock } from '../slices/turn'
 import type { Speaker, SpeakerKind } from './kind'
 import type { ArticleSpeakers } from './names'
 
-/** Bump when the layout of the file changes. */
-export const SPEAKER_CACHE_FORMAT = 1
+/** Bump when the layout of the file changes (2: the section headings, so the ledger parses no body). */
+export const SPEAKER_CACHE_FORMAT = 2
 
-type Row = [id: string, fingerprint: string, paragraphs: number[], aliases: Array<[number, string[]]>]
+type Row = [
+  id: string,
+  fingerprint: string,
+  paragraphs: number[],
+  aliases: Array<[number, string[]]>,
+  headings: number[],
+]
 
 export interface CachedSpeakers {
   fingerprint: string
@@ -71,7 +77,7 @@ export async function encodeSpeakerCache(
       const kind = kindOf.get(name)
       if (kind && forms.length) aliases.push([number(kind, name), forms])
     }
-    rows.push(JSON.stringify([id, fingerprint, paragraphs, aliases] satisfies Row))
+    rows.push(JSON.stringify([id, fingerprint, paragraphs, aliases, [...speakers.headings]] satisfies Row))
     await clock.pause()
   }
   return [JSON.stringify({ format: SPEAKER_CACHE_FORMAT, rules }), JSON.stringify(names), ...rows, ''].join('\n')
@@ -169,10 +175,11 @@ function parseLine(line: string | undefined): unknown {
 }
 
 function decodeRow(row: unknown, names: Array<Speaker | null>): { id: string; cached: CachedSpeakers } | null {
-  if (!Array.isArray(row) || row.length !== 4) return null
-  const [id, fingerprint, paragraphs, aliases] = row as unknown[]
+  if (!Array.isArray(row) || row.length !== 5) return null
+  const [id, fingerprint, paragraphs, aliases, headings] = row as unknown[]
   if (typeof id !== 'string' || typeof fingerprint !== 'string') return null
   if (!Array.isArray(paragraphs) || paragraphs.length % 2 !== 0 || !Array.isArray(aliases)) return null
+  if (!Array.isArray(headings) || !headings.every((h) => typeof h === 'number')) return null
   const byParagraph = new Map<number, Speaker | null>()
   for (let i = 0; i < paragraphs.length; i += 2) {
     const index = paragraphs[i] as unknown
@@ -195,5 +202,6 @@ function decodeRow(row: unknown, names: Array<Speaker | null>): { id: string; ca
   const byName = new Map<string, string[]>()
   for (const speaker of byParagraph.values())
     if (speaker && !byName.has(speaker.name)) byName.set(speaker.name, formsOf.get(speaker.name) ?? [])
-  return { id, cached: { fingerprint, speakers: { byParagraph, aliases: byName } } }
+  const speakers = { byParagraph, aliases: byName, headings: new Set(headings as number[]) }
+  return { id, cached: { fingerprint, speakers } }
 }

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/types'
+import { loadCorpusDir } from '../corpus'
 import { reutersArticle } from '../testing/library'
-import { REUTERS_FILE } from '../testing/test-paths'
+import { BUNDLED_CORPUS, REUTERS_FILE } from '../testing/test-paths'
 import { SPEAKER_CACHE_FILE, SpeakerCache } from './cache'
 import { SPEAKER_CACHE_FORMAT } from './cache-file'
 import { SpeakerLedger } from './ledger'
@@ -148,6 +149,44 @@ describe('SpeakerCache', () => {
       expect(await cache.save(articles)).toBe(true)
       expect(await new SpeakerCache(dir, 'rules-a').load(stories())).toBe(articles.length)
     }
+  })
+
+  it('works out again what a file of an older format holds, and writes it anew', async () => {
+    await firstRun()
+    const file = join(dir, SPEAKER_CACHE_FILE)
+    // Format 1, as the app before wrote it: no section headings on a row.
+    const [, names, ...rows] = readFileSync(file, 'utf8').split('\n')
+    const older = rows.filter(Boolean).map((row) => JSON.stringify((JSON.parse(row) as unknown[]).slice(0, 4)))
+    writeFileSync(file, [JSON.stringify({ format: 1, rules: 'rules-a' }), names, ...older, ''].join('\n'))
+    const articles = stories()
+    const cache = new SpeakerCache(dir, 'rules-a')
+    expect(await cache.load(articles)).toBe(0)
+    expect(cache.state).toBe('other-rules')
+    warmSpeakers(articles)
+    expect(await cache.save(articles)).toBe(true)
+    expect(await new SpeakerCache(dir, 'rules-a').load(stories())).toBe(articles.length)
+  })
+
+  it('keeps the section headings: a ledger from the file files none, reading no body', async () => {
+    const seeds = async () => (await loadCorpusDir(BUNDLED_CORPUS)).articles
+    const first = await seeds()
+    warmSpeakers(first)
+    expect(await new SpeakerCache(dir, 'rules-a').save(first)).toBe(true)
+    const japan = first.find((a) => a.id === '000_f6b6277f5f03b554')!
+    const heading = japan.paragraphs.findIndex((p) => japan.body.slice(p.start, p.end) === 'Treaty with Japan')
+    // It speaks with its section (the comparison shows that), so only the mark keeps it out of the ledger.
+    expect(attributionsOf(japan).byParagraph.get(heading)?.name).toBe('Dmitry Peskov')
+
+    const again = await seeds()
+    expect(await new SpeakerCache(dir, 'rules-a').load(again)).toBe(again.length)
+    const unread = () => {
+      throw new Error('the ledger read a body')
+    }
+    for (const a of again) Object.defineProperties(a, { body: { get: unread }, paragraphs: { get: unread } })
+    const ledger = SpeakerLedger.build(again)
+    expect(ledger.list()).toEqual(SpeakerLedger.build(first).list())
+    expect(ledger.speakerAt(japan.id, heading)).toBeNull()
+    expect(ledger.speakerAt(japan.id, heading + 1)?.name).toBe('Dmitry Peskov')
   })
 
   it('leaves a file of a newer format as it is', async () => {

@@ -87,7 +87,7 @@ export class SpeakerLedger {
       for (const [paragraph, speaker] of byParagraph) {
         if (!speaker) continue
         const confirmed = corrected?.has(paragraph) ?? false
-        if (!confirmed && isSectionHeading(article, paragraph)) continue
+        if (!confirmed && read.headings.has(paragraph)) continue
         found.push({
           article,
           paragraph,
@@ -185,15 +185,6 @@ export class SpeakerLedger {
     const within = paragraphs ? all.filter((s) => paragraphs.has(paragraphKey(s.article.id, s.paragraph))) : all
     return within.map((said) => (said.statement ??= statementOf(said)))
   }
-}
-
-/**
- * A section heading ("Treaty with Japan") states nothing itself: the comparison may show it with its section's
- * speaker, but the reader and the ledger do not file it as a statement.
- */
-export function isSectionHeading(article: Article, paragraph: number): boolean {
-  const p = article.paragraphs[paragraph]
-  return p?.kind === 'heading' && !p.headline
 }
 
 export const paragraphKey = (articleId: string, paragraph: number) => `${articleId}\u00b6${paragraph}`

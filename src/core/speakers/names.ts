@@ -10,6 +10,11 @@ export interface ArticleSpeakers {
   byParagraph: Map<number, Speaker | null>
   /** Canonical name → the other forms the article uses ("Peskov", "Kremlin spokesman Dmitry Peskov"). */
   aliases: Map<string, string[]>
+  /**
+   * The section headings among the paragraphs (not the headline): kept with the speakers so that the ledger,
+   * which files no heading as a statement, need not parse the body to know (cache-file.ts stores them too).
+   */
+  headings: ReadonlySet<number>
 }
 
 const LINK_WORDS = new Set(['and', 'of', '&', 'the', 'et', 'de'])
@@ -88,7 +93,7 @@ export function canonicalNames(
   runs: Run[],
   whole: KnownNames,
   texts: readonly string[] = [],
-): ArticleSpeakers {
+): Omit<ArticleSpeakers, 'headings'> {
   const fullPersons: string[] = []
   const personForms = new Map<string, string[]>()
   for (const run of runs) {

@@ -11,7 +11,7 @@ import type {
   SpeakerTimelineRequest,
 } from '../../shared/types'
 import type { SpeakerCorrections } from './corrections'
-import { isSectionHeading, paragraphKey, renameKey, SpeakerLedger } from './ledger'
+import { paragraphKey, renameKey, SpeakerLedger } from './ledger'
 import { attributionsOf } from './speaker'
 
 export class SpeakerService {
@@ -98,11 +98,11 @@ export class SpeakerService {
   paragraphSpeakers(article: Article, ledger?: SpeakerLedger): ParagraphSpeaker[] {
     const corrected = this.corrections.overrides([article]).get(article.id)
     const renames = this.corrections.renames()
-    const found = attributionsOf(article).byParagraph
+    const { byParagraph: found, headings } = attributionsOf(article)
     const result: ParagraphSpeaker[] = []
     for (const { index } of article.paragraphs) {
       const confirmed = corrected?.has(index) ?? false
-      if (!confirmed && isSectionHeading(article, index)) continue
+      if (!confirmed && headings.has(index)) continue
       const ref = (confirmed ? corrected?.get(index) : found.get(index)) ?? null
       if (!ref && !confirmed) continue
       const filed = confirmed ? null : ledger?.speakerAt(article.id, index)

@@ -144,13 +144,20 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
   for (const p of paragraphs)
     if (p.heading && !p.headline && !speakers.get(p.index))
       speakers.set(p.index, sectionSpeaker(p.index, paragraphs, speakers))
-  return canonicalNames(
+  const names = canonicalNames(
     speakers,
     analysed.flatMap((p) => p.parts.runs),
     whole,
     analysed.filter((p) => !p.chrome).map((p) => p.text),
   )
+  return { ...names, headings: new Set(paragraphs.filter(isSectionHeading).map((p) => p.index)) }
 }
+
+/**
+ * A section heading ("Treaty with Japan") states nothing itself: the comparison may show it with its section's
+ * speaker, but the reader and the ledger do not file it as a statement.
+ */
+const isSectionHeading = (p: SpeakerInput) => Boolean(p.heading && !p.headline && !p.chrome)
 
 /** A section heading ("Treaty with Japan") speaks with its section when everyone attributed there is one speaker. */
 function sectionSpeaker(heading: number, paragraphs: SpeakerInput[], speakers: Map<number, Speaker | null>) {
