@@ -10,7 +10,7 @@ import { hash } from 'node:crypto'
 import type { Article } from '../../shared/types'
 import { SliceClock } from '../slices/turn'
 import type { Speaker, SpeakerKind } from './kind'
-import type { ArticleSpeakers } from './names'
+import { headingSet, type ArticleSpeakers } from './names'
 
 /** Bump when the layout of the file changes (2: the section headings, so the ledger parses no body). */
 export const SPEAKER_CACHE_FORMAT = 2
@@ -202,6 +202,6 @@ function decodeRow(row: unknown, names: Array<Speaker | null>): { id: string; ca
   const byName = new Map<string, string[]>()
   for (const speaker of byParagraph.values())
     if (speaker && !byName.has(speaker.name)) byName.set(speaker.name, formsOf.get(speaker.name) ?? [])
-  const speakers = { byParagraph, aliases: byName, headings: new Set(headings as number[]) }
+  const speakers = { byParagraph, aliases: byName, headings: headingSet(headings as number[]) }
   return { id, cached: { fingerprint, speakers } }
 }

@@ -100,11 +100,13 @@ export class SpeakerLedger {
     }
     // "Reagan" in one story and "Ronald Reagan" in another are one person when the library has one such full name.
     const fullNames = new Map<string, Set<string>>()
-    for (const { speaker } of found)
+    for (const { speaker } of found) {
       if (speaker.kind === 'person' && speaker.name.includes(' ')) {
         const surname = (speaker.name.split(' ').at(-1) as string).toLowerCase()
         fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(speaker.name))
       }
+      if (++done % STEP === 0) yield // 53k statements on Reuters: 14-16 ms in one go
+    }
     for (const item of found) {
       let { name } = item.speaker
       let aliases = item.aliases

@@ -5,7 +5,7 @@
 // made whole per article (names.ts): "Peskov" is "Dmitry Peskov", "GM" is "General Motors Corp".
 import type { Article } from '../../shared/types'
 import type { Speaker } from './kind'
-import { canonicalNames, type ArticleSpeakers } from './names'
+import { canonicalNames, headingSet, type ArticleSpeakers } from './names'
 import { analyseParagraph, type Attribution, type Run } from './parse'
 import { learn, KnownNames, namesSomeoneElse, newState, notice, remember, resolve } from './resolve'
 
@@ -150,7 +150,7 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
     whole,
     analysed.filter((p) => !p.chrome).map((p) => p.text),
   )
-  return { ...names, headings: new Set(paragraphs.filter(isSectionHeading).map((p) => p.index)) }
+  return { ...names, headings: headingSet(paragraphs.filter(isSectionHeading).map((p) => p.index)) }
 }
 
 /**
