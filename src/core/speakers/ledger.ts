@@ -35,8 +35,8 @@ export class SpeakerLedger {
   readonly #names = new Map<string, Set<string>>()
   /** Entry key → its name and aliases in lower case: an alias is added once (a lookup, not a scan per statement). */
   readonly #known = new Map<string, Set<string>>()
-  /** The speaker each paragraph is filed under ("articleId¶index"), merged and renamed. */
-  readonly #byParagraph = new Map<string, Speaker>()
+  /** The speaker each paragraph is filed under ("articleId¶index"), merged and renamed: its entry, not a copy. */
+  readonly #byParagraph = new Map<string, SpeakerEntry>()
 
   /**
    * `renames` maps a speaker (by `renameKey`) to the name the user gave it; an existing name there merges
@@ -154,7 +154,7 @@ export class SpeakerLedger {
     if (date && (!entry.last || date > entry.last)) entry.last = date
     if (article.source && !entry.sources.includes(article.source)) entry.sources.push(article.source)
     this.#statements.get(k)?.push({ article, paragraph, confirmed })
-    this.#byParagraph.set(paragraphKey(article.id, paragraph), { name: entry.name, kind: entry.kind })
+    this.#byParagraph.set(paragraphKey(article.id, paragraph), entry)
   }
 
   #index(name: string, k: string): void {
@@ -178,7 +178,8 @@ export class SpeakerLedger {
 
   /** The speaker a paragraph is filed under: "Peskov" there is "Dmitry Peskov" when the library names him so. */
   speakerAt(articleId: string, paragraph: number): Speaker | null {
-    return this.#byParagraph.get(paragraphKey(articleId, paragraph)) ?? null
+    const entry = this.#byParagraph.get(paragraphKey(articleId, paragraph))
+    return entry ? { name: entry.name, kind: entry.kind } : null
   }
 
   /** A speaker's statements, oldest first; within `paragraphs` ("articleId¶index" keys) when given. */
