@@ -3,7 +3,8 @@
 // and descriptions that name no body ("the weather service") kept as written.
 import type { Speaker } from './kind'
 import type { Run } from './parse'
-import type { KnownNames, State } from './resolve'
+import type { KnownNames } from './known'
+import type { State } from './resolve'
 import { BODY_WORDS, COMPANY_SUFFIXES, QUALIFIERS } from './words'
 
 /**

@@ -2,7 +2,8 @@
 // kind. A company is no ministry and a ministry no company; a body whose name says nothing of its kind
 // ("Citicorp", "Petrobras") may be either.
 import type { Speaker } from './kind'
-import type { KnownNames, State } from './resolve'
+import type { KnownNames } from './known'
+import type { State } from './resolve'
 import { COMPANY_SUFFIXES } from './words'
 
 /** Words like "the company", "the bank" that point back to a body named before. */

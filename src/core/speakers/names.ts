@@ -4,7 +4,8 @@
 import { looksLikePerson, type Speaker } from './kind'
 import type { Run } from './parse'
 import { ABBREVIATION } from './quotes'
-import { personLike, type KnownNames } from './resolve'
+import type { KnownNames } from './known'
+import { personLike } from './resolve'
 
 export interface ArticleSpeakers {
   byParagraph: Map<number, Speaker | null>

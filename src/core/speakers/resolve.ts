@@ -5,42 +5,12 @@ import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
 import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
-import { holdersOf, type Holder } from './roles'
-import { COMPANY_SUFFIXES, GROUP_WORDS } from './words'
+import { KnownNames } from './known'
+import { holdersOf } from './roles'
+import { GROUP_WORDS } from './words'
 
 /** The holder of a role the article mentions without a name ("an analyst"). */
 const SOMEONE = '\u0000someone'
-
-/** What the article has taught us so far: who holds which role, which bodies it named. */
-export class KnownNames {
-  /** "kremlin spokesman" → "Peskov". */
-  readonly roles: Holder[] = []
-  /** "russian foreign ministry" → "Russian Foreign Ministry". */
-  readonly bodies: Holder[] = []
-  readonly persons = new Set<string>()
-  /** Every word of a person's full name ("Kim" of "Kim Mahn-je"): "Kim told reporters" is that person. */
-  readonly personWords = new Set<string>()
-  /** Companies by name, in the order the article names them ("Kowloon-Canton Railway Corp"). */
-  readonly companies: string[] = []
-  readonly #known = new Set<string>()
-
-  learn(list: 'roles' | 'bodies', words: string[], name: string): void {
-    const key = `${list}|${words.join(' ')}|${name}`
-    if (this.#known.has(key)) return
-    this.#known.add(key)
-    this[list].push({ words, name })
-    if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase().replace(/\./g, '') ?? ''))
-      this.companies.push(name)
-  }
-
-  /** Reuters writes an unlisted company's name in angle brackets ("<DHL Worldwide Express>"): a company, suffix or not. */
-  learnBracketed(text: string): void {
-    for (const [, inside] of text.matchAll(/<([^<>]{2,60})>/g)) {
-      const name = (inside as string).replace(/\s+/g, ' ').trim()
-      if (/\p{Ll}/u.test(name) && !this.companies.includes(name)) this.companies.push(name) // not a ticker
-    }
-  }
-}
 
 export interface State {
   /** Who "he" or "she" may be: the last person, or one described ("a company spokeswoman"). */
