@@ -23,6 +23,16 @@ describe('a description carried over to a body of its kind', () => {
     ).toEqual(['Acme Corp', 'Federal Reserve Board', 'Acme Corp'])
   })
 
+  it('reads an agency or an authority as a public body: "the company" is not the agency that spoke since', () => {
+    expect(
+      speakers(
+        'Exxon Corp said it found oil.',
+        'The Environmental Protection Agency said the site was clean.',
+        'The company said it would drill.',
+      ),
+    ).toEqual(['Exxon Corp', 'Environmental Protection Agency', 'Exxon Corp'])
+  })
+
   it('takes no public body for "the bank" when no bank is named', () => {
     expect(
       speakers('Citicorp said profits rose.', 'The Treasury said bills sold well.', 'The bank said it would hire.'),

@@ -23,7 +23,8 @@ export const PUBLIC_KINDS = new Set(['ministry', 'department', 'board', 'commiss
 // prettier-ignore
 const PUBLIC_WORDS = new Set([
   'ministry', 'department', 'board', 'commission', 'government', 'council', 'office', 'bureau',
-  'administration', 'committee', 'parliament', 'congress', 'senate', 'treasury', 'court', 'exchange',
+  'administration', 'committee', 'parliament', 'congress', 'senate', 'treasury', 'court', 'exchange', 'agency',
+  'authority', 'organization', 'organisation', 'reserve',
 ])
 
 /** Name words that say a body is of a kind: "Trans World Airlines Inc" is an airline, the Teamsters a union. */
