@@ -120,6 +120,32 @@ describe('a description carried over to a body of its kind', () => {
   })
 })
 
+describe('"the company" after people who name no body spoke', () => {
+  it('is the company the story opens with, not a spokesman\'s body nor a name cut before "of"', () => {
+    expect(
+      speakers(
+        'Sony Corp posted record sales.',
+        'Industry sources said the yen hurt.',
+        'The company said exports fell.',
+      ),
+    ).toEqual([null, 'industry sources', 'Sony Corp'])
+    expect(
+      speakers(
+        'Westpac Banking Corp lost money.',
+        'A Kleinwort Benson spokesman said the case was closed.',
+        'The company said a small loss was unrelated.',
+      ),
+    ).toEqual([null, 'Kleinwort Benson spokesman', null])
+    expect(
+      speakers(
+        'Aluminum Co of Canada Ltd posted results.',
+        'Analysts said they were weak.',
+        'The company said the dividend stays.',
+      ),
+    ).toEqual([null, 'analysts', null])
+  })
+})
+
 describe('a description glued to a name', () => {
   it('drops "<Place>-based", "state-owned" and the like before a name', () => {
     expect(
@@ -129,6 +155,7 @@ describe('a description glued to a name', () => {
       'Bastian Technologies Corp',
     ])
     expect(speakers('State-owned <Qantas Airways Ltd> said it ordered a plane.')).toEqual(['Qantas Airways Ltd'])
+    expect(speakers('Privately-held Piper Aircraft Corp said it would build planes.')).toEqual(['Piper Aircraft Corp'])
   })
 
   it('reads "the San Diego-based bank" as "the bank": the bank named before', () => {

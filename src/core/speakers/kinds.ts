@@ -94,10 +94,20 @@ export function bodyOfKind(
   const last = state.lastBody?.kind === 'organisation' ? spelledOut(state.lastBody.name, seen) : undefined
   const sector = last && sectorOf(last, whole)
   if (last && (named(kind, last) || (trade && sector === 'unknown'))) return state.lastBody
-  if (!last && trade) return undefined
+  if (!last && trade) return state.spokeYet ? leadCompany(state, seen) : undefined
   const byName = latest(seen).find((name) => named(kind, name, false))
   if (byName) return { name: byName, kind: 'organisation' }
   if (sector && sector === (trade ? 'company' : 'public')) return state.lastBody
   const companies = [...new Set(seen.companies)]
   return trade && companies.length === 1 ? { name: companies[0] as string, kind: 'organisation' } : null
+}
+
+/**
+ * "Sony Corp posted record sales. Industry sources said …. The company said": after people who name no body
+ * spoke, the company the story opens with. ("A Kleinwort Benson spokesman declined to comment but the company
+ * said": a spokesman named by a body may be that body's, so no one.)
+ */
+function leadCompany(state: State, seen: KnownNames): Speaker | undefined {
+  const owned = state.described.some((d) => /^\p{Lu}/u.test(d.name))
+  return seen.lead && !owned ? { name: seen.lead, kind: 'organisation' } : undefined
 }

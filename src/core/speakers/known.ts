@@ -13,6 +13,8 @@ export class KnownNames {
   readonly personWords = new Set<string>()
   /** Companies by name, in the order the article names them ("Kowloon-Canton Railway Corp"). */
   readonly companies: string[] = []
+  /** The company the story opens with ("Acme Corp reported …"): what "the company said" means after others spoke. */
+  lead: string | undefined
   readonly #known = new Set<string>()
 
   learn(list: 'roles' | 'bodies', words: string[], name: string): void {
@@ -22,6 +24,16 @@ export class KnownNames {
     this[list].push({ words, name })
     if (list === 'bodies' && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase().replace(/\./g, '') ?? ''))
       this.companies.push(name)
+  }
+
+  /** The story's first paragraph opens with a company's name (learned from it): that company leads the story. */
+  learnLead(text: string): void {
+    const plain = (t: string) => t.replace(/[.<>]/g, '').replace(/\s+/g, ' ').trim()
+    const opening = plain(text).replace(/^The /, '')
+    // ("Aluminum Co of Canada Ltd" opens with "Aluminum Co", which is not the company.)
+    this.lead = this.companies.find(
+      (name) => opening.startsWith(`${plain(name)} `) && !opening.startsWith(`${plain(name)} of `),
+    )
   }
 
   /** Reuters writes an unlisted company's name in angle brackets ("<DHL Worldwide Express>"): a company, suffix or not. */

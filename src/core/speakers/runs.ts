@@ -52,7 +52,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const NAMED_AFTER = new Set(['company', 'corporation', 'agency'])
 
 /** "Bahrain-based", "Paris-listed": a description before a name, never part of it. */
-const DESCRIBING = /-(?:based|owned|run|controlled|backed|listed|headquartered)$/i
+const DESCRIBING = /-(?:based|owned|run|held|controlled|backed|listed|headquartered)$/i
 
 export function makeRun(whole: Word[], before: Word | undefined, previous?: Word): Run {
   // "the San Diego-based bank" is "the bank"; "the Bahrain-based Gulf News Agency" is the agency by its name.

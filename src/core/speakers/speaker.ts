@@ -138,6 +138,7 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
       break
     }
     absorbRunsBefore(Infinity)
+    if (!seen.lead && speakers.size === 0) seen.learnLead(p.text)
     if (!attributed && previous && continuesQuote(p, runs, previous, whole)) speaker = previous.speaker
     speakers.set(p.index, speaker)
     previous = { index: p.index, speaker }
@@ -170,6 +171,9 @@ function sectionSpeaker(heading: number, paragraphs: SpeakerInput[], speakers: M
   return said.size === 1 ? ([...said.values()][0] as Speaker) : null
 }
 
+const SOMEONE_ELSE =
+  /\b(?:one|another|a|an)\s+(?!of\b)(?:[\w-]+\s+){1,6}(?:said|says|added|commented)\b|\b(?:said|says|commented)\s+(?:one|another|a|an)\s+(?!of\b)\w/i
+
 /**
  * A paragraph that opens with a quotation right after an attributed one continues that speaker's quote,
  * unless someone else is named outside the quotation: an attribution we could not read may be theirs.
@@ -184,6 +188,8 @@ function continuesQuote(
     !p.heading &&
     previous.index === p.index - 1 &&
     /^\s*["\u201C\u00AB]/.test(p.text) &&
+    // ('"…," said one arbitrager': someone else, described and not named, speaks; '"…," one said' may be one of them.)
+    !SOMEONE_ELSE.test(p.text.replace(/["\u201C][^"\u201D]*["\u201D]/g, ' ')) &&
     !runs.some((run) => namesSomeoneElse(run, previous.speaker?.name ?? null, whole))
   )
 }
