@@ -6,7 +6,7 @@ import { isPlace, looksLikePerson } from './kind'
 import type { Run } from './runs'
 import { joined, plainGap, type Word } from './tokens'
 import { ARTICLE_WORDS, CLAUSE_AFTER, LINKS } from './titles'
-import { RUN_STOPS } from './words'
+import { COUNTING_ONE, ONE_OF_GROUP, RUN_STOPS } from './words'
 
 /**
  * "according to Mr. Grushko", "said the Russian president.", "said Putin,". After a verb the run must end
@@ -24,6 +24,9 @@ export function subjectAfter(
   // "…, said. Instead, he argues": the word after a full stop is the next sentence, not the speaker.
   if (!next || (k > 0 && !plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start))) return { type: 'none' }
   if (next.lower === 'him' || next.lower === 'her') return { type: 'pronoun', person: true }
+  // "said a London broker.": the broker, before "London" is taken for a name.
+  const one = countedOne(ws, blank, k)
+  if (one.type !== 'none') return one
   let run = runStartingAt.get(at)
   // "said sole underwriter Drexel Burnham Lambert Inc": a word or two describing the speaker first.
   for (let skip = 1; !run && skip <= 2 && ws[at + skip]; skip++) {
@@ -78,6 +81,28 @@ export function subjectAfter(
   )
     return { type: 'none' }
   return { type: 'run', run: speaker }
+}
+
+/** "said one arbitrageur.", "said a London broker,": one of a group counted out, ending the clause. */
+function countedOne(ws: Word[], blank: string, k: number): Subject {
+  if (!COUNTING_ONE.has(ws[k]?.lower ?? '')) return { type: 'none' }
+  for (let j = k + 1; j <= k + 3 && ws[j]; j++) {
+    const w = ws[j] as Word
+    if (RUN_STOPS.has(w.lower) || !plainGap(blank, (ws[j - 1] as Word).end, w.start)) break
+    if (w.cap || !ONE_OF_GROUP.has(w.lower)) continue
+    // "said one oil trader in Tokyo.": where they work, in capitals, may close the clause.
+    const plain = (a: number) => plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
+    let end = j
+    if (ws[j + 1]?.lower === 'in' && ws[j + 2]?.cap && plain(j) && plain(j + 1)) {
+      end = j + 2
+      while (ws[end + 1]?.cap && plain(end)) end++
+    }
+    const next = ws[end + 1]
+    if (next && !/[,.;:!?|(]/.test(blank.slice((ws[end] as Word).end, next.start))) break
+    const phrase = blank.slice((ws[k + 1] as Word).start, (ws[end] as Word).end).replace(/\s+/g, ' ')
+    return { type: 'group', phrase, head: w.lower, definite: false }
+  }
+  return { type: 'none' }
 }
 
 /** Where someone described works: "a director at one U.K. merchant bank", "an economist with a Paris bank". */

@@ -3,7 +3,7 @@
 import type { Subject } from './parse'
 import { joined, plainGap, type Word } from './tokens'
 import { CONNECTORS, DETERMINERS } from './titles'
-import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, COUNTING_ONE, GROUP_WORDS, ONE_OF_GROUP, ROLE_WORDS, RUN_STOPS } from './words'
 
 /** The paragraph as parse.ts reads it: its words, the text with quotations blanked, and as written. */
 export interface Reading {
@@ -43,7 +43,7 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
       first -= 2
       continue
     }
-    if (DETERMINERS.has(before.lower)) {
+    if (DETERMINERS.has(before.lower) || before.lower === 'another') {
       definite = before.lower === 'the'
       article = before
       break
@@ -54,7 +54,11 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
   }
   while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
   const span = ws.slice(first, last + 1)
-  const found = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower))
+  // "one trader said", "a banker said": one of a group, counted out ("London-based dealer Gill and Duffus" is not).
+  const counted = Boolean(article && COUNTING_ONE.has(article.lower))
+  const found = span.findLast(
+    (w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || (counted && !w.cap && ONE_OF_GROUP.has(w.lower)),
+  )
   // "The industry trade association called on …": a people word before the head noun only describes it.
   const after = found && ws[ws.indexOf(found) + 1]
   // ("the People's Daily overseas edition said" is the paper.)

@@ -7,7 +7,7 @@ import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } 
 import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
 import { KnownNames } from './known'
 import { holdersOf } from './roles'
-import { GROUP_WORDS } from './words'
+import { GROUP_WORDS, ONE_OF_GROUP } from './words'
 
 /** The holder of a role the article mentions without a name ("an analyst"). */
 const SOMEONE = '\u0000someone'
@@ -114,7 +114,11 @@ function describedBefore(head: string, state: State, written = ''): Speaker | nu
   const place = (w: string) => isPlace(w.replace(/\.$/, '')) || /^U\.[SK]\.?$/.test(w) // "U.S."
   const named = written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && place(w))
   const found = state.described.findLast(
-    (d) => singular(d.head) === singular(head) && named.every((w) => d.name.split(/\s+/).includes(w)),
+    (d) =>
+      singular(d.head) === singular(head) &&
+      // "the bankers" are not the one "banker" counted out before.
+      !(ONE_OF_GROUP.has(d.head) && d.head !== head) &&
+      named.every((w) => d.name.split(/\s+/).includes(w)),
   )
   return found ? { name: found.name, kind: found.kind } : null
 }

@@ -102,6 +102,30 @@ describe('role descriptions resolve to one named holder or to no one', () => {
   })
 })
 
+describe('one of a group, counted out, is a role as written', () => {
+  it('reads "one trader", "a banker", "another dealer" before the verb and after it', () => {
+    expect(speakers('Coffee prices fell on Monday, one trader said.')).toEqual(['trader'])
+    expect(speakers('The rate cut came too late, a banker said.')).toEqual(['banker'])
+    expect(speakers('Copper will stay weak, another dealer said.')).toEqual(['dealer'])
+    expect(speakers('"The bid is too low," said one arbitrageur.')).toEqual(['arbitrageur'])
+    expect(speakers('Sugar may recover by June, said a London broker.')).toEqual(['London broker'])
+    expect(speakers('Crude will firm, said one oil trader in Tokyo.')).toEqual(['oil trader in Tokyo'])
+  })
+
+  it('does not give "the bankers" to the one banker counted out before', () => {
+    expect(speakers('Rates will fall, a banker said.', 'The bankers said talks went well.')).toEqual([
+      'banker',
+      'bankers',
+    ])
+  })
+
+  it('keeps the words as names in capitals, and as a title before a company', () => {
+    expect(speakers('Home sales slowed in March, Coldwell Banker said.')).toEqual(['Coldwell Banker'])
+    expect(speakers('Oil stocks rose last week, said Fundamental Brokers.')).toEqual(['Fundamental Brokers'])
+    expect(speakers('Cocoa stocks rose, London-based dealer Gill and Duffus said.')).toEqual(['Gill and Duffus'])
+  })
+})
+
 describe('section headings', () => {
   const withSections = (...paragraphs: Array<Omit<SpeakerInput, 'index'>>) => [
     ...attributeSpeakers(paragraphs.map((p, index) => ({ index, ...p }))).values(),

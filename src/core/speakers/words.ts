@@ -160,6 +160,15 @@ export const GROUP_WORDS = new Set([
 
 ])
 
+/**
+ * One of the people a plural in GROUP_WORDS speaks of, counted out by "a", "one", "another": "one trader
+ * said". Only in lower case: "Coldwell Banker", "Fundamental Brokers" are names.
+ */
+export const ONE_OF_GROUP = new Set(['trader', 'dealer', 'broker', 'banker', 'arbitrageur', 'arbitrager'])
+
+/** The words that count out one person: "a banker", "another dealer". */
+export const COUNTING_ONE = new Set(['a', 'an', 'one', 'another'])
+
 /** Whom "they said" can mean: people in the plural, or bodies named together. */
 export const GROUP_PRONOUNS = new Set(['they'])
 

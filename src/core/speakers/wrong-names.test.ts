@@ -119,10 +119,10 @@ describe('no wrong names from objects, places and descriptions', () => {
   })
 
   it('continues no quotation to the speaker before when someone else, described, speaks it', () => {
-    expect(speakers('Dealers said prices fell.', '"Prices will rise," said one trader.')).toEqual(['dealers', null])
+    expect(speakers('Dealers said prices fell.', '"Prices will rise," said one trader.')).toEqual(['dealers', 'trader'])
     expect(speakers('Dealers said prices fell.', '"Prices will rise," one senior dealer said.')).toEqual([
       'dealers',
-      null,
+      'senior dealer',
     ])
     expect(speakers('Western economists said growth slowed.', '"It will pick up," one said.')).toEqual([
       'Western economists',
