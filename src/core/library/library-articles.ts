@@ -44,8 +44,8 @@ async function readOnce(
   onDamage: (id: string) => void,
 ): Promise<LibraryText[] | null> {
   const summaries = await library.listInSlices()
-  const stale = summaries.filter((s) => known.get(s.id)?.hash !== library.store.entry(s.id)?.hash)
-  let bytes: Buffer | null = stale.length ? await readFile(libraryFiles(library.dir).store) : null
+  // read once, when the first article not known under its hash needs it
+  let bytes: Buffer | null = null
   const out: LibraryText[] = []
   let sliceStart = performance.now()
   for (const summary of summaries) {
