@@ -59,7 +59,11 @@ export async function openWorkspace(options: OpenOptions): Promise<Workspace> {
   // rebuilt without it, a notice naming it) as reading every body at start used to do.
   let repairing: Promise<void> | null = null
   const repair = () => {
-    repairing ??= library.store.recover().catch(() => undefined)
+    // one repair at a time; a body found damaged after it is done starts another
+    repairing ??= library.store
+      .recover()
+      .catch(() => undefined)
+      .finally(() => (repairing = null))
   }
 
   const readLibrary = async (): Promise<Article[]> => {
