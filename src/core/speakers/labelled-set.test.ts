@@ -20,6 +20,8 @@ const setTitle: Record<Label['set'], string> = {
   'held-out-4': 'held-out-4 (failures studied from 2026-12-02)',
   'held-out-5': 'held-out-5 (unseen: totals only)',
 }
+/** How many stories a set's paragraphs come from. */
+const storiesIn = (set: Label['set']) => new Set(labels.filter((l) => l.set === set).map((l) => l.story)).size
 const articles = labelledArticles(REUTERS_FILE, new Set(labels.map((l) => l.story)))
 
 interface Tally {
@@ -120,7 +122,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     const tally = measure('tuning-3')
     report('tuning-3', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
-    expect(new Set(labels.filter((l) => l.set === 'tuning-3').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
+    expect(storiesIn('tuning-3')).toBeGreaterThanOrEqual(60)
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.95) // 96.3% after the second study
   })
 
@@ -131,7 +133,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     const tally = measure('held-out-4')
     report('held-out-4', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
-    expect(new Set(labels.filter((l) => l.set === 'held-out-4').map((l) => l.story)).size).toBeGreaterThanOrEqual(60)
+    expect(storiesIn('held-out-4')).toBeGreaterThanOrEqual(60)
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.95) // 95.7% after the second study
   })
 
@@ -142,7 +144,7 @@ describe('speakers on hand-labelled Reuters paragraphs', () => {
     const tally = measure('held-out-5')
     report('held-out-5', tally)
     expect(tally.paragraphs).toBeGreaterThanOrEqual(150)
-    expect(new Set(labels.filter((l) => l.set === 'held-out-5').map((l) => l.story)).size).toBeGreaterThanOrEqual(50)
+    expect(storiesIn('held-out-5')).toBeGreaterThanOrEqual(50)
     expect(tally.right / tally.attributed).toBeGreaterThanOrEqual(0.8)
   })
 })
