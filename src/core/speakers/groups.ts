@@ -54,11 +54,13 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
   }
   while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
   const span = ws.slice(first, last + 1)
-  // "one trader said", "a banker said": one of a group, counted out ("London-based dealer Gill and Duffus" is not).
+  // "one trader said", "a banker said": one of a group, counted out ("London-based dealer Gill and Duffus" is not);
+  // "the senior trader said": the one described before, when nothing in capitals or of a firm's trade qualifies it
+  // ("the Sanyo broker", "the investment dealer": a firm; "the Swiss banker": someone named).
   const counted = Boolean(article && COUNTING_ONE.has(article.lower))
-  const found = span.findLast(
-    (w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || (counted && !w.cap && ONE_OF_GROUP.has(w.lower)),
-  )
+  const plainBefore = (w: Word) => span.slice(0, span.indexOf(w)).every((m) => !m.cap && !FIRMS_TRADES.has(m.lower))
+  const one = (w: Word) => !w.cap && ONE_OF_GROUP.has(w.lower) && (counted || (definite && plainBefore(w)))
+  const found = span.findLast((w) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || one(w))
   // "The industry trade association called on …": a people word before the head noun only describes it.
   const after = found && ws[ws.indexOf(found) + 1]
   // ("the People's Daily overseas edition said" is the paper.)
@@ -98,6 +100,9 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
     phrase = opening.lower + phrase.slice(opening.text.length)
   return { type: 'group', phrase, head: head.lower, definite }
 }
+
+/** "the investment banker", "the merchant banker", "the central banker": a firm or a governor, not one of a group. */
+const FIRMS_TRADES = new Set(['investment', 'merchant', 'central'])
 
 /** "a number of economic experts", "a majority of members": how many, not who. */
 const QUANTITY = new Set(['number', 'majority', 'minority', 'group', 'handful', 'couple', 'host'])

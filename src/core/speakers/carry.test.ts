@@ -1,0 +1,30 @@
+// Descriptions carried over on hand-made wire text: "the arbitrageur said" after "arbitrageurs said", a
+// described kind of body ("the Swedish carmaker") pointing back to the one the story named.
+import { describe, expect, it } from 'vitest'
+import { attributeSpeakers } from './speaker'
+
+const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
+
+describe('descriptions carried over', () => {
+  it('reads "the banker said" as the banker described before, arbitrageurs as people', () => {
+    expect(
+      speakers(
+        'A European banker said the loan was too large.',
+        'The lenders will want guarantees, the banker said.',
+        'Arbitrageurs said the bid for Acme Tools Inc looked low.',
+        'The arbitrageur added that a second bidder could emerge.',
+        'One arbitrageur said the stock was fully priced.',
+        'The deal may close in June, the senior arbitrageur said.',
+      ),
+    ).toEqual(['European banker', 'European banker', 'arbitrageurs', 'arbitrageurs', 'arbitrageur', 'arbitrageur'])
+  })
+
+  it('leaves "the investment dealer" and "the Swiss banker" to other rules: a firm, or someone named', () => {
+    expect(speakers('Dealers said prices fell.', 'The investment dealer said its staff would grow.')[1]).not.toBe(
+      'dealers',
+    )
+    expect(speakers('A London banker said rates would fall.', 'The Swiss banker said growth would slow.')[1]).not.toBe(
+      'London banker',
+    )
+  })
+})
