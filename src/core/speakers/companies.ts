@@ -11,7 +11,9 @@ export function managingBank(run: Word[], previous: Word | undefined): string | 
   // "sole manager Merrill Lynch Capital Markets" manages alone: a bank too.
   if (at < 0 || at > 1 || !lead || !/^(?:(?:co-)?lead|sole)$/.test(lead.lower) || at === run.length - 1) return null
   const name = run.slice(at + 1)
-  return name.every((w) => w.cap) ? name.map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ') : null
+  // "lead manager Banque Nationale de Paris": a particle inside, between capitals.
+  const inName = (w: Word, i: number) => w.cap || (NAME_PARTICLES.has(w.text) && i > 0 && i < name.length - 1)
+  return name.every(inName) ? name.map((w) => w.text.replace(/['\u2019]s$/, '')).join(' ') : null
 }
 
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc'])
@@ -49,12 +51,13 @@ const titleCased = (text: string) => (text[0] as string).toUpperCase() + text.sl
  * between a name (ending at word `j`) and a company's suffix are part of the name. The index of the suffix, or -1.
  */
 export function bracketedSuffix(text: string, ws: Word[], j: number): number {
-  if (!/^ ?\($/.test(text.slice((ws[j] as Word).end, ws[j + 1]?.start))) return -1
+  // (A wrapped line may break before the bracket or after it: "Nikko Securities Co\n(Europe) Ltd".)
+  if (!/^\s?\($/.test(text.slice((ws[j] as Word).end, ws[j + 1]?.start))) return -1
   for (let k = j + 1; k <= j + 3 && ws[k]?.cap; k++) {
     const suffix = ws[k + 1]
     const gap = text.slice((ws[k] as Word).end, suffix?.start)
-    if (suffix?.cap && /^\) ?$/.test(gap)) return COMPANY_SUFFIXES.has(suffix.lower.replace(/\./g, '')) ? k + 1 : -1
-    if (gap !== ' ') return -1
+    if (suffix?.cap && /^\)\s?$/.test(gap)) return COMPANY_SUFFIXES.has(suffix.lower.replace(/\./g, '')) ? k + 1 : -1
+    if (!/^\s$/.test(gap)) return -1
   }
   return -1
 }

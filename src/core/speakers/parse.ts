@@ -213,9 +213,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const link = ws[first - 1]
     const head = runEndingAt.get(first - 2)
     if (link && head && joined(blank, ws[first - 2] as Word, link) && joined(blank, link, ws[first] as Word)) {
+      // "lead manager Union Bank of Switzerland (Securities) Ltd": from the head's first capital, brackets kept.
+      let from = head.first
+      while (from < head.last && !(ws[from] as Word).cap) from++
+      const bracketed = (x: Word) =>
+        `${blank[x.start - 1] === '(' ? '(' : ''}${x.text}${blank[x.end] === ')' ? ')' : ''}`
       const name = ws
-        .slice(head.first, last + 1)
-        .map((x) => x.text)
+        .slice(from, last + 1)
+        .map(bracketed)
         .join(' ')
       // "Duff and Phelps said", "Russia and China said": both, as one speaker.
       if ((link.lower === 'and' || link.lower === '&') && run.role.length === 0 && !run.evident) {

@@ -1,0 +1,24 @@
+// Where a speaker's name begins and ends: no title glued before it, no place after it, a company's own
+// bracketed or abbreviated words kept inside it. Each on an invented sentence.
+import { describe, expect, it } from 'vitest'
+import { attributeSpeakers } from './speaker'
+
+const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
+
+describe("a bond's lead manager", () => {
+  it('is the bank named after the title, with its "of", its particles and its bracketed words', () => {
+    expect(speakers('Acme Corp is issuing a 50 mln dlr bond, lead manager Trust Bank of Ruritania said.')).toEqual([
+      'Trust Bank of Ruritania',
+    ])
+    expect(
+      speakers('Acme Corp is issuing a 50 mln dlr bond, lead manager Trust Bank of Ruritania (Securities) Ltd said.'),
+    ).toEqual(['Trust Bank of Ruritania (Securities) Ltd'])
+    expect(speakers('Acme Corp is issuing a bond, lead manager Banque Generale de Ruritanie said.')).toEqual([
+      'Banque Generale de Ruritanie',
+    ])
+    // A wrapped line between the name and its bracket.
+    expect(speakers('Acme Corp is issuing a bond, lead manager Orvik Securities Co\n(Europe) Ltd said.')).toEqual([
+      'Orvik Securities Co (Europe) Ltd',
+    ])
+  })
+})
