@@ -22,3 +22,20 @@ describe("a bond's lead manager", () => {
     ])
   })
 })
+
+describe('a place or a time after "in"', () => {
+  it('is no speaker: the subject is the name or the people before it', () => {
+    expect(speakers('Orvik Banking Corp in New Zealand said it will raise its lending rate.')).toEqual([
+      'Orvik Banking Corp',
+    ])
+    expect(speakers('Traders in Oslo said they expect higher rebates.')).toEqual(['traders'])
+    expect(speakers('The Trade Department in January said it would block the merger.')).toEqual(['Trade Department'])
+    expect(speakers('A spokesman for the Farm Ministry in Bonn said there was no plan.')).toEqual([
+      'spokesman for the Farm Ministry',
+    ])
+    // A lower-case description before "in" keeps its place, as before.
+    expect(speakers('Wheat stocks fell, the U.S. agriculture counselor in Oslo said.')).toEqual([
+      'agriculture counselor in Oslo',
+    ])
+  })
+})

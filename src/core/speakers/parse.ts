@@ -189,6 +189,20 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const only = ws[first] as Word
     if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
       return groupBefore(reading, last)
+    // "Westpac Banking Corp in New Zealand said", "Traders in Paris said", "The Fed in February said": a place
+    // or a time after the subject; the subject is the run before "in" ("a spokesman in Bonn" is read below).
+    const inAt = ws[first - 1]
+    const held = runEndingAt.get(first - 2)
+    if (
+      inAt?.lower === 'in' &&
+      held &&
+      (ws[first - 2] as Word).cap &&
+      !run.body &&
+      !run.role.length &&
+      plainGap(blank, (ws[first - 2] as Word).end, inAt.start) &&
+      plainGap(blank, inAt.end, (ws[first] as Word).start)
+    )
+      return subjectRun(held)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     // "John Lichtblau, president of …, in recent testimony to Congress said": the person the sentence opens with.
     const opener = beyond?.type === 'unknown' ? sentenceSubject(paragraph, first, true) : undefined
