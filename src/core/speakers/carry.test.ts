@@ -27,4 +27,22 @@ describe('descriptions carried over', () => {
       'London banker',
     )
   })
+
+  it('reads "the Swedish carmaker said" as the carmaker the story named, not a body called "Swedish Group"', () => {
+    expect(
+      speakers(
+        'Nordvik Motor AB said car sales rose 12 pct in May.',
+        'Exports to the U.S. Were strong, the Swedish carmaker said.',
+        'The West German-based chemicals group said it would not bid.',
+      ),
+    ).toEqual(['Nordvik Motor AB', 'Nordvik Motor AB', 'Nordvik Motor AB'])
+    expect(speakers('Brandholm Tobacco AB said profits fell.', 'Its unit was sold, the Swedish group said.')).toEqual([
+      'Brandholm Tobacco AB',
+      'Brandholm Tobacco AB',
+    ])
+    // A people word is no company: "the Chinese journalist said" is not the body before.
+    expect(speakers('Acme Corp said output rose.', 'Reform is slow, the Chinese journalist said.')[1]).not.toBe(
+      'Acme Corp',
+    )
+  })
 })

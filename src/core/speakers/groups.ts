@@ -1,5 +1,6 @@
 // Speakers described, not named, right before a verb: "traders said", "a spokesman for local producers
 // said", "the officials told", and descriptions in lower case that point back at a body ("the trust said").
+import { placeOnly } from './kind'
 import type { Subject } from './parse'
 import { joined, plainGap, type Word } from './tokens'
 import { CONNECTORS, DETERMINERS } from './titles'
@@ -70,7 +71,14 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
   const head = found
   if (!head) {
     // "member states, …": no one described; "The trust said", "the brokerage firm said": the body before.
-    const plain = span.every((w) => !w.cap && !CONNECTORS.has(w.lower))
+    // ("the Swedish carmaker said", "the West German chemicals group said": where it is from, then its trade.)
+    const from = span.filter((w) => w.cap)
+    const placed =
+      definite &&
+      TRADE_KINDS.has((ws[last] as Word).lower) &&
+      placeOnly(from.map((w) => w.text)) &&
+      from.every((w, i) => w === span[i])
+    const plain = span.every((w) => (!w.cap || placed) && !CONNECTORS.has(w.lower)) && !(ws[last] as Word).cap
     const refers = definite && plain && article && SURELY_SPEECH.has(verb) && opensClause(blank, ws, article)
     // "the exchanges said": the bodies of that kind named together.
     const kind = (ws[last] as Word).lower.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')
@@ -100,6 +108,13 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
     phrase = opening.lower + phrase.slice(opening.text.length)
   return { type: 'group', phrase, head: head.lower, definite }
 }
+
+/** A company by its trade: "the Swedish carmaker", "the Swiss-based pharmaceutical giant" (not "the Chinese journalist"). */
+// prettier-ignore
+const TRADE_KINDS = new Set([
+  'company', 'firm', 'group', 'concern', 'giant', 'maker', 'carmaker', 'automaker', 'producer', 'manufacturer',
+  'airline', 'carrier', 'insurer', 'retailer', 'refiner', 'brewer', 'bank', 'utility', 'conglomerate',
+])
 
 /** "the investment banker", "the merchant banker", "the central banker": a firm or a governor, not one of a group. */
 const FIRMS_TRADES = new Set(['investment', 'merchant', 'central'])

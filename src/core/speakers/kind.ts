@@ -28,18 +28,49 @@ function given(): Set<string> {
 }
 
 let placeNames: Set<string> | null = null
+const peoples = new Set<string>()
 
 /** Countries, regions, cities and their peoples from compromise's lexicon: "Sweden's Volvo AB" is Volvo AB of Sweden. */
 export function isPlace(word: string): boolean {
   if (!placeNames) {
     const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon
     placeNames = new Set()
-    for (const [name, tag] of Object.entries(lexicon))
-      if ([tag].flat().some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Demonym'))
-        placeNames.add(name)
+    for (const [name, tag] of Object.entries(lexicon)) {
+      const tags = [tag].flat()
+      if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Demonym')) placeNames.add(name)
+      if (tags.includes('Demonym')) peoples.add(name)
+    }
   }
   return placeNames.has(word.toLowerCase())
 }
+
+/**
+ * "Swedish", "Italian": a people, from compromise's lexicon and the few it lacks (a city is no description:
+ * "the Boston exchange" may be one the story never named).
+ */
+function isPeople(word: string): boolean {
+  isPlace(word) // reads the lexicon once
+  return peoples.has(word.toLowerCase()) || MORE_PEOPLES.test(word)
+}
+
+/** Peoples compromise's lexicon lacks. */
+const MORE_PEOPLES = /^(?:British|Swedish|Danish|Finnish|Spanish|Irish|Turkish|Polish|English|Welsh|Flemish|Soviet)$/
+
+/** "Bahrain-based", "Paris-listed": a description before a name, never part of it. */
+export const DESCRIBING = /-(?:based|owned|run|held|controlled|backed|listed|headquartered)$/i
+
+/**
+ * "Swedish", "West German", "Dutch-based": words of a description that say only where a body is from, so "the
+ * Swedish carmaker" names no body of its own; "Swedish Match" is a name (a word that is no place).
+ */
+export const placeOnly = (words: readonly string[]) =>
+  words.length > 0 &&
+  words.every(
+    (w, i) =>
+      isPeople(w) ||
+      DESCRIBING.test(w) ||
+      (/^(?:West|East|North|South)$/.test(w) && i < words.length - 1 && isPeople(words[i + 1] as string)),
+  )
 
 /**
  * "Richard Schwarz" and "Bill Fulwider" are people, "Prensa Latina" and "Metro Cable" are not: compromise's

@@ -1,6 +1,6 @@
 // From an attribution to a speaker: names read in place, pronouns and descriptions carried from who was
 // named or spoke before. When unsure the answer is null: a wrong name is worse than none.
-import { isPlace, looksLikePerson, type Speaker } from './kind'
+import { isPlace, looksLikePerson, placeOnly, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
@@ -207,8 +207,17 @@ export function resolve(
         // ("the Brookehill group" may be several companies: not this.)
         // ("Amro bank argues", with no article, is how the bank writes its own name.)
         const lowerKind = /\s\p{Ll}\S*$/u.test(run.written)
-        if (run.proper && run.definite && head !== 'group' && GENERIC_BODIES.test(head) && lowerKind)
-          return describedBody(run, whole)
+        // "the Swedish group said", "the Dutch company said": a body of that kind, named before.
+        const from = run.written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+        const placed = run.definite && lowerKind && GENERIC_BODIES.test(head) && placeOnly(from)
+        if (run.proper && run.definite && head !== 'group' && GENERIC_BODIES.test(head) && lowerKind) {
+          const body = describedBody(run, whole)
+          if (body || !placed) return body
+        }
+        if (placed) {
+          const found = ofKind(head, state, seen, whole)
+          return found?.name === run.body ? null : found // (not the description read as a name)
+        }
         const known = lookup(run.role, seen, whole, 'bodies')
         if (known) {
           seen.learn('bodies', run.role, known)

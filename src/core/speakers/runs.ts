@@ -11,7 +11,7 @@ import {
   SHORTENED,
 } from './words'
 import { bracketedSuffix, companyName, managingBank, rebracket } from './companies'
-import { looksLikePerson } from './kind'
+import { DESCRIBING, looksLikePerson } from './kind'
 import { inRun, joined, plainGap, type Word } from './tokens'
 
 /** A run of capitalised words and titles: a description, a name, or both. */
@@ -50,9 +50,6 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 
 /** Kinds of body whose own name follows them: "the state oil company Yacimientos Petroliferos Fiscales". */
 const NAMED_AFTER = new Set(['company', 'corporation', 'agency'])
-
-/** "Bahrain-based", "Paris-listed": a description before a name, never part of it. */
-const DESCRIBING = /-(?:based|owned|run|held|controlled|backed|listed|headquartered)$/i
 
 export function makeRun(whole: Word[], before: Word | undefined, previous?: Word): Run {
   // "the San Diego-based bank" is "the bank"; "the Bahrain-based Gulf News Agency" is the agency by its name.
