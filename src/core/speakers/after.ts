@@ -135,27 +135,42 @@ export function figuresSource(
   { ws, blank }: Reading,
   runStartingAt: ReadonlyMap<number, RunAt>,
   k: number,
-): Run | null {
+): { run: Run; writing: boolean } | null {
   const plain = (a: number) => Boolean(ws[a + 1]) && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
   let at = k
   while (ws[at] && !ws[at]?.cap && at - k < 3 && plain(at) && !FIGURES.test(ws[at]?.lower ?? '')) at++
   const run = runStartingAt.get(at)
-  const source = (r: RunAt | undefined) =>
-    r && (r.run.body || r.run.nameWords.length) && !r.run.roleIsTitle && !r.run.nameWords.some((w) => isPlace(w))
+  // ("the Manitoba Agriculture weekly crop report" is a body's with a place in its name.)
+  const source = (r: RunAt | undefined, word = '') =>
+    r &&
+    (r.run.body || r.run.nameWords.length) &&
+    !r.run.roleIsTitle &&
+    !(WRITTEN.test(word) ? r.run.nameWords.length && r.run.nameWords.every(isPlace) : r.run.nameWords.some(isPlace))
       ? r.run
       : null
-  // "Customs figures", "the U.S. Agriculture Department's latest Export Sales report"
+  // "Customs figures", "the U.S. Agriculture Department's latest Export Sales report", "the Manitoba
+  // Agriculture weekly crop report"
   if (run && plain(run.last)) {
     let after = run.last + 1
-    if ((ws[run.last] as Word).possessive)
-      while (ws[after] && plain(after - 1) && !FIGURES.test(ws[after]?.lower ?? '') && after - run.last < 5) after++
-    if (FIGURES.test(ws[after]?.lower ?? '') && plain(after - 1)) return source(run)
+    const possessive = (ws[run.last] as Word).possessive
+    const describing = (w: Word) => possessive || (!w.cap && !RUN_STOPS.has(w.lower))
+    while (ws[after] && plain(after - 1) && !FIGURES.test(ws[after]?.lower ?? '') && after - run.last < 5) {
+      if (!describing(ws[after] as Word)) break
+      after++
+    }
+    const word = ws[after]?.lower ?? ''
+    if (FIGURES.test(word) && plain(after - 1)) return sourceOf(source(run, word), word)
   }
   // "calculations by Reuters Pipeline", "figures compiled by Euromoney magazine"
   if (FIGURES.test(ws[at]?.lower ?? '')) {
     let by = at + 1
     if (PUT_OUT.has(ws[by]?.lower ?? '')) by++
-    if (ws[by]?.lower === 'by' && plain(by)) return source(runStartingAt.get(by + 1))
+    if (ws[by]?.lower === 'by' && plain(by))
+      return sourceOf(source(runStartingAt.get(by + 1), ws[at]?.lower), ws[at]?.lower ?? '')
   }
   return null
 }
+
+/** A report, survey or study speaks for its body (a later "it said" is the body); figures only cite it. */
+const sourceOf = (run: Run | null, word: string) => (run ? { run, writing: WRITTEN.test(word) } : null)
+const WRITTEN = /^(?:report|survey|study)$/

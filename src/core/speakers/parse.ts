@@ -19,6 +19,7 @@ import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
+import { saysInWriting, writingSubject } from './writings'
 import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
@@ -33,7 +34,8 @@ export type Subject =
   | { type: 'pronoun'; person: boolean; group?: boolean }
   /** People or a body described, not named: "traders", "a company spokesman", "the officials". */
   | { type: 'group'; phrase: string; head: string; definite: boolean }
-  | { type: 'statement'; owner: string | null }
+  /** "the statement said"; "the report said" (`writing`) may be the body that spoke last, "a survey said" no one. */
+  | { type: 'statement'; owner: string | null; writing?: 'the' | 'some' }
   /** "the trust said", "the brokerage firm said": a description in lower case of the body spoken of before. */
   | { type: 'reference'; kind?: string; word?: string }
   /** A body named inside a description: "the influential Mercurio newspaper". */
@@ -93,12 +95,12 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
       // "according to official Indian figures" names no one: the run must end the phrase.
       const named = subjectAfter(reading, runStartingAt, i + 2, true)
       const figures = named.type === 'none' ? figuresSource(reading, runStartingAt, i + 2) : null
-      const source = figures && { ...figures, definite: false }
+      const source = figures && { ...figures.run, definite: false }
       attributions.push({
         position: w.start,
         subject: source ? { type: 'run', run: source } : named,
-        inStatement: false,
-        cited: Boolean(source),
+        inStatement: Boolean(figures?.writing), // "according to X's weekly report. … The report said"
+        cited: Boolean(source) && !figures?.writing,
       })
       continue
     }
@@ -136,22 +138,21 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     if (w.lower === 'proposed' && (['the', 'a', 'an'].includes(object) || /ing$/.test(object))) continue
     // "Citicorp has added three billion dlrs to its reserves", "added 35 service centers": an amount added.
     if ((w.lower === 'added' || w.lower === 'adds') && addsAmount(i)) continue
-    // "said in a statement", "a statement by ENOF said": a later "the statement said" is the same speaker's.
-    const inStatement =
-      (ws.slice(i + 1, i + 4).some((x) => x.lower === 'statement') && ws[i + 1]?.lower === 'in') ||
-      (ws[i - 2]?.lower === 'by' && ws[i - 3]?.lower === 'statement') ||
-      (ws[i - 3]?.lower === 'by' && ws[i - 4]?.lower === 'statement')
+    const inStatement = saysInWriting(reading, i)
     const end = subjectEnd(reading, i) // "Balladur, meanwhile, confirmed"
     const j = end.j
     const prev = ws[j]
     const adjacent = prev !== undefined && end.adjacent
     let subject: Subject = { type: 'none' }
     if (adjacent && NOT_A_REPORT.has(prev.lower)) continue
+    const writing = adjacent ? writingSubject(reading, j, (k) => runEndingAt.get(k)) : undefined
     if (adjacent && inQuestion(reading, j)) continue // "declined to say how much the group expected to receive"
     const withOthers = adjacent ? namedWithOthers(reading, j, (k) => runEndingAt.get(k)) : undefined
     const led = prev && /^[\s,]*$/.test(blank.slice(prev.end, (ws[j + 1] as Word).start)) && ledGroup(reading, j)
     if (led)
       subject = led // "An investor group led by New York investor George Soros said"
+    else if (writing)
+      subject = writing // "the report said": never a role "report"
     else if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }

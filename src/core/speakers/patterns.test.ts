@@ -188,4 +188,30 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual(['Harbin Times', 'Customs', 'Harbin Times'])
   })
+
+  it('reads a report as the body whose report it is, never as a role "report"', () => {
+    expect(
+      speakers(
+        'Rain helped the crops, according to the Ontario Farm Board weekly crop report.',
+        'Soil moisture improved, the report said.',
+        'Wheat was 90 pct planted, it said.',
+      ),
+    ).toEqual(['Ontario Farm Board', 'Ontario Farm Board', 'Ontario Farm Board'])
+    expect(
+      speakers(
+        'Gold will firm, Harlow Metals Ltd said in its monthly newsletter.',
+        'John Baxter said silver was cheap.',
+        'The report said oil would stay firm.',
+      ),
+    ).toEqual(['Harlow Metals Ltd', 'John Baxter', 'Harlow Metals Ltd'])
+    expect(
+      speakers(
+        'Exports rose, the Dutch Trade Council annual report said.',
+        'Jan Smit said imports fell.',
+        'The study said demand was weak.',
+        'A survey said prices rose.',
+        'He said more was needed.',
+      ),
+    ).toEqual(['Dutch Trade Council', 'Jan Smit', null, null, 'Jan Smit'])
+  })
 })

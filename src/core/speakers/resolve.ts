@@ -26,6 +26,8 @@ export interface State {
   statementOwner: Speaker | null
   /** Some attribution was read before, whether or not its speaker could be known. */
   spokeYet: boolean
+  /** Who spoke in the last attribution (null when unknown). */
+  lastSpeaker: Speaker | null
 }
 
 export const newState = (): State => ({
@@ -36,6 +38,7 @@ export const newState = (): State => ({
   otherPersonSince: false,
   statementOwner: null,
   spokeYet: false,
+  lastSpeaker: null,
 })
 
 /** A run names a person: a title or role marks it, the article names them so elsewhere, or a given name. */
@@ -179,6 +182,10 @@ export function resolve(
       return bodyBefore(state, seen, true)
     case 'statement':
       if (subject.owner) return { name: subject.owner, kind: 'person' }
+      // "It said …. The report said": a report no one was said to write is the body that spoke last.
+      if (subject.writing === 'some') return null
+      if (subject.writing && !state.statementOwner && state.lastSpeaker?.kind === 'organisation')
+        return state.lastSpeaker
       return state.statementOwner
     case 'group':
       return group(subject.phrase, subject.head, subject.definite, state, whole)
@@ -251,6 +258,7 @@ export function resolve(
 /** After a speaker is found: whom "he", "it" and "they" may mean next. */
 export function remember(found: Speaker | null, state: State, head: string | undefined, inStatement: boolean): void {
   state.spokeYet = true
+  state.lastSpeaker = found
   if (!found) {
     // Someone unnamed spoke last ("a manager agreed"): a following "he said" could be them.
     state.lastPerson = null

@@ -130,7 +130,9 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
       if (found === undefined) continue // not an attribution after all ("according to the interview")
       attributed = true
       speaker = found
-      if (!attribution.cited) remember(found, state, headOf(attribution), attribution.inStatement)
+      // A report whose author is not known says nothing of who "he" or "it" is next.
+      const unknownWriting = !found && attribution.subject.type === 'statement' && attribution.subject.writing
+      if (!attribution.cited && !unknownWriting) remember(found, state, headOf(attribution), attribution.inStatement)
       // Who the speaker addresses in the same sentence ("Volcker told committee chairman St. Germain") is not a new subject.
       const sentenceEnd = p.text.slice(attribution.position).search(/[.!?]["'\u201D]?(?:\s|$)/)
       absorbRunsBefore(sentenceEnd < 0 ? Infinity : attribution.position + sentenceEnd)
