@@ -1,6 +1,6 @@
 // A name right before a verb that is the object of a preposition, not the verb's subject: "Analyst Sanford
 // Margoshes of Shearson Lehman Brothers said" (the analyst), "a spokesman for Morgan told" (the spokesman).
-import type { Reading } from './groups'
+import { groupBefore, type Reading } from './groups'
 import type { Subject } from './parse'
 import { looksLikePerson } from './kind'
 import type { Run } from './runs'
@@ -70,6 +70,45 @@ export function subjectBeyond(
   const owned =
     UNITS.has(holder.lower) || WRITINGS.has(holder.lower) || BODY_WORDS.has(holder.lower) || PUBLISHED.has(holder.lower)
   if (OBJECT_OF.has(link.lower) && !holder.cap && !owned) return { type: 'unknown' }
+  return undefined
+}
+
+/** Participles of asking before "by" and whoever asked: "economists polled by Reuters". */
+const ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'queried', 'canvassed', 'asked'])
+
+/**
+ * Who speaks when the run `at` right before the verb only says who asked them or where they are: the run
+ * to read instead, the people described, or undefined.
+ */
+export function subjectBefore(
+  reading: Reading,
+  at: RunAt,
+  runEndingAt: (k: number) => RunAt | undefined,
+): RunAt | Subject | undefined {
+  const { ws, blank } = reading
+  const { run, first } = at
+  const plain = (k: number) => plainGap(blank, (ws[k] as Word).end, (ws[k + 1] as Word).start)
+  // "Economists polled by Reuters said", "A Fiat spokesman contacted by the Daily Ledger said".
+  const by = ws[first - 1]?.lower === 'the' ? first - 2 : first - 1
+  const asked = ws[by - 1]
+  if (
+    ws[by]?.lower === 'by' &&
+    asked &&
+    ASKED.has(asked.lower) &&
+    by >= 2 &&
+    [by - 2, by - 1, by, first - 1].every(plain)
+  ) {
+    const who = runEndingAt(by - 2)
+    // ("Businessmen polled by Reuters said": one capitalised word is people described, not a body.)
+    return who && (who.run.body || who.run.role.length || who.run.nameWords.length > 1)
+      ? who
+      : groupBefore(reading, by - 2)
+  }
+  // "Westpac Banking Corp in New Zealand said", "Traders in Paris said", "The Fed in February said": a place or
+  // a time after the subject ("a spokesman in Bonn" is a description as written: subjectBeyond reads it).
+  const held = runEndingAt(first - 2)
+  if (ws[first - 1]?.lower === 'in' && held && (ws[first - 2] as Word).cap && !run.body && !run.role.length)
+    if (plain(first - 2) && plain(first - 1)) return held
   return undefined
 }
 

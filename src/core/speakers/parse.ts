@@ -17,7 +17,7 @@ import { groupBefore, tradeReference } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
-import { firmPartner, namedWithOthers, subjectBeyond } from './objects'
+import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
 import { reportsAt } from './verbs'
 import { saysInWriting, writingSubject } from './writings'
 import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
@@ -190,20 +190,9 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const only = ws[first] as Word
     if (opens && run.role.length === 0 && run.nameWords.length === 1 && GROUP_WORDS.has(only.lower))
       return groupBefore(reading, last)
-    // "Westpac Banking Corp in New Zealand said", "Traders in Paris said", "The Fed in February said": a place
-    // or a time after the subject; the subject is the run before "in" ("a spokesman in Bonn" is read below).
-    const inAt = ws[first - 1]
-    const held = runEndingAt.get(first - 2)
-    if (
-      inAt?.lower === 'in' &&
-      held &&
-      (ws[first - 2] as Word).cap &&
-      !run.body &&
-      !run.role.length &&
-      plainGap(blank, (ws[first - 2] as Word).end, inAt.start) &&
-      plainGap(blank, inAt.end, (ws[first] as Word).start)
-    )
-      return subjectRun(held)
+    // "Economists polled by Reuters said", "Westpac Banking Corp in New Zealand said": who was asked, or is there.
+    const before = subjectBefore(reading, { run, first, last }, (k) => runEndingAt.get(k))
+    if (before) return 'type' in before ? before : subjectRun(before)
     const beyond = subjectBeyond(reading, { run, first, last }, (k) => runEndingAt.get(k))
     // "John Lichtblau, president of …, in recent testimony to Congress said": the person the sentence opens with.
     const opener = beyond?.type === 'unknown' ? sentenceSubject(paragraph, first, true) : undefined
