@@ -48,3 +48,21 @@ describe('people polled, contacted or queried by someone', () => {
     expect(speakers('Businessmen polled by Reuters said the budget did little.')).toEqual([null])
   })
 })
+
+describe("a spokesman for a body whose name has its own 'of', 'on' or 'and'", () => {
+  it('is the description as written, not the end of the name', () => {
+    expect(speakers('Imports fell, a spokesman for the Ministry of Fisheries said.')).toEqual([
+      'spokesman for the Ministry of Fisheries',
+    ])
+    expect(
+      speakers('Talks will resume, a spokesman for the Ruritanian Conference on Trade and Industry (RCTI) said.'),
+    ).toEqual(['spokesman for the Ruritanian Conference on Trade and Industry'])
+    expect(speakers('Officials of the Shipbuilders Association of Ruritania told reporters output will fall.')).toEqual(
+      ['officials of the Shipbuilders Association of Ruritania'],
+    )
+    // A writing of a body is the body's.
+    expect(speakers('Ice is thick, the latest report of the Ruritanian Board of Navigation said.')).toEqual([
+      'Ruritanian Board of Navigation',
+    ])
+  })
+})

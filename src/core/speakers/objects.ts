@@ -73,6 +73,9 @@ export function subjectBeyond(
   return undefined
 }
 
+/** Small words inside a body's name: "Ministry of Trade", "Conference on Trade and Development". */
+const NAME_LINKS = new Set(['of', 'on', 'and', '&', 'for'])
+
 /** Participles of asking before "by" and whoever asked: "economists polled by Reuters". */
 const ASKED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'queried', 'canvassed', 'asked'])
 
@@ -103,6 +106,36 @@ export function subjectBefore(
     return who && (who.run.body || who.run.role.length || who.run.nameWords.length > 1)
       ? who
       : groupBefore(reading, by - 2)
+  }
+  // "a spokesman for the Ministry of Trade said", "officials of the Conference on Trade and Development (CTD)
+  // told": a description whose body's own name has "of", "on" or "and" in it, as written.
+  let k = first - 1
+  let linked = false
+  while (k > 0 && first - k < 10 && plain(k) && (ws[k]?.cap || NAME_LINKS.has(ws[k]?.lower ?? ''))) {
+    linked ||= NAME_LINKS.has((ws[k] as Word).lower)
+    k--
+  }
+  if (ws[k]?.lower === 'the' && plain(k)) k--
+  const holder = ws[k - 1]
+  // ("Officials of the …" opening a sentence are the same people.)
+  const opens = k === 1 || /[.!?;]\s*$/.test(blank.slice(ws[k - 2]?.end ?? 0, holder?.start))
+  const described = holder && (!holder.cap || opens) && (ROLE_WORDS.has(holder.lower) || GROUP_WORDS.has(holder.lower))
+  // (Not past a person named after it: "chairman of the Board of Trade John Smith said" is Smith;
+  // nor a writing's own words: "the latest report of the Board of Navigation said" is the board's.)
+  const person = run.evident || (run.nameWords.length >= 2 && looksLikePerson(run.nameWords.slice(-2)))
+  if (
+    linked &&
+    !person &&
+    described &&
+    !WRITINGS.has(holder.lower) &&
+    OF_DESCRIPTION.has(ws[k]?.lower ?? '') &&
+    plain(k) &&
+    plain(k - 1)
+  ) {
+    const from = phraseStart(ws, k - 1, (a) => a >= 0 && plain(a))
+    const phrase = blank.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
+    const written = from === k - 1 ? holder.lower + phrase.slice(holder.text.length) : phrase
+    return { type: 'group', phrase: written, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
   }
   // "Westpac Banking Corp in New Zealand said", "Traders in Paris said", "The Fed in February said": a place or
   // a time after the subject ("a spokesman in Bonn" is a description as written: subjectBeyond reads it).
