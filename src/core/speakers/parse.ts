@@ -8,7 +8,6 @@ import {
   GROUP_WORDS,
   NOT_A_REPORT,
   PERSON_PRONOUNS,
-  REPORTING_VERBS,
   ROLE_WORDS,
   RUN_STOPS,
 } from './words'
@@ -18,7 +17,7 @@ import { headingCredit } from './heading'
 import { ledGroup } from './led'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
-import { reportsAt } from './verbs'
+import { reportsAfterAnd, reportsAt } from './verbs'
 import { saysInWriting, writingSubject } from './writings'
 import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -64,8 +63,8 @@ const TOLD = new Set(['told', 'tells'])
 const AMOUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|some|about|nearly|almost|another)$/
 
-/** Words after a comma that report for the sentence's subject: "…, saying", "…, citing", "…, noting". */
-const PARTICIPLES = new Set(['saying', 'citing', 'noting'])
+/** Words after a comma that report for the sentence's subject: "…, saying", "…, citing", "…, blaming …". */
+const PARTICIPLES = new Set(['saying', 'citing', 'noting', 'blaming'])
 
 /** What carries other people's words: a person quoted by a news agency or paper is the speaker. */
 const MEDIA = /\b(?:agency|press|news|newspaper|daily|radio|television|paper|magazine|journal)\b/i
@@ -106,8 +105,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     }
     const before = ws[i - 1]
     // "Fitzwater shrugged off the drop, saying …", "Fitzwater attributed it to … and said …": the sentence's subject.
-    const andSaid =
-      before?.lower === 'and' && !w.cap && REPORTING_VERBS.has(w.lower) && plainGap(blank, before.end, w.start)
+    const andSaid = before?.lower === 'and' && !w.cap && reportsAfterAnd(reading, i)
     // "Moody's downgraded the debt, citing lagging profitability": what the sentence's subject gives as its reason.
     // "Wilson, noting the stability of the markets, rejected …": the sentence's subject notes it.
     const participle = PARTICIPLES.has(w.lower)

@@ -214,4 +214,29 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual(['Dutch Trade Council', 'Jan Smit', null, null, 'Jan Smit'])
   })
+
+  it('reads "welcomed", "alleged", "criticised … for" and ", blaming" as views stated; not as participles', () => {
+    expect(
+      speakers(
+        'Trade Minister Anna Berg warmly welcomed on Friday the accord reached by the two sides.',
+        'The meeting came after Berg criticised Norway for raising tariffs, saying they hurt trade.',
+      ),
+    ).toEqual(['Anna Berg', 'Anna Berg'])
+    expect(
+      speakers(
+        'Norco Inc sued Delta Mills Corp on Monday.',
+        'The company alleged Delta Mills has refused to deliver the goods.',
+        'Acme Corp cut its prices, blaming the strong yen.',
+      ),
+    ).toEqual([null, 'Norco Inc', 'Acme Corp'])
+    expect(
+      speakers(
+        'Ministers looked at the tax in a move welcomed by Berg as a sign of reform.',
+        "Penalties followed Norway's alleged failure to open its market.",
+        'The device, alleged to have caused injuries, was withdrawn.',
+        'The Chilean central bank suspended the licences of six dealers, blaming speculation.',
+        'Smith criticised the plan.',
+      ),
+    ).toEqual([null, null, null, null, null])
+  })
 })

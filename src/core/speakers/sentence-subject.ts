@@ -1,12 +1,13 @@
 // The subject that opens a verb's sentence ("Nazer, …, said", "He declined, saying …"), for parse.ts's verbs.
 import { groupBefore, REFERRING, type Reading } from './groups'
+import { isPlace } from './kind'
 import { apposedBody, firmList, type RunAt } from './objects'
 import type { Subject } from './parse'
 import type { Run } from './runs'
 import { sentenceStart } from './tails'
 import { ARTICLE_WORDS, DETERMINERS } from './titles'
 import { plainGap, type Word } from './tokens'
-import { BODY_PRONOUNS, GROUP_PRONOUNS, GROUP_WORDS, PERSON_PRONOUNS } from './words'
+import { BODY_PRONOUNS, BODY_WORDS, GROUP_PRONOUNS, GROUP_WORDS, PERSON_PRONOUNS } from './words'
 
 /** The paragraph as parse.ts reads it, with its runs. */
 export interface ParagraphRuns extends Reading {
@@ -92,7 +93,20 @@ export function openingRun(paragraph: ParagraphRuns, i: number): Subject | null 
   if (!run || run.last >= i || !(run.run.nameWords.length || run.run.body)) return null
   // "Industry officials have disputed this, saying …": the people, not "Industry".
   const next = ws[run.last + 1]
-  if (next && !next.cap && GROUP_WORDS.has(next.lower) && plainGap(blank, (ws[run.last] as Word).end, next.start))
-    return groupBefore(paragraph, run.last + 1)
+  const plain = next && plainGap(blank, (ws[run.last] as Word).end, next.start)
+  if (next && !next.cap && GROUP_WORDS.has(next.lower) && plain) return groupBefore(paragraph, run.last + 1)
+  // "The Venezuelan central bank suspended …, blaming": a place names the body's kind after it, no one itself.
+  const only = run.run.nameWords.length === 1 && !run.run.body && (run.run.nameWords[0] as string)
+  if (only && isPlace(only) && plain && bodyWordFollows(paragraph, run.last)) return null
   return { type: 'run', run: run.run }
+}
+
+/** A body's word in lower case within a few plain words after word `k`: "Venezuelan central bank". */
+function bodyWordFollows({ ws, blank }: Reading, k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && ws[j]; j++) {
+    const w = ws[j] as Word
+    if (w.cap || !plainGap(blank, (ws[j - 1] as Word).end, w.start)) return false
+    if (BODY_WORDS.has(w.lower)) return true
+  }
+  return false
 }

@@ -2,7 +2,7 @@
 // follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
 import type { Reading } from './groups'
 import { plainGap, type Word } from './tokens'
-import { REPORTING_IF_THAT, REPORTING_VERBS } from './words'
+import { REPORTING_IF_THAT, REPORTING_VERBS, VIEW_VERBS } from './words'
 
 /** Words that open a clause after a verb: "confirmed there would be", "announced it would". */
 const CLAUSE_SUBJECTS = new Set(['there', 'it', 'he', 'she', 'they', 'we'])
@@ -29,6 +29,8 @@ const WITH_PARTICLE = new Map<string, { particles: Set<string>; within: number }
   ['describes', { particles: new Set(['as']), within: 6 }],
   ['denounced', { particles: new Set(['as']), within: 6 }],
   ['asked', { particles: new Set(['to']), within: 4 }],
+  ['criticised', { particles: new Set(['for']), within: 6 }],
+  ['criticized', { particles: new Set(['for']), within: 6 }],
 ])
 /** A question, not an appeal: "asked whether …". */
 const ASKING = new Set(['whether', 'if', 'about', 'how', 'why', 'what', 'when'])
@@ -43,6 +45,7 @@ export function reportsAt(reading: Reading, i: number): boolean {
   const before = ws[i - 1]
   // "the attorneys general of 24 states", "two estimates": after a count the word is a plural noun.
   if (/s$/.test(w.lower) && before && NUMBER.test(before.lower) && plainGap(blank, before.end, w.start)) return false
+  if (VIEW_VERBS.has(w.lower) && (before?.possessive || /^(?:by|to)$/.test(ws[i + 1]?.lower ?? ''))) return false
   return (
     REPORTING_VERBS.has(w.lower) ||
     (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) ||
@@ -50,6 +53,12 @@ export function reportsAt(reading: Reading, i: number): boolean {
     withParticle(reading, i) ||
     namedWhat(reading, i)
   )
+}
+
+/** "… and said …": a verb that always reports, right after "and" (not "and welcomed by Andriessen"). */
+export function reportsAfterAnd(reading: Reading, i: number): boolean {
+  const [and, w] = [reading.ws[i - 1] as Word, reading.ws[i] as Word]
+  return REPORTING_VERBS.has(w.lower) && plainGap(reading.blank, and.end, w.start) && reportsAt(reading, i)
 }
 
 /** "in what state radio called unprecedented weather": a name given to something is a view stated. */

@@ -1,5 +1,14 @@
 // Word lists for finding who is speaking in English news prose. Lower case.
 
+/**
+ * A view stated of something: "welcomed the accord", "criticised Japan for …", "alleged CenTrust had refused";
+ * not as a participle ("welcomed by Andriessen", "alleged to have caused", "Japan's alleged failure").
+ */
+// prettier-ignore
+export const VIEW_VERBS = new Set([
+  'welcomed', 'welcomes', 'alleged', 'alleges',
+])
+
 /** Verbs that report a position: "Peskov said", "the ministry warned". */
 // prettier-ignore
 export const REPORTING_VERBS = new Set([
@@ -11,6 +20,7 @@ export const REPORTING_VERBS = new Set([
   'contended', 'believes', 'believed', 'acknowledged', 'admitted', 'urged', 'urges', 'cited', 'cites',
   'forecast', 'forecasts', 'predicted', 'predicts', 'estimated', 'estimates', 'proposed', 'accused',
   'recommended', 'recommends', 'expects', 'expected', 'estimate',
+  ...VIEW_VERBS,
 ])
 
 /** Reporting only when "that", a comma or the end follows: "Russia recalled that …", not "recalled its envoy". */
@@ -97,6 +107,7 @@ export const SKIPPABLE = new Set([
   'also', 'further', 'later', 'then', 'again', 'earlier', 'repeatedly', 'previously', 'once', 'has', 'had',
   'have', 'reportedly', 'recently', 'publicly', 'firmly', 'clearly', 'already', 'separately', 'openly',
   'subsequently', 'similarly', 'likewise', 'frequently', 'often', 'has', 'then', 'himself', 'herself', 'only',
+  'warmly', 'strongly', 'sharply', 'generally', 'cautiously', 'broadly', 'bitterly', 'roundly', // "warmly welcomed"
 ])
 
 /** Before a verb, these make it passive or not a verb: "was told", "the said treaty", "a noted expert". */
