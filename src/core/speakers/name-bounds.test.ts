@@ -66,3 +66,14 @@ describe("a spokesman for a body whose name has its own 'of', 'on' or 'and'", ()
     ])
   })
 })
+
+describe('a person with a description after a comma and no comma before the verb', () => {
+  it('is the person, not the description; a description after the reported clause stays one', () => {
+    expect(speakers('Jon Orvik, an analyst with Acme Securities Inc said prices rose.')).toEqual(['Jon Orvik'])
+    expect(speakers('Sales will fall, Mary Lund, chairman of Orvik Timber Co told reporters.')).toEqual(['Mary Lund'])
+    expect(speakers('"It is no taboo," Peter Holm, spokesman for Orvik Bank AG said.')).toEqual(['Peter Holm'])
+    expect(speakers('The judge halted supplies to the Red Cross, a spokeswoman for Abbott said.')).toEqual([
+      'spokeswoman for Abbott',
+    ])
+  })
+})

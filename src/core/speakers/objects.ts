@@ -59,6 +59,8 @@ export function subjectBeyond(
     (ROLE_WORDS.has(holder.lower) || GROUP_WORDS.has(holder.lower))
   ) {
     const from = phraseStart(ws, k - 1, plain)
+    const named = apposedPerson({ ws, blank }, from, runEndingAt)
+    if (named) return { type: 'run', run: named }
     const phrase = blank.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
     return { type: 'group', phrase, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
   }
@@ -133,6 +135,8 @@ export function subjectBefore(
     plain(k - 1)
   ) {
     const from = phraseStart(ws, k - 1, (a) => a >= 0 && plain(a))
+    const named = apposedPerson(reading, from, runEndingAt)
+    if (named) return { type: 'run', run: named }
     const phrase = blank.slice((ws[from] as Word).start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
     const written = from === k - 1 ? holder.lower + phrase.slice(holder.text.length) : phrase
     return { type: 'group', phrase: written, head: holder.lower, definite: ws[from - 1]?.lower === 'the' }
@@ -143,6 +147,26 @@ export function subjectBefore(
   if (ws[first - 1]?.lower === 'in' && held && (ws[first - 2] as Word).cap && !run.body && !run.role.length)
     if (plain(first - 2) && plain(first - 1)) return held
   return undefined
+}
+
+/**
+ * "Larry Feinberg, an analyst with Dean Witter said", "Paul Mlotok, oil analyst for Salomon Brothers Inc said":
+ * the person a description (from word `from` to the verb) stands beside, its closing comma left out.
+ */
+function apposedPerson(
+  { ws, blank }: Pick<Reading, 'ws' | 'blank'>,
+  from: number,
+  runEndingAt: (k: number) => RunAt | undefined,
+) {
+  const a = DETERMINERS.has(ws[from - 1]?.lower ?? '') ? from - 2 : from - 1
+  const before = ws[a]
+  const named = runEndingAt(a)
+  if (!before || !named || !/^\s*,\s*$/.test(blank.slice(before.end, (ws[a + 1] as Word).start))) return undefined
+  // The name opens its clause: "…, a spokesman for Abbott said" after "supply to the Red Cross" is no apposition.
+  const opens = /(?:^|[,.;:!?|"\u201C\u201D])\s*(?:(?:But|And|However|Yet|Meanwhile),?\s+)?$/.test(
+    blank.slice(0, (ws[named.first] as Word).start),
+  )
+  return opens && isPerson(named.run) && named.run.nameWords.length >= 2 ? named.run : undefined
 }
 
 const isPerson = (run: Run) => run.nameWords.length > 0 && !run.body && (run.evident || looksLikePerson(run.nameWords))
