@@ -53,6 +53,20 @@ const DRAWS: Record<string, Draw> = {
       'reuters-speakers-held-out-5.jsonl',
     ],
   },
+  // The same again after held-out-6 was opened: a third unseen figure, then more to study.
+  'held-out-7': {
+    seed: 113,
+    speech: 72,
+    silent: 6,
+    exclude: [
+      'reuters-speakers.jsonl',
+      'reuters-speakers-held-out-2.jsonl',
+      'reuters-speakers-tuning-3.jsonl',
+      'reuters-speakers-held-out-4.jsonl',
+      'reuters-speakers-held-out-5.jsonl',
+      'reuters-speakers-held-out-6.jsonl',
+    ],
+  },
 }
 
 /** A story "contains speech" when one of these is in its body; the rest are drawn as the silent stratum. */
