@@ -54,6 +54,14 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
     first--
   }
   while (first < last && CONNECTORS.has((ws[first] as Word).lower)) first++
+  // "148.40 yen in the Far East and dealers said": an amount or a place before "and", naming no people, is no one.
+  const and = ws.slice(first, last).findLastIndex((w) => w.lower === 'and')
+  const joinedTo = ws.slice(first, first + and)
+  const someone = (w: Word) => GROUP_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower)
+  const thing = (w: Word, i: number) => /^\d/.test(w.text) || (i > 0 && w.lower !== 'and' && CONNECTORS.has(w.lower))
+  // ("the Ministry of Trade and Industry", "Machinists and Aerospace Workers": one name in capitals.)
+  const name = ws[first + and - 1]?.cap && ws[first + and + 1]?.cap
+  if (and > 0 && joinedTo.some(thing) && !joinedTo.some(someone) && !name) first += and + 1
   const span = ws.slice(first, last + 1)
   // "one trader said", "a banker said": one of a group, counted out ("London-based dealer Gill and Duffus" is not);
   // "the senior trader said": the one described before, when nothing in capitals or of a firm's trade qualifies it

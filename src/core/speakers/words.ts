@@ -101,13 +101,14 @@ export const RUN_STOPS = new Set([
   'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do',
 ])
 
-/** Between a subject and its verb: "Grushko also said", "Putin has repeatedly said". */
+/** Between a subject and its verb: "Grushko also said", "Putin has repeatedly said", "traders here said". */
 // prettier-ignore
 export const SKIPPABLE = new Set([
   'also', 'further', 'later', 'then', 'again', 'earlier', 'repeatedly', 'previously', 'once', 'has', 'had',
   'have', 'reportedly', 'recently', 'publicly', 'firmly', 'clearly', 'already', 'separately', 'openly',
   'subsequently', 'similarly', 'likewise', 'frequently', 'often', 'has', 'then', 'himself', 'herself', 'only',
   'warmly', 'strongly', 'sharply', 'generally', 'cautiously', 'broadly', 'bitterly', 'roundly', // "warmly welcomed"
+  'here',
 ])
 
 /** Before a verb, these make it passive or not a verb: "was told", "the said treaty", "a noted expert". */
