@@ -239,4 +239,26 @@ describe('speakers in wire-text patterns', () => {
       ),
     ).toEqual([null, null, null, null, null])
   })
+
+  it('reads people described by where they work or by a count, and a unit named after its company', () => {
+    expect(
+      speakers(
+        'An official at Andes Trading, Antco, the state marketing firm, confirmed there had been no delay.',
+        'Two congressmen urged the president to call a summit.',
+      ),
+    ).toEqual(['official at Andes Trading', 'congressmen'])
+    expect(
+      speakers(
+        "Acme Corp's defense systems division said it won a 35 mln dlr contract.",
+        'The company said the contract calls for more production.',
+      ),
+    ).toEqual(['Acme Corp', 'Acme Corp'])
+    expect(
+      speakers(
+        "Hollis Group PLC's Grenfell Capital Management unit said it will offer shares.",
+        'It said the fund grew.',
+      ),
+    ).toEqual(['Grenfell Capital Management', 'Grenfell Capital Management'])
+    expect(speakers('The Mobil Corp subsidiary said it will move.')).toEqual([null])
+  })
 })

@@ -7,7 +7,7 @@ import type { Run } from './runs'
 import { sentenceStart } from './tails'
 import { ARTICLE_WORDS, DETERMINERS } from './titles'
 import { plainGap, type Word } from './tokens'
-import { BODY_PRONOUNS, BODY_WORDS, GROUP_PRONOUNS, GROUP_WORDS, PERSON_PRONOUNS } from './words'
+import { BODY_PRONOUNS, BODY_WORDS, GROUP_PRONOUNS, GROUP_WORDS, PERSON_PRONOUNS, ROLE_WORDS } from './words'
 
 /** The paragraph as parse.ts reads it, with its runs. */
 export interface ParagraphRuns extends Reading {
@@ -57,6 +57,9 @@ export function sentenceSubject(paragraph: ParagraphRuns, verb: number, person =
     /,\s*$/.test(blank.slice((ws[apposed.first - 1] as Word).end, (ws[apposed.first] as Word).start))
   )
     return { type: 'run', run: apposed.run }
+  // "An official at Minero Trading, the state marketing firm, confirmed": the official as described.
+  const at = !person && describedAt(paragraph, k, verb)
+  if (at) return at
   // "The newspaper, quoting official sources, said": the body spoken of before.
   const noun = ws[k + 1]
   if (
@@ -109,4 +112,31 @@ function bodyWordFollows({ ws, blank }: Reading, k: number): boolean {
     if (BODY_WORDS.has(w.lower)) return true
   }
   return false
+}
+
+/**
+ * "An official at Minero Trading, …, said" (the sentence opens at word `k`): someone described by a title and
+ * where they work, then a comma, the name's apposition and the verb's comma.
+ */
+function describedAt({ ws, blank, runStartingAt }: ParagraphRuns, k: number, verb: number): Subject | undefined {
+  if (!/^(?:a|an|one)$/.test(ws[k]?.lower ?? '')) return undefined
+  const plain = (a: number) => plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
+  let h = k + 1
+  while (h < k + 3 && ws[h] && !ws[h]?.cap && !ROLE_WORDS.has(ws[h]?.lower ?? '') && plain(h)) h++
+  const title = ws[h]
+  const employer = runStartingAt.get(h + 2)
+  if (!title || title.cap || !ROLE_WORDS.has(title.lower) || !/^(?:at|with)$/.test(ws[h + 1]?.lower ?? ''))
+    return undefined
+  if (
+    !employer ||
+    employer.last >= verb ||
+    !plain(h) ||
+    !plain(h + 1) ||
+    !(employer.run.body || employer.run.nameWords.length)
+  )
+    return undefined
+  if (!/^\s*,/.test(blank.slice((ws[employer.last] as Word).end, (ws[employer.last + 1] as Word).start)))
+    return undefined
+  const phrase = blank.slice((ws[k + 1] as Word).start, (ws[employer.last] as Word).end).replace(/\s+/g, ' ')
+  return { type: 'group', phrase, head: title.lower, definite: false }
 }

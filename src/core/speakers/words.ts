@@ -169,6 +169,7 @@ export const GROUP_WORDS = new Set([
   'researchers', 'scientists', 'agents', 'consultants', 'lawyers', 'doctors', 'specialists', 'attaches',
   'supporters', 'opponents', 'proponents', 'backers', // "Supporters of the amendment said"
   'radio', 'television', // "state radio said"
+  'congressmen', 'senators', // "Two congressmen urged"
   'arbitrageurs', 'arbitragers', // "Arbitrageurs said": people, not a body's name
 
 ])

@@ -1,5 +1,6 @@
 // A report speaks for whoever put it out: "the report said" is the body whose report it is, never a role
 // "report". "a Federal Trade Commission study said" is the commission; "its annual report said" the body before.
+// A company's division named after the company speaks for it too.
 import type { Reading } from './groups'
 import type { RunAt } from './objects'
 import type { Subject } from './parse'
@@ -8,6 +9,9 @@ import { BODY_WORDS, RUN_STOPS } from './words'
 
 /** Writings that speak for their author where a person would: "the report said", "the survey noted". */
 const WRITINGS = new Set(['report', 'study', 'survey'])
+
+/** A company's part speaking: "Acme Corp's government systems division said" is Acme Corp (the labels accept it). */
+const PARTS = new Set(['division', 'unit', 'subsidiary', 'arm'])
 
 /** Where a body's words are put in writing: "said in its monthly newsletter", "in an annual review". */
 const WRITTEN_IN = new Set([...WRITINGS, 'statement', 'review', 'newsletter', 'bulletin'])
@@ -37,7 +41,8 @@ export function writingSubject(
   runEndingAt: (k: number) => RunAt | undefined,
 ): Subject | undefined {
   const head = ws[j]
-  if (!head || head.cap || !WRITINGS.has(head.lower)) return undefined
+  const unit = head && !head.cap && PARTS.has(head.lower)
+  if (!head || head.cap || !(WRITINGS.has(head.lower) || unit)) return undefined
   const plain = (a: number) => a >= 0 && plainGap(blank, (ws[a] as Word).end, (ws[a + 1] as Word).start)
   // Past the words that say what kind of report: "weekly crop", "1986 annual".
   let k = j - 1
@@ -50,14 +55,20 @@ export function writingSubject(
   }
   const owner = ws[k]
   // "a survey said", "today's survey said": no one known, but no person either.
-  const someone: Subject = { type: 'statement', owner: null, writing: 'some' }
+  const someone: Subject | undefined = unit ? undefined : { type: 'statement', owner: null, writing: 'some' }
   if (!owner || !plain(k)) return someone
   const run = runEndingAt(k)
   // "a Ministry of International Trade and Industry survey": the name goes on before the run; not cut here.
   const link = run && ws[run.first - 1]
   if (link && /^(?:of|and|&)$/.test(link.lower) && ws[run.first - 2]?.cap) return someone
-  if (owner.cap && run && (run.run.body || run.run.nameWords.length))
-    return { type: 'run', run: { ...run.run, indefinite: false, possessive: false } }
+  // "The Mobil Corp subsidiary said": a unit spoken of before, not the company it names.
+  if (unit && (!run || /^(?:the|a|an)$/.test(link?.lower ?? ''))) return undefined
+  if (owner.cap && run && (run.run.body || run.run.nameWords.length)) {
+    // A unit's own name is a body's, even if it opens like a person's ("Morgan Grenfell Capital Management unit").
+    const body = unit && !run.run.body ? { body: run.run.nameWords.join(' '), nameWords: [], proper: true } : {}
+    return { type: 'run', run: { ...run.run, indefinite: false, possessive: false, ...body } }
+  }
+  if (unit) return undefined // "the company's chemicals division": read as before
   if (owner.lower === 'its') return { type: 'pronoun', person: false }
   if (owner.lower === 'their') return { type: 'pronoun', person: false, group: true }
   const word = owner.lower.replace(/'s$/, '')
