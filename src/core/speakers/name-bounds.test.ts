@@ -77,3 +77,14 @@ describe('a person with a description after a comma and no comma before the verb
     ])
   })
 })
+
+describe('a surname shared by a person and the firm named after them', () => {
+  it('is the person the story names', () => {
+    expect(
+      speakers(
+        'Mario Orvik, head of New York investment firm Mario Orvik and Co, said he sold some shares.',
+        'Orvik said he amended certain filings.',
+      ),
+    ).toEqual(['Mario Orvik', 'Mario Orvik'])
+  })
+})

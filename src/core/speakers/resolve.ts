@@ -68,10 +68,15 @@ function named(run: Run, whole: KnownNames): Speaker | null {
   // "Deere said" in a story about Deere and Co: a word of a body's name the article gives is that body.
   // "K Mart said" in a story about K Mart Corp: the initial is the company's, not a person's.
   const plain = run.nameWords.join(' ').replace(/\./g, '')
+  // ("Gabelli said" in a story naming Mario Gabelli and his firm Mario Gabelli and Co is the man.)
+  const namedFor = (words: string[]) => {
+    const at = words.indexOf(surname)
+    return at > 0 && whole.persons.has(surname) && whole.personWords.has(words[at - 1] as string)
+  }
   const inBody =
     !run.evident &&
     (run.nameWords.length === 1
-      ? whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname))
+      ? whole.bodies.some((b) => b.name.split(/[\s-]+/).includes(surname) && !namedFor(b.name.split(/[\s-]+/)))
       : /^\p{Lu}\.?$/u.test(run.nameWords[0] as string) &&
         whole.bodies.some((b) => b.name.replace(/\./g, '').startsWith(`${plain} `)))
   if (!inBody && personLike(run, whole)) return { name: surname, kind: 'person' }
