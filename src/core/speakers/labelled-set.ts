@@ -20,9 +20,9 @@ export interface Label {
    * `held-out`, `held-out-2` and `held-out-4`: labelled before the code they measure was changed and never looked
    * at while tuning. `tuning-3` was the third held-out set until 2026-12-02, when it was opened for study
    * (LABELLING.md). `held-out-5` was drawn after that, the one set still unseen: only its totals are printed.
-   * `held-out-6` was drawn and labelled blind after that, measured once unseen, then opened for study.
+   * `held-out-6` and `held-out-7` were drawn and labelled blind after that, each measured once unseen, then opened.
    */
-  set: 'tuning' | 'held-out' | 'held-out-2' | 'tuning-3' | 'held-out-4' | 'held-out-5' | 'held-out-6'
+  set: 'tuning' | 'held-out' | 'held-out-2' | 'tuning-3' | 'held-out-4' | 'held-out-5' | 'held-out-6' | 'held-out-7'
 }
 
 export const LABELS_FILES = [
@@ -32,6 +32,7 @@ export const LABELS_FILES = [
   new URL('./testdata/reuters-speakers-held-out-4.jsonl', import.meta.url),
   new URL('./testdata/reuters-speakers-held-out-5.jsonl', import.meta.url),
   new URL('./testdata/reuters-speakers-held-out-6.jsonl', import.meta.url),
+  new URL('./testdata/reuters-speakers-held-out-7.jsonl', import.meta.url),
 ]
 
 export function readLabels(): Label[] {
