@@ -261,4 +261,14 @@ describe('speakers in wire-text patterns', () => {
     ).toEqual(['Grenfell Capital Management', 'Grenfell Capital Management'])
     expect(speakers('The Mobil Corp subsidiary said it will move.')).toEqual([null])
   })
+
+  it('reads people who quote someone as saying as the speakers; a paper or a radio quoting is left alone', () => {
+    expect(
+      speakers(
+        'After the meeting, a Paris finance ministry spokesman quoted Balladur as saying he was confident.',
+        'Banking sources quoted federation chairman Ito as saying he hoped for a market.',
+        'The radio also quoted a spokesman as saying Iran would respond.',
+      ),
+    ).toEqual(['Paris finance ministry spokesman', 'Banking sources', null])
+  })
 })

@@ -2,7 +2,7 @@
 // follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
 import type { Reading } from './groups'
 import { plainGap, type Word } from './tokens'
-import { REPORTING_IF_THAT, REPORTING_VERBS, VIEW_VERBS } from './words'
+import { GROUP_WORDS, REPORTING_IF_THAT, REPORTING_VERBS, ROLE_WORDS, VIEW_VERBS } from './words'
 
 /** Words that open a clause after a verb: "confirmed there would be", "announced it would". */
 const CLAUSE_SUBJECTS = new Set(['there', 'it', 'he', 'she', 'they', 'we'])
@@ -51,7 +51,8 @@ export function reportsAt(reading: Reading, i: number): boolean {
     (REPORTING_IF_THAT.has(w.lower) && clauseFollows(reading, i)) ||
     voices(reading, i) ||
     withParticle(reading, i) ||
-    namedWhat(reading, i)
+    namedWhat(reading, i) ||
+    quotesAs(reading, i)
   )
 }
 
@@ -60,6 +61,28 @@ export function reportsAfterAnd(reading: Reading, i: number): boolean {
   const [and, w] = [reading.ws[i - 1] as Word, reading.ws[i] as Word]
   return REPORTING_VERBS.has(w.lower) && plainGap(reading.blank, and.end, w.start) && reportsAt(reading, i)
 }
+
+/**
+ * "a finance ministry spokesman quoted Stoltenberg as saying …", "Banking sources quoted Araki as saying": the
+ * people who quote speak (LABELLING: the outer attribution). Not a paper, an agency or a statement: whether "Tass
+ * quoted Nazer as saying" is Tass or Nazer the labels do not say. "was quoted as saying" is read in parse.ts.
+ */
+function quotesAs({ ws, blank }: Reading, i: number): boolean {
+  if ((ws[i] as Word).lower !== 'quoted') return false
+  let k = i - 1
+  while (k > 0 && k > i - 3 && /^(?:also|today|recently|later|earlier)$/.test(ws[k]?.lower ?? '')) k--
+  const who = ws[k]
+  const people =
+    who && !who.cap && (ROLE_WORDS.has(who.lower) || GROUP_WORDS.has(who.lower) || /^(?:he|she)$/.test(who.lower))
+  if (!people || CARRIERS.has(who.lower)) return false
+  for (let a = i + 1; a <= i + 10 && ws[a + 1]; a++) {
+    if (/[.;:!?|]/.test(blank.slice((ws[a - 1] as Word).end, (ws[a] as Word).start))) return false
+    if ((ws[a] as Word).lower === 'as' && ws[a + 1]?.lower === 'saying') return a > i + 1
+  }
+  return false
+}
+/** People words that are papers or broadcasters: they relay what others say. */
+const CARRIERS = new Set(['radio', 'television', 'newspaper', 'daily', 'gazette', 'report', 'study', 'survey'])
 
 /** "in what state radio called unprecedented weather": a name given to something is a view stated. */
 function namedWhat({ ws, blank }: Reading, i: number): boolean {
