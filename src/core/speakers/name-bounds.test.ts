@@ -88,3 +88,15 @@ describe('a surname shared by a person and the firm named after them', () => {
     ).toEqual(['Mario Orvik', 'Mario Orvik'])
   })
 })
+
+describe("a body's name that goes on past 'for'", () => {
+  it('is whole, not the words after "for"', () => {
+    expect(speakers('Orvik Trust for Acme Home Products Shares said it extended its deadline.')).toEqual([
+      'Orvik Trust for Acme Home Products Shares',
+    ])
+    expect(speakers('Society for Thrift said it will offer notes.')).toEqual(['Society for Thrift'])
+    expect(speakers('Growth will slow, the Orvik Institute for Economic Studies said.')).toEqual([
+      'Orvik Institute for Economic Studies',
+    ])
+  })
+})

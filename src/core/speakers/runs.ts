@@ -3,6 +3,7 @@
 import {
   BODY_WORDS,
   COMPANY_SUFFIXES,
+  FOR_BODIES,
   HONORIFICS,
   particleJoins,
   REPORTING_VERBS,
@@ -70,6 +71,33 @@ export function makeRun(whole: Word[], before: Word | undefined, previous?: Word
       evident: false,
       possessive: (run.at(-1) as Word).possessive,
       written: company,
+    }
+  }
+  // "Center for Strategic Studies", "Society for Savings", "Americus Trust for Merck Shares": one body's name.
+  // ("an application by Trans World Airlines Inc for DOT approval": not after a company's suffix.)
+  const f = run.findIndex((w, i) => {
+    const kind = run[i - 1]
+    const body =
+      kind && (FOR_BODIES.has(kind.text) || (BODY_WORDS.has(kind.lower) && !COMPANY_SUFFIXES.has(kind.lower)))
+    return body && w.lower === 'for' && !w.cap && run[i + 1]?.cap
+  })
+  if (f > 0) {
+    let from = f - 1
+    while (from > 0 && (run[from - 1] as Word).cap && !HONORIFICS.has((run[from - 1] as Word).lower)) from--
+    const name = run.slice(from)
+    const written = name.map((w, i) => (i === name.length - 1 ? w.text.replace(/['\u2019]s$/, '') : w.text)).join(' ')
+    return {
+      position: (run[0] as Word).start,
+      role: run.map((w) => w.lower),
+      roleIsTitle: false,
+      body: written,
+      proper: true,
+      indefinite: INDEFINITE.has(before?.lower ?? ''),
+      definite: before?.lower === 'the',
+      nameWords: [],
+      evident: false,
+      possessive: (run.at(-1) as Word).possessive,
+      written,
     }
   }
   let split = -1 // last title, body word or honorific: what follows is a name

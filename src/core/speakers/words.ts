@@ -154,7 +154,10 @@ export const NAME_PARTICLES = new Set([
  */
 export const particleJoins = (before: string, particle: string) =>
   NAME_PARTICLES.has(particle) &&
-  (particle !== 'for' || BODY_WORDS.has(before.toLowerCase()) || /[^s'\u2019]s$/.test(before))
+  (particle !== 'for' || BODY_WORDS.has(before.toLowerCase()) || FOR_BODIES.has(before) || /[^s'\u2019]s$/.test(before))
+
+/** Capitalised words of a body's name that "for" goes on from: "Society for Savings", "Americus Trust for …". */
+export const FOR_BODIES = new Set(['Trust', 'Fund', 'Foundation', 'Society', 'Coalition'])
 
 /** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
 // prettier-ignore
