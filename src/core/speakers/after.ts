@@ -124,7 +124,7 @@ const describesPerson = (run: Run) => run.roleIsTitle && !run.nameWords.length &
 
 /** What a body puts out that "according to" cites: "according to Customs figures". */
 const FIGURES = /^(?:figures|data|statistics|estimates|calculations|report|survey|study|count)$/
-const PUT_OUT = new Set(['compiled', 'released', 'published', 'prepared', 'issued', 'made'])
+const PUT_OUT = new Set(['compiled', 'released', 'published', 'prepared', 'issued', 'made', 'received', 'tabulated'])
 
 /**
  * The body behind figures "according to" cites: "provisional National Statistics Institute figures",
@@ -165,8 +165,12 @@ export function figuresSource(
   if (FIGURES.test(ws[at]?.lower ?? '')) {
     let by = at + 1
     if (PUT_OUT.has(ws[by]?.lower ?? '')) by++
-    if (ws[by]?.lower === 'by' && plain(by))
-      return sourceOf(source(runStartingAt.get(by + 1), ws[at]?.lower), ws[at]?.lower ?? '')
+    // "figures received by the International Sugar Organization": past the article too.
+    const named = ws[by + 1]?.lower === 'the' && plain(by + 1) ? by + 2 : by + 1
+    const body = runStartingAt.get(named)
+    // ("a survey by the Confederation of British Industry": a name read only up to "of" is no one.)
+    const cut = body && ws[body.last + 1]?.lower === 'of' && ws[body.last + 2]?.cap
+    if (ws[by]?.lower === 'by' && plain(by) && !cut) return sourceOf(source(body, ws[at]?.lower), ws[at]?.lower ?? '')
   }
   return null
 }

@@ -178,8 +178,17 @@ describe('speakers in wire-text patterns', () => {
         'Imports fell, according to official Indian figures.',
         'Refining margins rose, according to calculations by Oilwatch Analytics.',
         "No wheat was shipped, according to the Agriculture Department's latest export report.",
+        'Cocoa exports rose, according to figures received by the International Cocoa Council.',
+        'Sales fell, according to a survey by the Federation of Danish Retailers.',
       ),
-    ).toEqual(['Central Statistics Office', null, 'Oilwatch Analytics', 'Agriculture Department'])
+    ).toEqual([
+      'Central Statistics Office',
+      null,
+      'Oilwatch Analytics',
+      'Agriculture Department',
+      'International Cocoa Council',
+      null,
+    ])
     expect(
       speakers(
         'The Harbin Times said output fell.',
