@@ -100,3 +100,19 @@ describe("a body's name that goes on past 'for'", () => {
     ])
   })
 })
+
+describe('lower-case particles in a name', () => {
+  it('are inside it, two together too, and a capitalised "De Lund" is the same person', () => {
+    expect(
+      speakers('Sales rose, Ruritanian trade attache Karim el Zadan said.', 'He said more orders would come.'),
+    ).toEqual(['Karim el Zadan', 'Karim el Zadan'])
+    expect(speakers('Sales rose, Orvik chairman Jan van der Lund told shareholders.')).toEqual(['Jan van der Lund'])
+    expect(
+      speakers(
+        'Reserves rose, Central Bank Governor Pieter de Lund said.',
+        'De Lund, speaking on television, gave no breakdown.',
+        '"We will act," de Lund said.',
+      ),
+    ).toEqual(['Pieter de Lund', null, 'Pieter de Lund'])
+  })
+})

@@ -108,7 +108,10 @@ export function canonicalNames(
     const nameWords = run.nameWords.slice(run.nameWords.findLastIndex((w) => /'s$/.test(w)) + 1)
     if (!personLike(run, whole) || nameWords.length < 2) continue
     // "Democrat William Proxmire": the name starts at the given name.
-    const given = nameWords.findIndex((w, i) => i < nameWords.length - 1 && looksLikePerson([w, 'X']))
+    // ("Cor van der Klugt": a particle is no given name.)
+    const given = nameWords.findIndex(
+      (w, i) => i < nameWords.length - 1 && /^\p{Lu}/u.test(w) && looksLikePerson([w, 'X']),
+    )
     const full = nameWords.slice(Math.max(0, given)).join(' ')
     if (!fullPersons.includes(full)) fullPersons.push(full)
     const forms = personForms.get(full) ?? []
@@ -156,7 +159,11 @@ export function canonicalNames(
     const begins = company && (company.toLowerCase().startsWith(short) || initialsOf(company) === short.toUpperCase())
     if (spokesman && company && hasSuffix(company) && begins) name = `${company} ${spokesman[2] as string}`
     else if (speaker.kind === 'person' && !name.includes(' ')) {
-      const full = fullPersons.filter((p) => p.split(' ').at(-1) === name)
+      // ("De Kock" at a sentence's start is the "Gerhard de Kock" named in full: the shorter form is dropped.)
+      const full = fullPersons.filter(
+        (p, _, all) =>
+          p.split(' ').at(-1) === name && !all.some((q) => q !== p && q.toLowerCase().endsWith(` ${p.toLowerCase()}`)),
+      )
       // "Kim" for "Kim Mahn-je", "Dharyono" for "Dharyono Kertosastro": a word of one full name only.
       const within = full.length ? full : fullPersons.filter((p) => p.split(' ').includes(name as string))
       if (within.length === 1) name = within[0] as string

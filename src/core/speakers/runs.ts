@@ -5,6 +5,7 @@ import {
   COMPANY_SUFFIXES,
   FOR_BODIES,
   HONORIFICS,
+  NAME_PARTICLES,
   particleJoins,
   REPORTING_VERBS,
   ROLE_WORDS,
@@ -271,9 +272,13 @@ function particleAt(text: string, ws: Word[], j: number): number {
   const inName = at.cap || /^(?:al|el|bin|ibn|abu)-/.test(at.text)
   if (!next || !inName || at.possessive || !joined(text, at, next)) return 0
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(next.text)) return j + 1
-  const after = ws[j + 2]
-  if (particleJoins(at.text, next.text) && after?.cap && joined(text, next, after) && !RUN_STOPS.has(after.lower))
-    return j + 2
+  if (!particleJoins(at.text, next.text)) return 0
+  // "Cor van der Klugt", "Guillermo de la Dehesa": particles may come two together.
+  let k = j + 2
+  const more = ws[k]
+  if (more && NAME_PARTICLES.has(more.lower) && more.lower === more.text && joined(text, next, more)) k++
+  const after = ws[k]
+  if (after?.cap && joined(text, ws[k - 1] as Word, after) && !RUN_STOPS.has(after.lower)) return k
   return 0
 }
 

@@ -143,6 +143,13 @@ export const NAME_PARTICLES = new Set([
   'la',
   'le',
   'et',
+  'des', // "Cie des Machines Bull"
+  'den',
+  'ter',
+  'los',
+  'las',
+  'el', // "Muhammud el Tahan"
+  'al',
   'bin', // "Naif bin Abdul-Aziz"
   'ibn',
   'for', // "Systems for Health Care Inc": see particleJoins
