@@ -116,3 +116,10 @@ describe('lower-case particles in a name', () => {
     ).toEqual(['Pieter de Lund', null, 'Pieter de Lund'])
   })
 })
+
+describe('an abbreviation with its dot inside a company name', () => {
+  it('keeps the name whole', () => {
+    expect(speakers('Wm. Orvik Jr. Co said it raised the price of gum.')).toEqual(['Wm Orvik Jr Co'])
+    expect(speakers('Orvik Securities Co. Ltd said it bought a seat.')).toEqual(['Orvik Securities Co Ltd'])
+  })
+})

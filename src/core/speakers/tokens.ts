@@ -1,5 +1,5 @@
 // A paragraph's words (offsets, case, a possessive 's) and when two are joined: every paragraph reader needs them.
-import { BODY_WORDS, HONORIFICS, QUALIFIERS, ROLE_WORDS, RUN_STOPS, SHORTENED } from './words'
+import { BODY_WORDS, COMPANY_SUFFIXES, HONORIFICS, QUALIFIERS, ROLE_WORDS, RUN_STOPS, SHORTENED } from './words'
 
 export interface Word {
   text: string
@@ -69,13 +69,22 @@ const isVocab = (lower: string) => ROLE_WORDS.has(lower) || BODY_WORDS.has(lower
 export const inRun = (w: Word) =>
   w.runs ?? (!RUN_STOPS.has(w.lower) && (w.cap || isVocab(w.lower) || HONORIFICS.has(w.lower)))
 
+/** Abbreviated words a company's suffix may follow: "Jr. Co", "Bros. Inc", "Co. Ltd". */
+const INSIDE_NAME = new Set(['jr', 'bros', 'co', 'corp', 'inc', 'mfg'])
+
 /** Two words belong to one run when only spaces (or the dot of "Mr." or "U.S.") stand between them. */
 export function joined(text: string, a: Word, b: Word): boolean {
   const between = text.slice(a.end, b.start)
   if (/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(between) && between.length > 0) return true
+  if (!/^\.\s+$/.test(between)) return false
+  // "Wm. Wrigley Jr. Co", "J.P. Morgan and Co. Inc.": an abbreviation inside a company's name.
+  const suffix = b.cap && COMPANY_SUFFIXES.has(b.lower) && INSIDE_NAME.has(a.lower)
   return (
-    /^\.\s+$/.test(between) &&
-    (HONORIFICS.has(a.lower) || SHORTENED.has(a.lower) || /^(?:\p{L}\.)*\p{L}$/u.test(a.text))
+    suffix ||
+    a.lower === 'wm' ||
+    HONORIFICS.has(a.lower) ||
+    SHORTENED.has(a.lower) ||
+    /^(?:\p{L}\.)*\p{L}$/u.test(a.text)
   )
 }
 
