@@ -2,6 +2,9 @@
 import type { Holder } from './roles'
 import { COMPANY_SUFFIXES } from './words'
 
+/** The holder of a role the article mentions without a name ("an analyst"). */
+export const SOMEONE = '\u0000someone'
+
 /** What the article has taught us so far: who holds which role, which bodies it named. */
 export class KnownNames {
   /** "kremlin spokesman" → "Peskov". */

@@ -5,12 +5,10 @@ import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
 import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
-import { KnownNames } from './known'
+import { KnownNames, SOMEONE } from './known'
 import { holdersOf } from './roles'
 import { GROUP_WORDS, ONE_OF_GROUP } from './words'
-
-/** The holder of a role the article mentions without a name ("an analyst"). */
-const SOMEONE = '\u0000someone'
+import { mentionedOnly, type Mention } from './mentions'
 
 export interface State {
   /** Who "he" or "she" may be: the last person, or one described ("a company spokeswoman"). */
@@ -28,6 +26,8 @@ export interface State {
   spokeYet: boolean
   /** Who spoke in the last attribution (null when unknown). */
   lastSpeaker: Speaker | null
+  /** Described people met so far, spoken or not ("A Kodak spokesman would not say"), for "the spokesman said". */
+  mentioned: Mention[]
 }
 
 export const newState = (): State => ({
@@ -39,6 +39,7 @@ export const newState = (): State => ({
   statementOwner: null,
   spokeYet: false,
   lastSpeaker: null,
+  mentioned: [],
 })
 
 /** A run names a person: a title or role marks it, the article names them so elsewhere, or a given name. */
@@ -253,7 +254,10 @@ export function resolve(
       // "Kremlin spokesman", "the presidential press secretary": the one holder the article names, if any.
       const known = run.indefinite ? undefined : lookup(run.role, seen, whole, 'roles')
       if (known) return { name: known, kind: 'person' }
-      if (known === null && !describedBefore(head, state)) return null // two holders fit, or an unnamed one
+      if (known === null && !describedBefore(head, state)) {
+        const only = mentionedOnly(run, [seen, whole], state.mentioned) // "A Kodak spokesman declined …. The spokesman said"
+        return only ? group(only, head, false, state, whole) : null // two holders fit, or an unnamed one
+      }
       if (!run.definite) return group(run.written, head, false, state, whole)
       return describedBefore(head, state, run.written) ?? group(run.written, head, false, state, whole)
     }

@@ -8,6 +8,8 @@ import type { Speaker } from './kind'
 import { canonicalNames, headingSet, type ArticleSpeakers } from './names'
 import { analyseParagraph, type Attribution, type Run } from './parse'
 import { KnownNames } from './known'
+import { mentionOf } from './mentions'
+import { blankQuotes, hideTickers } from './quotes'
 import { learn, namesSomeoneElse, newState, notice, remember, resolve } from './resolve'
 
 export type { Speaker, SpeakerKind } from './kind'
@@ -120,9 +122,13 @@ export function readSpeakers(paragraphs: SpeakerInput[]): ArticleSpeakers {
     let runIndex = 0
     const runs = p.parts.runs
     seen.learnBracketed(p.text)
+    const blank = blankQuotes(hideTickers(p.text)) // as the runs' positions count
     const absorbRunsBefore = (position: number) => {
-      while (runIndex < runs.length && (runs[runIndex] as Run).position < position)
+      while (runIndex < runs.length && (runs[runIndex] as Run).position < position) {
+        const mention = mentionOf(runs[runIndex] as Run, runs[runIndex - 1], runs[runIndex + 1], blank)
+        if (mention) state.mentioned.push(mention)
         notice(seen, whole, state, runs[runIndex++] as Run)
+      }
     }
     for (const attribution of p.parts.attributions) {
       absorbRunsBefore(attribution.position)

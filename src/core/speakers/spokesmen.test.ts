@@ -18,4 +18,28 @@ describe('spokesmen and officials described', () => {
       speakers('The dollar fell to 140.20 yen in the Far East and dealers here said it would fall further.'),
     ).toEqual(['dealers'])
   })
+
+  it('reads "the spokesman said" as the one described before who had not spoken, and no one when two were', () => {
+    expect(
+      speakers(
+        'Nordvik Air AB ordered six jets.',
+        'A Nordvik spokesman declined to say what the order was worth.',
+        'The engines were chosen for their record, the spokesman said.',
+      ).slice(1),
+    ).toEqual([null, 'Nordvik Air AB spokesman'])
+    expect(
+      speakers(
+        'However, a spokesman for the Tariff Board confirmed the offers were made.',
+        'The spokesman said the board would accept them.',
+      )[1],
+    ).toBe('spokesman for the Tariff Board')
+    // A named spokesman ("John Smith, a spokesman for …") or two described officials: no one said which.
+    expect(
+      speakers(
+        'A Trade Ministry official denied the report.',
+        'Radio quoted a senior Trade Ministry official as saying the pact would end.',
+        'Nothing has been decided, the official said.',
+      )[2],
+    ).toBe(null)
+  })
 })
