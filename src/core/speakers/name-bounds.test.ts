@@ -28,6 +28,9 @@ describe('a place or a time after "in"', () => {
     expect(speakers('Orvik Banking Corp in New Zealand said it will raise its lending rate.')).toEqual([
       'Orvik Banking Corp',
     ])
+    expect(speakers('Orvik Aluminium Ltd. in Montreal said it raised its ingot prices.')).toEqual([
+      'Orvik Aluminium Ltd',
+    ])
     expect(speakers('Traders in Oslo said they expect higher rebates.')).toEqual(['traders'])
     expect(speakers('The Trade Department in January said it would block the merger.')).toEqual(['Trade Department'])
     expect(speakers('A spokesman for the Farm Ministry in Bonn said there was no plan.')).toEqual([

@@ -6,7 +6,7 @@ import { looksLikePerson } from './kind'
 import type { Run } from './runs'
 import { plainGap, type Word } from './tokens'
 import { DETERMINERS } from './titles'
-import { BODY_WORDS, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, COMPANY_SUFFIXES, GROUP_WORDS, ROLE_WORDS, RUN_STOPS } from './words'
 
 export interface RunAt {
   run: Run
@@ -93,6 +93,10 @@ export function subjectBefore(
   const { ws, blank } = reading
   const { run, first } = at
   const plain = (k: number) => plainGap(blank, (ws[k] as Word).end, (ws[k + 1] as Word).start)
+  // "Alcan Aluminium Ltd. in Montreal": a suffix's dot.
+  const abbreviated = (k: number) =>
+    COMPANY_SUFFIXES.has((ws[k] as Word).lower) &&
+    /^\.[ \t]*\n?[ \t]*$/.test(blank.slice((ws[k] as Word).end, ws[k + 1]?.start))
   // "Economists polled by Reuters said", "A Fiat spokesman contacted by the Daily Ledger said".
   const by = ws[first - 1]?.lower === 'the' ? first - 2 : first - 1
   const asked = ws[by - 1]
@@ -145,7 +149,7 @@ export function subjectBefore(
   // a time after the subject ("a spokesman in Bonn" is a description as written: subjectBeyond reads it).
   const held = runEndingAt(first - 2)
   if (ws[first - 1]?.lower === 'in' && held && (ws[first - 2] as Word).cap && !run.body && !run.role.length)
-    if (plain(first - 2) && plain(first - 1)) return held
+    if ((plain(first - 2) || abbreviated(first - 2)) && plain(first - 1)) return held
   return undefined
 }
 
