@@ -139,7 +139,8 @@ export function makeRun(whole: Word[], before: Word | undefined, previous?: Word
             .join(' ')
             .replace(/['\u2019]s$/, '')
         : null,
-    proper: run.some((w) => w.cap),
+    // "Company also said", its article dropped in a note: a capital that opens a sentence makes no name.
+    proper: run.some((w) => w.cap) && !(run.length === 1 && run[0]?.lower === 'company'),
     indefinite: INDEFINITE.has(before?.lower ?? ''),
     definite: before?.lower === 'the',
     nameWords,

@@ -129,4 +129,17 @@ describe('no wrong names from objects, places and descriptions', () => {
       'Western economists',
     ])
   })
+
+  it('reads "Company said" with its article dropped as the company, never a body named "Company"', () => {
+    expect(
+      speakers('Orvik Telecom Ltd said it will split its shares.', 'Company also said it will raise its dividend.'),
+    ).toEqual(['Orvik Telecom Ltd', 'Orvik Telecom Ltd'])
+    expect(
+      speakers(
+        'Orvik Telecom Ltd said it will split its shares.',
+        'NOTE - Company said net is before tax.',
+        'The company said it had no debt.',
+      ),
+    ).toEqual(['Orvik Telecom Ltd', 'Orvik Telecom Ltd', 'Orvik Telecom Ltd'])
+  })
 })
