@@ -126,3 +126,14 @@ describe('an abbreviation with its dot inside a company name', () => {
     expect(speakers('Orvik Securities Co. Ltd said it bought a seat.')).toEqual(['Orvik Securities Co Ltd'])
   })
 })
+
+describe('a place near another, between a subject and its verb', () => {
+  it('is no speaker', () => {
+    expect(
+      speakers('But an Orvik official, reached by telephone in the city of Huanta, near Chaca, said traffic resumed.'),
+    ).toEqual([null])
+    expect(
+      speakers('Orvik Coal Ltd, operator of the Orvik mine near Grande Lake, Alberta, said it will ship coal.'),
+    ).toEqual(['Orvik Coal Ltd'])
+  })
+})

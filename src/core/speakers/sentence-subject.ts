@@ -16,7 +16,21 @@ export interface ParagraphRuns extends Reading {
 }
 
 /** Before a name that is what a phrase is about, not who acts: "a unit of Northeast Utilities". */
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'in', 'by', 'from', 'to'])
+// ("An official, reached by telephone in Huancayo, near Chacapalca, said": a place near another is no subject.)
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'in',
+  'by',
+  'from',
+  'to',
+  'near',
+  'outside',
+  'around',
+  'across',
+])
 
 /**
  * The run that opens the verb's sentence, when a comma follows it: "Nazer, …, said". Past an opening
