@@ -55,9 +55,9 @@ function expands(short: string, full: string): boolean {
   return letters.length >= 2 && letters === initialsOf(full)
 }
 
-/** "Bank of England", "Stock Exchange of Hong Kong": bodies named with "of", which no single run holds. */
+/** "Bank of England", "Ministry of Trade and Industry": bodies named with "of", which no single run holds. */
 const BODY_OF =
-  /\b(?:[A-Z][\w.&'-]*\s+)*(?:Bank|Exchange|Department|Ministry|Board|Commission|Office|Council|Association|Institute|Agency|Federation|Union|Court|Chamber|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?/g
+  /\b(?:[A-Z][\w.&'-]*\s+)*(?:Bank|Exchange|Department|Ministry|Board|Commission|Office|Council|Association|Institute|Agency|Federation|Union|Court|Chamber|Bureau)\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.'-]*(?![\w.'-]*\s+(?:[A-Z][\w.'-]*\s+)*(?:Bank|Department|Ministry|Board|Commission|Office|Council|Corp|Inc|Co|Ltd)\b))?/g
 
 const LINKING = /^(?:of|and|for|de|des|du|la|&)$/
 

@@ -15,6 +15,7 @@ import { inQuestion, subjectEnd } from './between'
 import { groupBefore, tradeReference } from './groups'
 import { headingCredit } from './heading'
 import { ledGroup } from './led'
+import { bodyWithAnd } from './and-names'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
 import { reportsAfterAnd, reportsAt } from './verbs'
@@ -196,6 +197,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const opener = beyond?.type === 'unknown' ? sentenceSubject(paragraph, first, true) : undefined
     if (opener?.type === 'run' && opener.run === runStartingAt.get(sentenceStart(first))?.run) return opener
     if (beyond) return beyond
+    const andOf = bodyWithAnd(reading, { run, first, last }, (k) => runEndingAt.get(k))
+    if (andOf) return andOf
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
     if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     // "The Western Airlines unit of Delta Air Lines Inc said": the unit named before its word.

@@ -1,5 +1,5 @@
-// Spokesmen, officials and sources described, not named, and what a later "the spokesman said" means, on
-// hand-made wire text.
+// Spokesmen, officials and sources described, not named, what a later "the spokesman said" means, and
+// bodies named with "of" and "and", on hand-made wire text.
 import { describe, expect, it } from 'vitest'
 import { attributeSpeakers } from './speaker'
 
@@ -41,5 +41,17 @@ describe('spokesmen and officials described', () => {
         'Nothing has been decided, the official said.',
       )[2],
     ).toBe(null)
+  })
+})
+
+describe("a body's name with 'of' and 'and'", () => {
+  it('is the whole name, speaking and when "the ministry" points back to it', () => {
+    expect(
+      speakers(
+        'Exports fell 3 pct, the Department of Shipping and Fisheries said.',
+        "Ruritania's Ministry of Mines and Energy raised its forecast.",
+        'The ministry said output would rise.',
+      ),
+    ).toEqual(['Department of Shipping and Fisheries', null, "Ruritania's Ministry of Mines and Energy"])
   })
 })
