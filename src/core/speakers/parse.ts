@@ -19,7 +19,7 @@ import { bodyWithAnd } from './and-names'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
 import { reportsAfterAnd, reportsAt } from './verbs'
-import { saysInWriting, writingSubject } from './writings'
+import { saysInWriting, statementBody, WRITTEN_BY, writingSubject } from './writings'
 import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
@@ -155,12 +155,14 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     else if (adjacent && PERSON_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: true }
     else if (adjacent && BODY_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false }
     else if (adjacent && GROUP_PRONOUNS.has(prev.lower)) subject = { type: 'pronoun', person: false, group: true }
-    else if (adjacent && prev.lower === 'statement') {
-      // "A Finance Ministry statement said", "the company's statement said": the body whose statement it is.
-      const body = runEndingAt.get(j - 1)?.run
-      // "a Hopewell statement said": a name before it too (Hopewell Holdings Ltd when the story gives it).
-      const owned = (body?.body || body?.nameWords.length) && plainGap(blank, (ws[j - 1] as Word).end, prev.start)
-      subject = owned
+    else if (
+      adjacent &&
+      (prev.lower === 'statement' ||
+        (WRITTEN_BY.has(prev.lower) && statementBody(reading, j, true, (k) => runEndingAt.get(k))))
+    ) {
+      // "A Finance Ministry statement said", "a Treasury release said": the body whose statement it is.
+      const body = statementBody(reading, j, prev.lower !== 'statement', (k) => runEndingAt.get(k))
+      subject = body
         ? { type: 'run', run: { ...body, indefinite: false } }
         : { type: 'statement', owner: ownerOf(j - 1) }
     } else if (adjacent && runEndingAt.has(j))

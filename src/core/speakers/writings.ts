@@ -3,7 +3,7 @@
 // A company's division named after the company speaks for it too.
 import type { Reading } from './groups'
 import type { RunAt } from './objects'
-import type { Subject } from './parse'
+import type { Run, Subject } from './parse'
 import { plainGap, type Word } from './tokens'
 import { BODY_WORDS, RUN_STOPS } from './words'
 
@@ -77,4 +77,27 @@ export function writingSubject(
     return { type: 'reference', word }
   if (owner.lower !== 'the' && owner.lower !== 'this') return someone
   return kind ? { type: 'reference', word: kind } : { type: 'statement', owner: null, writing: 'the' }
+}
+
+/** A body's words put out in writing: "a Finance Ministry communique said" is the ministry. */
+export const WRITTEN_BY = new Set(['statement', 'communique', 'communiqué', 'release', 'announcement'])
+
+/** A date before a statement is not whose it is. */
+const WHEN =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/**
+ * The body named right before the statement word `j`: "a Hopewell statement" (Hopewell Holdings Ltd when the story
+ * gives it), not "the January statement". With `capital`, only after a capital ("the press release" is no body's).
+ */
+export function statementBody(
+  { ws, blank }: Reading,
+  j: number,
+  capital: boolean,
+  runEndingAt: (k: number) => RunAt | undefined,
+): Run | undefined {
+  const body = runEndingAt(j - 1)?.run
+  const before = ws[j - 1]
+  if (!body || !before || !(body.body || body.nameWords.length) || WHEN.test(before.lower)) return undefined
+  return plainGap(blank, before.end, (ws[j] as Word).start) && (before.cap || !capital) ? body : undefined
 }

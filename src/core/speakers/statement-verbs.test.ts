@@ -1,0 +1,20 @@
+// Statements put out in writing and statement verbs read in wire English, on hand-made wire text.
+import { describe, expect, it } from 'vitest'
+import { attributeSpeakers } from './speaker'
+
+const speakers = (...texts: string[]) => [...attributeSpeakers(texts.map((text, index) => ({ index, text }))).values()]
+
+describe('statements and statement verbs', () => {
+  it('reads "a Ministry communique said", "a Treasury release said" as the body named before the writing', () => {
+    expect(
+      speakers(
+        'Peru will cut fuel imports, a Mining and Energy Ministry communique said.',
+        'Banks may open accounts at any branch, a Treasury release said.',
+        'The Acme announcement said it would merge.',
+      ),
+    ).toEqual(['Mining and Energy Ministry', 'Treasury', 'Acme'])
+    // A date or a lower-case word before the writing names no one.
+    expect(speakers('The March announcement said the issue would fund it.')).toEqual([null])
+    expect(speakers('Prices rose, a press release said.')).toEqual([null])
+  })
+})
