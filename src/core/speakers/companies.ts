@@ -1,8 +1,8 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
-import { isPlace } from './kind'
+import { isPlace, looksLikePerson } from './kind'
 import type { Word } from './tokens'
-import { COMPANY_SUFFIXES, NAME_PARTICLES, SHORTENED } from './words'
+import { BODY_WORDS, COMPANY_SUFFIXES, HONORIFICS, NAME_PARTICLES, ROLE_WORDS, SHORTENED } from './words'
 
 /** "lead manager Credit Lyonnais", "co-lead manager Nikko Securities": a bond's manager is a bank, not a person. */
 export function managingBank(run: Word[], previous: Word | undefined): string | null {
@@ -42,6 +42,15 @@ export function companyName(run: Word[]): string | null {
   if (name.length < 2 && !(name.length === 1 && name[0] !== last)) return null
   const shown = (w: Word) => (SHORTENED.has(w.lower) ? `${w.text}.` : w === last ? titleCased(w.text) : w.text)
   return name.map(shown).join(' ')
+}
+
+/** "Texas Air Corp's Continental Airlines": a company's unit after its owner's possessive, no person ("Acme Corp's Bill Lund"). */
+export function unitName(run: Word[]): string | null {
+  const owner = run.findLastIndex((w) => w.possessive && COMPANY_SUFFIXES.has(w.lower))
+  const unit = run.slice(owner + 1)
+  const plain = (w: Word) => w.cap && !ROLE_WORDS.has(w.lower) && !BODY_WORDS.has(w.lower) && !HONORIFICS.has(w.lower)
+  const words = unit.map((w) => w.text.replace(/['\u2019]s$/, ''))
+  return owner >= 0 && unit.length >= 2 && unit.every(plain) && !looksLikePerson(words) ? words.join(' ') : null
 }
 
 const titleCased = (text: string) => (text[0] as string).toUpperCase() + text.slice(1)

@@ -164,3 +164,12 @@ describe('a description glued to a name', () => {
     ).toEqual(['Great American First Savings Bank', 'Great American First Savings Bank'])
   })
 })
+
+describe("a company's unit after its owner's possessive", () => {
+  it('is the unit, a body, and "the company" after it; a person so named stays one', () => {
+    expect(
+      speakers("Orvik Air Corp's Lund Airlines said it will add flights.", 'The company said fares will not change.'),
+    ).toEqual(['Lund Airlines', 'Lund Airlines'])
+    expect(speakers("Orvik Corp's Bill Lund said sales rose.")).toEqual(['Bill Lund'])
+  })
+})

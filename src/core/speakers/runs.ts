@@ -12,7 +12,7 @@ import {
   RUN_STOPS,
   SHORTENED,
 } from './words'
-import { bracketedSuffix, companyName, managingBank, rebracket } from './companies'
+import { bracketedSuffix, companyName, managingBank, rebracket, unitName } from './companies'
 import { DESCRIBING, looksLikePerson } from './kind'
 import { inRun, joined, plainGap, type Word } from './tokens'
 
@@ -58,7 +58,7 @@ export function makeRun(whole: Word[], before: Word | undefined, previous?: Word
   // ("New York-based" has its place's words before it; "FMR Corp and Bermuda-based Fidelity" keeps the second.)
   const prefix = whole.findIndex((w) => DESCRIBING.test(w.text))
   const run = prefix >= 0 && prefix <= 2 && prefix < whole.length - 1 ? whole.slice(prefix + 1) : whole
-  const company = companyName(run) ?? managingBank(run, previous)
+  const company = companyName(run) ?? managingBank(run, previous) ?? unitName(run)
   if (company) {
     return {
       position: (run[0] as Word).start,
