@@ -114,12 +114,14 @@ export function makeRun(whole: Word[], before: Word | undefined, previous?: Word
   const nameWords = named.map((w, i) => (i === named.length - 1 ? w.text.replace(/['\u2019]s$/, '') : dotted(w)))
   const last = described.at(-1)
   const role = described.filter((w) => !HONORIFICS.has(w.lower)).map((w) => w.lower)
+  // "Bank Negara Malaysia", "Bank Leumi Le-Israel": a body's word that opens the run begins the body's own name.
+  const opensName = described.length === 1 && (described[0] as Word).cap
   const evident =
     nameWords.length > 0 &&
     last !== undefined &&
     (ROLE_WORDS.has(last.lower) ||
       HONORIFICS.has(last.lower) ||
-      (BODY_WORDS.has(last.lower) && nameWords.length >= 2 && !NAMED_AFTER.has(last.lower)))
+      (BODY_WORDS.has(last.lower) && nameWords.length >= 2 && !NAMED_AFTER.has(last.lower) && !opensName))
   const isBody = nameWords.length === 0 && last !== undefined && BODY_WORDS.has(last.lower)
   // "lead manager Credit Suisse First Boston Ltd": the body is what follows the title.
   let lastTitle = -1

@@ -55,3 +55,15 @@ describe("a body's name with 'of' and 'and'", () => {
     ).toEqual(['Department of Shipping and Fisheries', null, "Ruritania's Ministry of Mines and Energy"])
   })
 })
+
+describe("a body's word that opens a name", () => {
+  it('begins the body\'s name, not a title before a person ("Bank Negara Malaysia")', () => {
+    expect(
+      speakers(
+        'Reserves rose to 16 billion ringgit, Bank Rakyat Ruritania said.',
+        'The bank said its assets fell.',
+        'Union Alpine Petroleum said its reserves fell.',
+      ),
+    ).toEqual(['Bank Rakyat Ruritania', 'Bank Rakyat Ruritania', 'Union Alpine Petroleum'])
+  })
+})
