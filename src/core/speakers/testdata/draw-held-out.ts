@@ -67,6 +67,21 @@ const DRAWS: Record<string, Draw> = {
       'reuters-speakers-held-out-6.jsonl',
     ],
   },
+  // Once more after held-out-7 was opened.
+  'held-out-8': {
+    seed: 131,
+    speech: 72,
+    silent: 6,
+    exclude: [
+      'reuters-speakers.jsonl',
+      'reuters-speakers-held-out-2.jsonl',
+      'reuters-speakers-tuning-3.jsonl',
+      'reuters-speakers-held-out-4.jsonl',
+      'reuters-speakers-held-out-5.jsonl',
+      'reuters-speakers-held-out-6.jsonl',
+      'reuters-speakers-held-out-7.jsonl',
+    ],
+  },
 }
 
 /** A story "contains speech" when one of these is in its body; the rest are drawn as the silent stratum. */
