@@ -17,4 +17,18 @@ describe('statements and statement verbs', () => {
     expect(speakers('The March announcement said the issue would fund it.')).toEqual([null])
     expect(speakers('Prices rose, a press release said.')).toEqual([null])
   })
+
+  it('reads "reported last week that", "announced on Monday it would", "disclosed in a filing with X that"', () => {
+    expect(
+      speakers(
+        'The Labour Department reported last week that jobless claims rose.',
+        'Acme Corp announced on March nine it would close a plant.',
+        'Acme Corp disclosed in a filing with the Securities and Exchange Commission that it holds 6 pct of Zeta Inc.',
+      ),
+    ).toEqual(['Labour Department', 'Acme Corp', 'Acme Corp'])
+    // A place or a relative clause after the verb is no time phrase.
+    expect(
+      speakers('Acme Corp announced in Tokyo that it would.', 'Acme Corp reported in the quarter that ended a loss.'),
+    ).toEqual([null, null])
+  })
 })

@@ -1,6 +1,7 @@
 // Whether a word reports a statement where it stands: "said" always; "confirmed", "announced" when a clause
 // follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
 import type { Reading } from './groups'
+import { pastAdverbials } from './clauses'
 import { plainGap, type Word } from './tokens'
 import { GROUP_WORDS, REPORTING_IF_THAT, REPORTING_VERBS, ROLE_WORDS, VIEW_VERBS } from './words'
 
@@ -109,12 +110,18 @@ function withParticle({ ws, blank }: Reading, i: number): boolean {
 }
 
 /** For verbs that report only sometimes: "that", a clause, a comma, a quotation or the end follows. */
-function clauseFollows({ ws, blank }: Reading, i: number): boolean {
+function clauseFollows(reading: Reading, i: number): boolean {
+  const { ws, blank } = reading
   const next = ws[i + 1]
   if (!next) return true
   // "confirmed there would be a communique", "announced it would close": a clause follows.
   if (CLAUSE_SUBJECTS.has(next.lower) && plainGap(blank, (ws[i] as Word).end, next.start)) return true
-  return next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))
+  if (next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))) return true
+  // "reported last week that", "announced on Monday it would", "disclosed in a filing with the SEC that"
+  const past = pastAdverbials(reading, i)
+  const after = ws[past]
+  if (past === i + 1 || !after || !plainGap(blank, (ws[past - 1] as Word).end, after.start)) return false
+  return after.lower === 'that' || CLAUSE_SUBJECTS.has(after.lower)
 }
 
 /**
