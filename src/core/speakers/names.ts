@@ -1,7 +1,7 @@
 // One canonical name per speaker per article: a person by the fullest name the article gives ("Peskov" →
 // "Dmitry Peskov"), a body by its full name ("Kodak" → "Eastman Kodak Co", "GM" → "General Motors Corp",
 // "the Bank" → "Bank of England"). Every other form the article uses is kept as an alias.
-import { looksLikePerson, type Speaker } from './kind'
+import { isPlace, looksLikePerson, type Speaker } from './kind'
 import type { Run } from './parse'
 import { ABBREVIATION } from './quotes'
 import type { KnownNames } from './known'
@@ -47,13 +47,20 @@ function expands(short: string, full: string): boolean {
   if (short === full) return false
   const s = words(bare(short)).map((w) => w.toLowerCase())
   const f = words(bare(full)).map((w) => w.toLowerCase().replace(/'s$/, ''))
-  if (s.length < f.length && s.every((w) => f.includes(w.replace(/'s$/, '')))) return true
+  // "Bank of Canada" is not "Continental Bank of Canada": a body named with "of" is another with a name before it.
+  const before = bare(full).slice(0, -bare(short).length).trim().split(/\s+/).filter(Boolean)
+  const other = / of /.test(short) && bare(full).endsWith(` ${bare(short)}`) && before.some((w) => !placeWord(w))
+  if (s.length < f.length && s.every((w) => f.includes(w.replace(/'s$/, ''))) && !other) return true
   const letters = s
     .filter((w) => !LINK_WORDS.has(w))
     .join('')
     .toUpperCase()
   return letters.length >= 2 && letters === initialsOf(full)
 }
+
+/** "Japan's", "U.S.", "West German": where a body is from, not its name. */
+const placeWord = (w: string) =>
+  /['\u2019]s$/.test(w) || isPlace(w.replace(/\.$/, '')) || /^(?:U\.?S|West|East|North|South)$/.test(w)
 
 /** "Bank of England", "Ministry of Trade and Industry": bodies named with "of", which no single run holds. */
 const BODY_OF =

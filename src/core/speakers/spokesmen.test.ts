@@ -67,3 +67,16 @@ describe("a body's word that opens a name", () => {
     ).toEqual(['Bank Rakyat Ruritania', 'Bank Rakyat Ruritania', 'Union Alpine Petroleum'])
   })
 })
+
+describe('a body named with "of" and another with a name before it', () => {
+  it('keeps them apart: "the Bank of Ruritania" is not "Mercantile Bank of Ruritania"', () => {
+    expect(
+      speakers(
+        'Mercantile Bank of Ruritania raised its prime rate.',
+        'The Bank of Ruritania said rates would fall.',
+        "Ruritania's Ministry of Mines raised its forecast.",
+        'The Ministry of Mines said output rose.',
+      ).slice(1),
+    ).toEqual(['Bank of Ruritania', null, "Ruritania's Ministry of Mines"])
+  })
+})
