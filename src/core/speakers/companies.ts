@@ -1,8 +1,17 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
 import { isPlace, looksLikePerson } from './kind'
-import type { Word } from './tokens'
-import { BODY_WORDS, COMPANY_SUFFIXES, HONORIFICS, NAME_PARTICLES, ROLE_WORDS, SHORTENED } from './words'
+import { plainGap, type Word } from './tokens'
+import {
+  BODY_WORDS,
+  COMPANY_SUFFIXES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  RUN_STOPS,
+  SHORTENED,
+} from './words'
 
 /** "lead manager Credit Lyonnais", "co-lead manager Nikko Securities": a bond's manager is a bank, not a person. */
 export function managingBank(run: Word[], previous: Word | undefined): string | null {
@@ -74,3 +83,25 @@ export function bracketedSuffix(text: string, ws: Word[], j: number): number {
 /** The name with its bracketed words back in brackets: "Yamaichi International Europe Ltd" → "… (Europe) Ltd". */
 export const rebracket = (name: string, inner: string, suffix: string) =>
   name.replace(` ${inner} ${suffix}`, ` (${inner}) ${suffix}`)
+
+/**
+ * "American Can Co", "3Com Corp", "K mart Corp": a company's suffix at `i` that a word no run takes left alone
+ * ends that name; back over its words (capitals, figures, a word between capitals) to where it starts. The run
+ * at `i` ends at `j`.
+ */
+export function nameBefore(text: string, ws: Word[], i: number, j: number, runs: Array<{ first: number }>): number {
+  if (j !== i || !(ws[i] as Word).cap || !COMPANY_SUFFIXES.has((ws[i] as Word).lower)) return i
+  const inside = (k: number) => k >= 0 && plainGap(text, (ws[k] as Word).end, (ws[k + 1] as Word).start)
+  const capital = (w: Word) => /^[\p{Lu}\d]/u.test(w.text) && !w.possessive
+  let k = i
+  while (inside(k - 1)) {
+    const w = ws[k - 1] as Word
+    const between = ws[k - 2] !== undefined && inside(k - 2) && capital(ws[k - 2] as Word)
+    // "Can" of "American Can Co" and "mart" of "K mart Corp" only between capitals; "The", "But", "said" never.
+    if (capital(w) && (!RUN_STOPS.has(w.lower) || between)) k--
+    else if (!w.cap && between && w.text.length > 3 && !RUN_STOPS.has(w.lower) && !REPORTING_VERBS.has(w.lower)) k--
+    else break
+  }
+  while (k < i && (runs.at(-1)?.first ?? -1) >= k) runs.pop() // the runs its words made are the name's
+  return k
+}

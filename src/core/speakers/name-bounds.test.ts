@@ -137,3 +137,16 @@ describe('a place near another, between a subject and its verb', () => {
     ).toEqual(['Orvik Coal Ltd'])
   })
 })
+
+describe("a company's suffix left alone by a word no run takes", () => {
+  it('ends the whole name: a modal verb, a figure or a lower-case word between capitals', () => {
+    expect(speakers('Orvik Can Co said it plans to change its name.', 'It said the ticker would change.')).toEqual([
+      'Orvik Can Co',
+      'Orvik Can Co',
+    ])
+    expect(speakers('4Com Corp said it filed a registration statement.')).toEqual(['4Com Corp'])
+    expect(speakers('Q mart Corp said its board approved a split.')).toEqual(['Q Mart Corp'])
+    // (Never past a reporting verb.)
+    expect(speakers('Loh said <Orvik Investment management Ltd> would launch a fund.')).toEqual(['Loh'])
+  })
+})

@@ -12,7 +12,7 @@ import {
   RUN_STOPS,
   SHORTENED,
 } from './words'
-import { bracketedSuffix, companyName, managingBank, rebracket, unitName } from './companies'
+import { bracketedSuffix, companyName, managingBank, nameBefore, rebracket, unitName } from './companies'
 import { DESCRIBING, looksLikePerson } from './kind'
 import { inRun, joined, plainGap, type Word } from './tokens'
 
@@ -216,6 +216,7 @@ export function findRuns(text: string, ws: Word[]): Array<{ run: Run; first: num
     if (bracketed > j) j = bracketed
     // "Salomon Brothers (Asia) Ltd economist Ron Napier": the run goes on past the suffix.
     while (bracketed > 0 && ws[j + 1] && inRun(ws[j + 1] as Word) && joined(text, ws[j] as Word, ws[j + 1] as Word)) j++
+    i = nameBefore(text, ws, i, j, runs) // "American Can Co", "3Com Corp": a lone suffix's whole name
     const previous = i > 0 && plainGap(text, (ws[i - 1] as Word).end, (ws[i] as Word).start) ? ws[i - 1] : undefined
     const before = determiner(text, ws, i)
     const run = makeRun(ws.slice(i, j + 1), before, previous)
