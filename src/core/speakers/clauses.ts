@@ -48,3 +48,48 @@ export function pastAdverbials({ ws, blank }: Reading, i: number): number {
   }
   return end
 }
+
+/** Verbs whose clause may come without "that": "announced the plant would close", "reported Baker called". */
+const BARE_CLAUSE = new Set([
+  'announced',
+  'announces',
+  'reported',
+  'reports',
+  'confirmed',
+  'confirms',
+  'disclosed',
+  'denied',
+])
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these'])
+/** Verbs that show a clause has begun after its subject: "… would cut", "… will be introduced". */
+// prettier-ignore
+const FINITE = new Set([
+  'would', 'will', 'could', 'should', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'may', 'might', 'can', 'must',
+])
+/** Words that cannot be inside the clause's subject: a pronoun or a relative ends it ("a plan it said would …"). */
+const NOT_IN_SUBJECT = /^(?:that|which|who|whom|to|and|or|but|it|he|she|they|we|i|you|there|not)$/
+
+/**
+ * A clause without "that" after verb `i` (past a time phrase): "announced on television the country would cut",
+ * "announced a new product will be introduced", "reported Baker called …". Its subject is a few words after a
+ * determiner, or a name, and a finite verb follows (a name's may be a past tense): "announced a dividend" and
+ * "reported a loss of …" have none.
+ */
+export function bareClause(reading: Reading, i: number): boolean {
+  const { ws, blank } = reading
+  if (!BARE_CLAUSE.has(ws[i]?.lower ?? '')) return false
+  const joined = (k: number) => ws[k] !== undefined && plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)
+  const start = pastAdverbials(reading, i)
+  const first = ws[start]
+  if (!first || !joined(start)) return false
+  const named = first.cap && !DETERMINERS.has(first.lower)
+  if (!named && !DETERMINERS.has(first.lower)) return false
+  for (let k = start + 1; k <= start + 6 && joined(k); k++) {
+    const w = ws[k] as Word
+    if (FINITE.has(w.lower)) return k > start + (named ? 0 : 1)
+    // "reported Baker called": after a name, a past tense in lower case.
+    if (named && !w.cap && /ed$/.test(w.lower)) return (ws[k - 1] as Word).cap
+    if (NOT_IN_SUBJECT.test(w.lower) || (named && !w.cap && !/^(?:of|and)$/.test(w.lower))) return false
+  }
+  return false
+}

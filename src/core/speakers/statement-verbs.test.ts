@@ -31,4 +31,17 @@ describe('statements and statement verbs', () => {
       speakers('Acme Corp announced in Tokyo that it would.', 'Acme Corp reported in the quarter that ended a loss.'),
     ).toEqual([null, null])
   })
+
+  it('reads a clause without "that" after "announced", "reported", "denied" but not their objects', () => {
+    expect(
+      speakers(
+        'Trade Minister Ana Ruiz announced on radio the country would curb imports.',
+        'Acme Corp said sales rose. The company also announced a new cheap printer will be sold in May.',
+        'The Tokyo Shimbun reported Baker phoned Miyazawa.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Acme Corp', 'Tokyo Shimbun'])
+    expect(
+      speakers('Acme Corp announced a dividend of five cts.', 'Zeta Inc reported a loss of two mln dlrs last year.'),
+    ).toEqual([null, null])
+  })
 })

@@ -1,7 +1,7 @@
 // Whether a word reports a statement where it stands: "said" always; "confirmed", "announced" when a clause
 // follows; "voiced confidence that"; never "states" after a count ("the attorneys general of 24 states").
 import type { Reading } from './groups'
-import { pastAdverbials } from './clauses'
+import { bareClause, pastAdverbials } from './clauses'
 import { plainGap, type Word } from './tokens'
 import { GROUP_WORDS, REPORTING_IF_THAT, REPORTING_VERBS, ROLE_WORDS, VIEW_VERBS } from './words'
 
@@ -118,6 +118,7 @@ function clauseFollows(reading: Reading, i: number): boolean {
   if (CLAUSE_SUBJECTS.has(next.lower) && plainGap(blank, (ws[i] as Word).end, next.start)) return true
   if (next.lower === 'that' || /[,.;:|]/.test(blank.slice((ws[i] as Word).end, next.start))) return true
   // "reported last week that", "announced on Monday it would", "disclosed in a filing with the SEC that"
+  if (bareClause(reading, i)) return true
   const past = pastAdverbials(reading, i)
   const after = ws[past]
   if (past === i + 1 || !after || !plainGap(blank, (ws[past - 1] as Word).end, after.start)) return false
