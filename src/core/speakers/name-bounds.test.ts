@@ -60,6 +60,12 @@ describe("a spokesman for a body whose name has its own 'of', 'on' or 'and'", ()
     expect(
       speakers('Talks will resume, a spokesman for the Ruritanian Conference on Trade and Industry (RCTI) said.'),
     ).toEqual(['spokesman for the Ruritanian Conference on Trade and Industry'])
+    expect(speakers('Claims will rise, a spokesman for Orvik Underwriters of London said.')).toEqual([
+      'spokesman for Orvik Underwriters of London',
+    ])
+    expect(speakers('Debt talks are modest, a former chairman of the Council of Economic Advisers said.')).toEqual([
+      'former chairman of the Council of Economic Advisers',
+    ])
     expect(speakers('Officials of the Shipbuilders Association of Ruritania told reporters output will fall.')).toEqual(
       ['officials of the Shipbuilders Association of Ruritania'],
     )

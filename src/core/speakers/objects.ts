@@ -117,7 +117,9 @@ export function subjectBefore(
   // told": a description whose body's own name has "of", "on" or "and" in it, as written.
   let k = first - 1
   let linked = false
+  const describing = (w: Word | undefined) => w && !w.cap && (ROLE_WORDS.has(w.lower) || GROUP_WORDS.has(w.lower))
   while (k > 0 && first - k < 10 && plain(k) && (ws[k]?.cap || NAME_LINKS.has(ws[k]?.lower ?? ''))) {
+    if (OF_DESCRIPTION.has((ws[k] as Word).lower) && describing(ws[k - 1])) break // "a spokesman for Lloyds of London"
     linked ||= NAME_LINKS.has((ws[k] as Word).lower)
     k--
   }
@@ -134,6 +136,7 @@ export function subjectBefore(
     !person &&
     described &&
     !WRITINGS.has(holder.lower) &&
+    !/^(?:(?:co-)?lead|sole)$/.test(ws[k - 2]?.lower ?? '') && // "lead manager of Bank of America Ltd said": the bank
     OF_DESCRIPTION.has(ws[k]?.lower ?? '') &&
     plain(k) &&
     plain(k - 1)
