@@ -1,7 +1,7 @@
 // Which body a description means: "a company spokesman" (the company that spoke), "an NEC spokesman" (NEC
 // Corp), "the Kansas City exchange" (the Kansas City Board of Trade), "the airport company", "the exchanges";
 // and descriptions that name no body ("the weather service") kept as written.
-import type { Speaker } from './kind'
+import { placeOnly, type Speaker } from './kind'
 import type { Run } from './parse'
 import type { KnownNames } from './known'
 import type { State } from './resolve'
@@ -82,3 +82,8 @@ export function bodiesOfKind(kind: string, seen: KnownNames): Speaker | null {
   const names = [...new Set(seen.bodies.filter((b) => b.words.at(-1) === kind).map((b) => b.name))]
   return names.length === 2 ? { name: names.join(' and '), kind: 'organisation' } : null
 }
+
+/** "the Venezuelan company", "a British bank": a people's word and a company's kind, no body's own name. */
+export const peopleKind = (written: string) =>
+  /\s(?:company|firm|group|concern|bank|corporation)$/.test(written) &&
+  placeOnly(written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)))

@@ -48,7 +48,7 @@ describe('people polled, contacted or queried by someone', () => {
     expect(speakers('Economists polled by the Daily Ledger said that M-1 would rise.')).toEqual(['economists'])
     expect(speakers('Growth will slow, share analysts surveyed by Orvik News said.')).toEqual(['share analysts'])
     expect(speakers('An Orvik spokesman contacted by Reuters said there was no comment.')).toEqual(['Orvik spokesman'])
-    expect(speakers('Businessmen polled by Reuters said the budget did little.')).toEqual([null])
+    expect(speakers('Businessmen polled by Reuters said the budget did little.')).toEqual(['businessmen'])
   })
 })
 

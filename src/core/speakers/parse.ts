@@ -202,7 +202,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const andOf = bodyWithAnd(reading, { run, first, last }, (k) => runEndingAt.get(k))
     if (andOf) return andOf
     // "U.S. Officials said", "The U.S. Officials added": people in the plural, named by where they are from.
-    if (!run.body && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
+    // ("the National Association of Wheat Growers said" is the body.)
+    const kind = ws[first - 2]?.cap ? (ws[first - 2] as Word).lower : ''
+    const bodyOf = BODY_WORDS.has(kind) || /^(?:association|society|league|organi[sz]ation)$/.test(kind)
+    const ofBody = ws[first - 1]?.lower === 'of' && bodyOf && (ws[first] as Word).cap && run.nameWords.length <= 2
+    if (!run.body && !ofBody && GROUP_WORDS.has((ws[last] as Word).lower)) return groupBefore(reading, last)
     // "The Western Airlines unit of Delta Air Lines Inc said": the unit named before its word.
     const unit = ws[first - 2]
     const unitName = runEndingAt.get(first - 3)

@@ -3,7 +3,7 @@
 import { isPlace, looksLikePerson, placeOnly, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
-import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly } from './bodies'
+import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly, peopleKind } from './bodies'
 import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
 import { KnownNames, SOMEONE } from './known'
 import { holdersOf } from './roles'
@@ -98,8 +98,8 @@ export function learn(memory: KnownNames, run: Run): void {
   }
   // "an oil analyst who asked not to be named": a later "the analyst" may be them, so no name is safe.
   if (!surname && run.indefinite && run.roleIsTitle) memory.learn('roles', run.role, SOMEONE)
-  // "a British company" is no body of that name.
-  if (run.body && run.proper && !run.indefinite) memory.learn('bodies', run.role, run.body)
+  // "a British company", "the Venezuelan company" are no body of that name.
+  if (run.body && run.proper && !run.indefinite && !peopleKind(run.written)) memory.learn('bodies', run.role, run.body)
   // "the Canadian Auto Workers": a union by its name, for a later "the union said".
   if (run.nameWords.length >= 2 && UNION_NAMES.test(surname ?? '') && !run.role.length)
     memory.learn('bodies', ['union'], run.nameWords.join(' '))

@@ -80,3 +80,21 @@ describe('a body named with "of" and another with a name before it', () => {
     ).toEqual(['Bank of Ruritania', null, "Ruritania's Ministry of Mines"])
   })
 })
+
+describe('people and bodies named by a people word or a trade', () => {
+  it('reads "Businessmen said" as people, a body "of … Growers" as the body, "the Chilean company" as no name', () => {
+    expect(
+      speakers('Businessmen said the remarks were rare.', 'Oil palm growers told Reuters output would fall.'),
+    ).toEqual(['businessmen', 'Oil palm growers'])
+    expect(speakers('Prices rose, the National Association of Tea Growers said.')).toEqual([
+      'National Association of Tea Growers',
+    ])
+    expect(
+      speakers(
+        'Petroleos de Ruritania SA said it will buy a refinery.',
+        'Union Pacific and the Chilean company signed an agreement.',
+        'The state oil company said it will pay 30 mln dlrs.',
+      )[2],
+    ).toBe('Petroleos de Ruritania SA')
+  })
+})

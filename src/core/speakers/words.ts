@@ -181,6 +181,7 @@ export const GROUP_WORDS = new Set([
   'radio', 'television', // "state radio said"
   'congressmen', 'senators', // "Two congressmen urged"
   'arbitrageurs', 'arbitragers', // "Arbitrageurs said": people, not a body's name
+  'businessmen', 'industrialists', 'growers', // "Businessmen said": people, not a body's name
 
 ])
 
