@@ -156,3 +156,16 @@ describe("a company's suffix left alone by a word no run takes", () => {
     expect(speakers('Loh said <Orvik Investment management Ltd> would launch a fund.')).toEqual(['Loh'])
   })
 })
+
+describe("a dotted suffix at a company's name's end", () => {
+  it('ends no sentence, before a ticker too, and joins two names by "and"; alone it is no name', () => {
+    expect(
+      speakers('Orvik Savings Bank F.S.B. <OSB.O> said it set a meeting.', 'The bank said it will merge.'),
+    ).toEqual(['Orvik Savings Bank F.S.B', 'Orvik Savings Bank F.S.B'])
+    expect(speakers('Orvik Savings and Loan Association F.A. said it won a lawsuit.')).toEqual([
+      'Orvik Savings and Loan Association F.A',
+    ])
+    expect(speakers('Dutch group Orvik N.V. <ORVK.AS> said it bought a unit.')).toEqual(['Orvik N.V'])
+    expect(speakers('Dutch insurer Orvik Anno 1720 N.V. <ORVA.AS> said it bought a stake.')).toEqual([null])
+  })
+})

@@ -37,7 +37,7 @@ function initialsOf(name: string): string {
     .toUpperCase()
 }
 
-const SUFFIX = /\s(?:inc|corp|co|ltd|plc|ag|sa|nv|llc|gmbh)\.?$/i
+const SUFFIX = /\s(?:inc|corp|co|ltd|plc|ag|sa|nv|llc|gmbh|l\.p|n\.v|f\.s\.b|f\.a)\.?$/i
 const hasSuffix = (name: string) => SUFFIX.test(name)
 /** A company's name without its suffix, lower case: "Noranda Inc" → "noranda". */
 const core = (name: string) => bare(name).replace(SUFFIX, '').toLowerCase()

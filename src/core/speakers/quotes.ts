@@ -20,7 +20,9 @@ export function hideTickers(written: string): string {
 /** A ticker with its exchange after a space ("<VOLV ST>", Stockholm): no name, though it has a space. */
 const TICKER = /^[A-Z0-9.]{1,6} [A-Z]{1,2}$/
 
-const DOTTED_SUFFIX = /\b(L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C|S\.p\.A)\.(?=,|\s+\p{Ll})/gu
+// (A thrift's "F.S.B.", "F.A.", a bank's "N.A." too; and before a ticker: "Akzo N.V. <AKZO.AS> said".)
+const DOTTED_SUFFIX =
+  /\b(L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C|S\.p\.A|F\.S\.B|F\.A|N\.A)\.(?=,|\s+(?:<[^<>\s]{1,12}>\s+)?\p{Ll})/gu
 
 /** "(CL)", "(USDA)", "(U.K.)": capitals in round brackets after a name; "(D-Neb.)", "(R-Kan)": a party and state. */
 export const ABBREVIATION = /\((?:(?:[A-Z][A-Za-z&.]{0,2}){1,4}[A-Z.]|[DRI]-[A-Z][A-Za-z.]{1,5})\)/g

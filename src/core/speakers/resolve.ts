@@ -7,7 +7,7 @@ import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly, p
 import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
 import { KnownNames, SOMEONE } from './known'
 import { holdersOf } from './roles'
-import { GROUP_WORDS, ONE_OF_GROUP } from './words'
+import { GROUP_WORDS, ONE_OF_GROUP, suffixAlone } from './words'
 import { mentionedOnly, type Mention } from './mentions'
 
 export interface State {
@@ -65,10 +65,10 @@ function lookup(description: string[], seen: KnownNames, whole: KnownNames, list
 /** A person's short name ("Peskov"), or for capitalised words with no sign of a person, a body's ("Prensa Latina"). */
 function named(run: Run, whole: KnownNames): Speaker | null {
   const surname = run.nameWords.at(-1)
-  if (!surname) return null
   // "Deere said" in a story about Deere and Co: a word of a body's name the article gives is that body.
   // "K Mart said" in a story about K Mart Corp: the initial is the company's, not a person's.
   const plain = run.nameWords.join(' ').replace(/\./g, '')
+  if (!surname || suffixAlone(run.nameWords.join(' '))) return null
   // ("Gabelli said" in a story naming Mario Gabelli and his firm Mario Gabelli and Co is the man.)
   const namedFor = (words: string[]) => {
     const at = words.indexOf(surname)

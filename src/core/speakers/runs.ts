@@ -173,9 +173,9 @@ export function extendToBody(text: string, ws: Word[], j: number): number {
     !(ws[k] as Word).possessive
   )
     k++
-  if (BODY_WORDS.has((ws[k] as Word).lower) || ((ws[k] as Word).cap && COMPANY_SUFFIXES.has((ws[k] as Word).lower)))
-    return k
-  const further = (ws[k] as Word).possessive ? extendToBody(text, ws, k) : k // "Standard and Poor's Corp"
+  const end = ws[k] as Word
+  if (BODY_WORDS.has(end.lower) || (end.cap && COMPANY_SUFFIXES.has(end.lower.replace(/\./g, '')))) return k
+  const further = end.possessive ? extendToBody(text, ws, k) : k // "Standard and Poor's Corp"
   return further > k ? further : j
 }
 

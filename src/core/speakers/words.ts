@@ -126,7 +126,12 @@ export const BODY_PRONOUNS = new Set(['it'])
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'gmbh', 'bhd', 'spa', 'sa', 'bv', 'ab', 'cie', 'lp',
   'corporation', 'company', 'cos', 'pty', 'kk', 'oy', 'asa', 'limited', 'incorporated',
+  'fsb', 'fa', // a thrift's "F.S.B.", "F.A."
 ])
+
+/** "Orvik Anno 1720 N.V.", "Brown und Cie" cut at a word: a suffix alone is no name ("ASA", initials, may be). */
+export const suffixAlone = (word: string) =>
+  COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\./g, '')) && /[.a-z]/.test(word)
 
 /** Lower-case words inside a name: "Patrick de Saint-Aignan", "Lazard Freres et Cie", "Ali al-Sabah". */
 export const NAME_PARTICLES = new Set([
