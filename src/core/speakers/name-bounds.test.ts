@@ -169,3 +169,21 @@ describe("a dotted suffix at a company's name's end", () => {
     expect(speakers('Dutch insurer Orvik Anno 1720 N.V. <ORVA.AS> said it bought a stake.')).toEqual([null])
   })
 })
+
+describe("a body's spokesman written with a possessive", () => {
+  it("is that body spokesman, a person's stays theirs", () => {
+    expect(speakers('Orvik Co said sales rose.', "Orvik's spokesman said the plant will open.")).toEqual([
+      'Orvik Co',
+      'Orvik Co spokesman',
+    ])
+    expect(
+      speakers(
+        'A spokesman for the Ruritanian Trade Conference (RTC) said talks resumed.',
+        "RTC's spokesman said more.",
+      )[1],
+    ).toBe('RTC spokesman')
+    expect(speakers('President Maria Lund said rates rose.', "Lund's spokesman said it was final.")[1]).toBe(
+      "Lund's spokesman",
+    )
+  })
+})

@@ -156,7 +156,11 @@ export function canonicalNames(
     const key = `${speaker.kind}|${speaker.name}`
     let name = canonical.get(key)
     if (name !== undefined) return name
-    name = speaker.name
+    // "UNCTAD's spokesman", "Boeing's spokesman": a body's spokesman as "Boeing spokesman" ("Aquino's spokesman" stays).
+    const owned =
+      speaker.kind === 'role' ? /^(\p{Lu}[^\s']*)'s (spokes(?:man|woman|person))$/u.exec(speaker.name) : null
+    const body = owned && !whole.persons.has(owned[1] as string) && !fullPersons.some((p) => p.endsWith(` ${owned[1]}`))
+    name = body ? `${owned[1] as string} ${owned[2] as string}` : speaker.name
     // "Schering spokesman" after "Schering said" in a story about Schering-Plough Corp: the company a spokesman
     // is named by, in full ("EC spokesman" stays as written: only a company's name with its suffix is filled in).
     const spokesman = speaker.kind === 'role' ? /^(\p{Lu}\S*) (spokes(?:man|woman|person))$/u.exec(name) : null
