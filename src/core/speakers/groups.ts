@@ -4,7 +4,7 @@ import { placeOnly } from './kind'
 import type { Subject } from './parse'
 import { joined, plainGap, type Word } from './tokens'
 import { CONNECTORS, DETERMINERS } from './titles'
-import { BODY_WORDS, COUNTING_ONE, GROUP_WORDS, ONE_OF_GROUP, ROLE_WORDS, RUN_STOPS } from './words'
+import { BODY_WORDS, COUNTING_ONE, GROUP_WORDS, ONE_OF_GROUP, PARTY_MEMBERS, ROLE_WORDS, RUN_STOPS } from './words'
 
 /** The paragraph as parse.ts reads it: its words, the text with quotations blanked, and as written. */
 export interface Reading {
@@ -112,7 +112,7 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
   let phrase = blank.slice((ws[first] as Word).start, end.end).replace(/\s+/g, ' ')
   // "Traders said" at the start of a sentence are the same traders as "traders said".
   const opening = ws[first] as Word
-  if (GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower))
+  if ((GROUP_WORDS.has(opening.lower) || ROLE_WORDS.has(opening.lower)) && !PARTY_MEMBERS.has(opening.lower))
     phrase = opening.lower + phrase.slice(opening.text.length)
   return { type: 'group', phrase, head: head.lower, definite }
 }

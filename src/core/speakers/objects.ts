@@ -151,6 +151,13 @@ export function subjectBefore(
   // "Westpac Banking Corp in New Zealand said", "Traders in Paris said", "The Fed in February said": a place or
   // a time after the subject ("a spokesman in Bonn" is a description as written: subjectBeyond reads it).
   const held = runEndingAt(first - 2)
+  // "Republicans in Congress said": people in the plural, in the body where they sit (as written).
+  const party = ws[first - 2]
+  if (ws[first - 1]?.lower === 'in' && held?.first === first - 2 && party && run.body && GROUP_WORDS.has(party.lower))
+    if (plain(first - 2) && plain(first - 1)) {
+      const phrase = blank.slice(party.start, (ws[at.last] as Word).end).replace(/\s+/g, ' ')
+      return { type: 'group', phrase, head: party.lower, definite: false }
+    }
   if (ws[first - 1]?.lower === 'in' && held && (ws[first - 2] as Word).cap && !run.body && !run.role.length)
     if ((plain(first - 2) || abbreviated(first - 2)) && plain(first - 1)) return held
   return undefined

@@ -44,4 +44,15 @@ describe('statements and statement verbs', () => {
       speakers('Acme Corp announced a dividend of five cts.', 'Zeta Inc reported a loss of two mln dlrs last year.'),
     ).toEqual([null, null])
   })
+
+  it('reads party members in the plural as people: "Republicans in Congress", "Democrats and Republicans"', () => {
+    expect(
+      speakers(
+        'Republicans in Congress said the plan was sound.',
+        'Democrats and Republicans said the vote would pass.',
+        'Democrats said they would wait.',
+      ),
+    ).toEqual(['Republicans in Congress', 'Democrats and Republicans', 'Democrats'])
+    expect(speakers('Westpac Banking Corp in New Zealand said rates rose.')).toEqual(['Westpac Banking Corp'])
+  })
 })

@@ -171,6 +171,9 @@ export const particleJoins = (before: string, particle: string) =>
 /** Capitalised words of a body's name that "for" goes on from: "Society for Savings", "Americus Trust for …". */
 export const FOR_BODIES = new Set(['Trust', 'Fund', 'Foundation', 'Society', 'Coalition'])
 
+/** Members of a party, in capitals: "Republicans in Congress hailed" are people, not the party. */
+export const PARTY_MEMBERS = new Set(['democrats', 'republicans'])
+
 /** People spoken of as a group: "traders said", "Italian sources said", "the analysts said". */
 // prettier-ignore
 export const GROUP_WORDS = new Set([
@@ -187,6 +190,7 @@ export const GROUP_WORDS = new Set([
   'congressmen', 'senators', // "Two congressmen urged"
   'arbitrageurs', 'arbitragers', // "Arbitrageurs said": people, not a body's name
   'businessmen', 'industrialists', 'growers', // "Businessmen said": people, not a body's name
+  'democrats', 'republicans', // PARTY_MEMBERS
 
 ])
 
