@@ -187,3 +187,14 @@ describe("a body's spokesman written with a possessive", () => {
     )
   })
 })
+
+describe("a body's name ending in Association, Society, Trust or Fund before 'of'", () => {
+  it('is the body, not a person employed by a company', () => {
+    expect(speakers('The National Association of Orvik Dealers Inc said its board proposed rules.')).toEqual([
+      'National Association of Orvik Dealers Inc',
+    ])
+    expect(speakers('Crews fell to 151, the Society of Orvik Geophysicists said.')).toEqual([
+      'Society of Orvik Geophysicists',
+    ])
+  })
+})

@@ -20,7 +20,7 @@ import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
 import { reportsAfterAnd, reportsAt } from './verbs'
 import { saysInWriting, statementBody, WRITTEN_BY, writingSubject } from './writings'
-import { markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
+import { ASSOCIATIONS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, type Run } from './runs'
@@ -244,7 +244,8 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
         const headWord = ws[head.last] as Word
         // "United Banks of Colorado Inc said": a body's word before "of" and a company's name is one body.
         const company = run.body !== null && run.proper && !run.nameWords.length && headWord.cap
-        const bodyWord = BODY_WORDS.has(headWord.lower) || BODY_WORDS.has(headWord.lower.replace(/s$/, ''))
+        const kind = headWord.lower.replace(/s$/, '')
+        const bodyWord = BODY_WORDS.has(headWord.lower) || BODY_WORDS.has(kind) || ASSOCIATIONS.has(kind)
         if (bodyWord && ((run.nameWords.length <= 2 && run.role.length === 0) || company))
           return { type: 'run', run: { ...run, role: [], body: name, nameWords: [], proper: true } }
         if (ROLE_WORDS.has(headWord.lower) && run.nameWords.length >= 3 && !run.evident)

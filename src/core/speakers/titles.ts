@@ -36,6 +36,9 @@ export function markTitledNames(found: Array<{ run: Run; last: number }>, ws: Wo
   }
 }
 
+/** Bodies' last words that no person's name ends in: "National Association of Securities Dealers Inc". */
+export const ASSOCIATIONS = new Set(['association', 'society', 'foundation', 'trust', 'fund'])
+
 /** Prepositions that put a person's employer after their name: "Gobert of Peters and Co Ltd". */
 const EMPLOYED = new Set(['of', 'at', 'with'])
 
@@ -50,7 +53,8 @@ export function markEmployedNames(found: Array<{ run: Run; first: number; last: 
     const employer = startingAt.get(last + 2)
     const head = run.nameWords.at(-1)?.toLowerCase().replace(/s$/, '')
     if (!link || !employer || !head || run.evident || run.body || run.role.length || run.possessive) continue
-    if (run.nameWords.length < 2 || BODY_WORDS.has(head) || !EMPLOYED.has(link.lower)) continue
+    if (run.nameWords.length < 2 || BODY_WORDS.has(head) || ASSOCIATIONS.has(head) || !EMPLOYED.has(link.lower))
+      continue
     const plain = (a: Word, b: Word) => /^[ \t]*\n?[ \t]*$/.test(blank.slice(a.end, b.start))
     if (!plain(ws[last] as Word, link) || !plain(link, ws[last + 2] as Word)) continue
     if (employer.body && employer.proper && COMPANY_SUFFIX_END.test(employer.body)) run.evident = true
