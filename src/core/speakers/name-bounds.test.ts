@@ -198,3 +198,13 @@ describe("a body's name ending in Association, Society, Trust or Fund before 'of
     ])
   })
 })
+
+describe('a person, "of" a place or a firm, then a comma before the verb', () => {
+  it('is the person; not one named among people described before, nor a name before another subject', () => {
+    expect(speakers('Assistant House Leader Jon Lund of Ruritania, said he backed the plan.')).toEqual(['Jon Lund'])
+    expect(speakers('Analyst Mary Holm of Orvik Securities Inc, said sales would rise.')).toEqual(['Mary Holm'])
+    expect(speakers('Some Democrats, including Speaker Jon Lund of Ruritania, said they would wait.')).toEqual([
+      'Democrats',
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 // The subject that opens a verb's sentence ("Nazer, …, said", "He declined, saying …"), for parse.ts's verbs.
 import { groupBefore, REFERRING, type Reading } from './groups'
-import { isPlace } from './kind'
+import { isPlace, looksLikePerson } from './kind'
 import { apposedBody, firmList, type RunAt } from './objects'
 import type { Subject } from './parse'
 import type { Run } from './runs'
@@ -50,7 +50,18 @@ export function sentenceSubject(paragraph: ParagraphRuns, verb: number, person =
   const object = (r: { first: number }) =>
     PREPOSITIONS.has(ws[r.first - 1]?.lower ?? '') ||
     (/^\d[\d,.]*$/.test(ws[r.first - 1]?.text ?? '') && PREPOSITIONS.has(ws[r.first - 2]?.lower ?? ''))
-  const candidates = found.filter((r) => r.first >= k && r.last < verb && commaAfter(r) && titled(r) && !object(r))
+  // "Senator Jon Lund of Oregon, said", "William Rhodes of Citibank, said": the comma after the person's "of …"
+  // (not one of those described before: "Some Democrats, including Speaker Jon Lund of Texas, said").
+  const ofThen = (r: RunAt) => {
+    const of = runStartingAt.get(r.last + 2)
+    const person = !r.run.body && (r.run.evident || looksLikePerson(r.run.nameWords))
+    const plain = plainGap(blank, (ws[r.last] as Word).end, (ws[r.last + 1] as Word).start)
+    const verbNext = of?.last === verb - 1 && !ws[verb]?.cap && ws[r.first - 1]?.lower !== 'including'
+    return person && plain && ws[r.last + 1]?.lower === 'of' && verbNext && commaAfter(of)
+  }
+  const candidates = found.filter(
+    (r) => r.first >= k && r.last < verb && (commaAfter(r) || ofThen(r)) && titled(r) && !object(r),
+  )
   // "The spokesman, speaking from …, estimated": past the article, the description is the subject.
   const opening = runStartingAt.get(k) ?? (ARTICLE_WORDS.has(ws[k]?.lower ?? '') ? runStartingAt.get(k + 1) : undefined)
   const firm = !person && opening ? firmList(paragraph, opening.first, runStartingAt, verb) : undefined
