@@ -18,7 +18,7 @@ import { ledGroup } from './led'
 import { bodyWithAnd } from './and-names'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
-import { reportsAfterAnd, reportsAt } from './verbs'
+import { accuses, reportsAfterAnd, reportsAt } from './verbs'
 import { saysInWriting, statementBody, WRITTEN_BY, writingSubject } from './writings'
 import { ASSOCIATIONS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -109,10 +109,11 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     const andSaid = before?.lower === 'and' && !w.cap && reportsAfterAnd(reading, i)
     // "Moody's downgraded the debt, citing lagging profitability": what the sentence's subject gives as its reason.
     // "Wilson, noting the stability of the markets, rejected …": the sentence's subject notes it.
-    const participle = PARTICIPLES.has(w.lower)
+    const accusing = accuses(reading, i) // "filed a suit against X charging it with fraud" needs no comma
+    const participle = PARTICIPLES.has(w.lower) || accusing
     if (participle || andSaid) {
       const gap = before ? blank.slice(before.end, w.start) : ''
-      if (participle && !/,\s*$/.test(gap)) continue
+      if (participle && !accusing && !/,\s*$/.test(gap)) continue
       const opening = openingRun(paragraph, i)
       if (opening) attributions.push({ position: w.start, subject: opening, inStatement: false, participle })
       continue

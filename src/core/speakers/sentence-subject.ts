@@ -102,7 +102,10 @@ export function sentenceSubject(paragraph: ParagraphRuns, verb: number, person =
 /** The run that opens the sentence of word `i`, when it names someone or a body. */
 export function openingRun(paragraph: ParagraphRuns, i: number): Subject | null {
   const { ws, blank, runStartingAt } = paragraph
-  const k = sentenceStart(ws, blank, i, true)
+  const start = sentenceStart(ws, blank, i, true)
+  // "Yesterday, Acme sued Zeta, charging …": past a time word and its comma.
+  const timed = /^(?:yesterday|today|earlier|later|meanwhile)$/.test(ws[start]?.lower ?? '')
+  const k = timed && /^\s*,/.test(blank.slice((ws[start] as Word).end)) ? start + 1 : start
   const run = apposedBody(
     paragraph,
     runStartingAt,

@@ -55,4 +55,23 @@ describe('statements and statement verbs', () => {
     ).toEqual(['Republicans in Congress', 'Democrats and Republicans', 'Democrats'])
     expect(speakers('Westpac Banking Corp in New Zealand said rates rose.')).toEqual(['Westpac Banking Corp'])
   })
+
+  it('reads views stated: "praised", "hailed", "faulted … for", "dismissed the reports", "…, accusing it of"', () => {
+    expect(
+      speakers(
+        'Senator Ann Doyle praised the choice of a new envoy.',
+        'Senator Tom Reed faulted the auditors for missing the losses.',
+        'Finance Minister Jan Kole dismissed press reports the currency would be devalued.',
+        'The Federal Trade Commission sued Zeta Inc, accusing it of misleading buyers.',
+        'Yesterday, Beta Group filed a suit against Zeta Inc charging it with fraud.',
+      ),
+    ).toEqual(['Ann Doyle', 'Tom Reed', 'Jan Kole', 'Federal Trade Commission', 'Beta Group'])
+    expect(
+      speakers(
+        'A judge dismissed a lawsuit by the union.',
+        'The plan was widely praised as a cure.',
+        'The bank will begin charging interest in May.',
+      ),
+    ).toEqual([null, null, null])
+  })
 })

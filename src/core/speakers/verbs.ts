@@ -32,6 +32,7 @@ const WITH_PARTICLE = new Map<string, { particles: Set<string>; within: number }
   ['asked', { particles: new Set(['to']), within: 4 }],
   ['criticised', { particles: new Set(['for']), within: 6 }],
   ['criticized', { particles: new Set(['for']), within: 6 }],
+  ['faulted', { particles: new Set(['for']), within: 6 }],
 ])
 /** A question, not an appeal: "asked whether …". */
 const ASKING = new Set(['whether', 'if', 'about', 'how', 'why', 'what', 'when'])
@@ -53,6 +54,7 @@ export function reportsAt(reading: Reading, i: number): boolean {
     voices(reading, i) ||
     withParticle(reading, i) ||
     namedWhat(reading, i) ||
+    dismisses(reading, i) ||
     quotesAs(reading, i)
   )
 }
@@ -149,3 +151,39 @@ const VIEWS = new Set([
   'opposition',
   'support',
 ])
+
+/** What is said, dismissed as a view: "dismissed the reports", "dismissed central bank statements the …". */
+// prettier-ignore
+const SAYINGS = new Set([
+  'reports', 'report', 'claims', 'claim', 'speculation', 'rumours', 'rumors', 'rumour', 'rumor', 'suggestions',
+  'suggestion', 'allegations', 'statements', 'criticism', 'charges', 'accusations', 'fears', 'talk', 'predictions',
+  'warnings', 'idea', 'notion', 'possibility', 'concerns', 'worries', 'forecasts',
+])
+
+/** "dismissed the reports as …", "dismissed fears of a famine": a view of what others say; not "dismissed a lawsuit". */
+function dismisses({ ws, blank }: Reading, i: number): boolean {
+  if (!/^dismiss(?:ed|es)$/.test((ws[i] as Word).lower)) return false
+  for (let k = i + 1; k <= i + 4 && ws[k]; k++) {
+    if (!plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)) return false
+    if (SAYINGS.has((ws[k] as Word).lower)) return true
+  }
+  return false
+}
+
+const FILINGS = new Set(['suit', 'lawsuit', 'action', 'complaint', 'petition'])
+
+/** ", accusing it of …", ", charging it with fraud", ", charging that …": the sentence's subject says so. */
+export function accuses({ ws, blank }: Reading, i: number): boolean {
+  const w = (ws[i] as Word).lower
+  const particle = w === 'accusing' ? 'of' : w === 'charging' ? 'with' : ''
+  if (!particle) return false
+  // "filed a suit against Acme charging it with fraud": what the suit says, its filer's words.
+  const filed = ws.slice(Math.max(0, i - 5), i).some((x) => FILINGS.has(x.lower))
+  if (!filed && !/,\s*$/.test(blank.slice(ws[i - 1]?.end ?? 0, (ws[i] as Word).start))) return false
+  if (w === 'charging' && ws[i + 1]?.lower === 'that') return true
+  for (let k = i + 2; k <= i + 5 && ws[k]; k++) {
+    if (!plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)) return false
+    if ((ws[k] as Word).lower === particle) return true
+  }
+  return false
+}

@@ -1,12 +1,13 @@
 // Word lists for finding who is speaking in English news prose. Lower case.
 
 /**
- * A view stated of something: "welcomed the accord", "criticised Japan for …", "alleged CenTrust had refused";
+ * A view stated of something: "welcomed the accord", "praised the appointment", "hailed the speech as candid",
+ * "criticised Japan for …", "alleged CenTrust had refused";
  * not as a participle ("welcomed by Andriessen", "alleged to have caused", "Japan's alleged failure").
  */
 // prettier-ignore
 export const VIEW_VERBS = new Set([
-  'welcomed', 'welcomes', 'alleged', 'alleges',
+  'welcomed', 'welcomes', 'alleged', 'alleges', 'praised', 'hailed',
 ])
 
 /** Verbs that report a position: "Peskov said", "the ministry warned". */
