@@ -22,18 +22,17 @@ const MOST_WORDS = 10
  * of Dallas, Texas, told"): not the place named last. Undefined when the sentence is not so.
  */
 export function ledGroup({ ws, blank }: Reading, last: number): Subject | undefined {
+  // ("An investor group including Orvik Corp and Lund Associates told": its members named, no "by".)
   let by = -1
-  for (let k = last - 1; k >= Math.max(1, last - MOST_WORDS); k--)
-    if (ws[k]?.lower === 'by' && LEADING.has(ws[k - 1]?.lower ?? '')) {
-      by = k
-      break
-    }
-  const head = ws[by - 2]
+  let head: Word | undefined
+  for (let k = last - 1; k >= Math.max(1, last - MOST_WORDS) && by < 0; k--)
+    if (ws[k]?.lower === 'by' && LEADING.has(ws[k - 1]?.lower ?? '')) [by, head] = [k, ws[k - 2]]
+    else if (ws[k]?.lower === 'including') [by, head] = [k, ws[k - 1]]
   if (by < 0 || !head || !LED_WORDS.has(head.lower) || head.cap || !(ws[last] as Word).cap) return undefined
   // "A group led by First Boston Corp will underwrite the offering, Hoechst AG said": a clause of its own.
   if (ws.slice(by + 1, last).some((w) => RUN_STOPS.has(w.lower) && !IN_DESCRIPTION.has(w.lower))) return undefined
   // The description opens the sentence: "Owens-Illinois, which was taken over by a group led by …, said" is Owens-Illinois.
-  let from = by - 2
+  let from = ws.indexOf(head)
   while (from > 0 && !RUN_STOPS.has((ws[from - 1] as Word).lower) && !(ws[from - 1] as Word).possessive) from--
   const article = ws[from - 1]
   const start = article && /^(?:a|an|the)$/.test(article.lower) ? from - 1 : from

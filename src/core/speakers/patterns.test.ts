@@ -106,6 +106,16 @@ describe('speakers in wire-text patterns', () => {
     expect(
       speakers('An investor group led by members of the Bass family of Fort Worth, Texas, said it lowered its stake.'),
     ).toEqual([null])
+    // Its members named after "including": the group too.
+    expect(
+      speakers(
+        'An investor group including Orvik Securities Corp and Lund Associates told the SEC it holds 9.1 pct of Acme.',
+        'The group said it bought the stock for investment.',
+      ),
+    ).toEqual([
+      'investor group including Orvik Securities Corp and Lund Associates',
+      'investor group including Orvik Securities Corp and Lund Associates',
+    ])
   })
 
   it("keeps a company's name apart from its country, its exchange ticker, and keeps its opening initial", () => {
