@@ -50,6 +50,7 @@ export function groupBefore({ ws, blank }: Reading, last: number, verb = ''): Su
       break
     }
     if (RUN_STOPS.has(before.lower) && !CONNECTORS.has(before.lower)) break
+    if (before.lower === 'with' && /ing$/.test(verb)) break // "met with dealers saying": the phrase opens at "with"
     if (before.possessive) break
     first--
   }

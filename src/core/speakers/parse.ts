@@ -18,7 +18,7 @@ import { ledGroup } from './led'
 import { bodyWithAnd } from './and-names'
 import { figuresSource, subjectAfter } from './after'
 import { firmPartner, namedWithOthers, subjectBefore, subjectBeyond } from './objects'
-import { accuses, reportsAfterAnd, reportsAt } from './verbs'
+import { accuses, reportsAfterAnd, reportsAt, withPeople } from './verbs'
 import { saysInWriting, statementBody, WRITTEN_BY, writingSubject } from './writings'
 import { ASSOCIATIONS, markEmployedNames, markTitledNames, unmarkMediaNames } from './titles'
 import { blankQuotes, hideTickers } from './quotes'
@@ -111,7 +111,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
     // "Wilson, noting the stability of the markets, rejected …": the sentence's subject notes it.
     const accusing = accuses(reading, i) // "filed a suit against X charging it with fraud" needs no comma
     const participle = PARTICIPLES.has(w.lower) || accusing
-    if (participle || andSaid) {
+    if ((participle || andSaid) && !withPeople(reading, i)) {
       const gap = before ? blank.slice(before.end, w.start) : ''
       if (participle && !accusing && !/,\s*$/.test(gap)) continue
       const opening = openingRun(paragraph, i)

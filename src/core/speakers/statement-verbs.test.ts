@@ -74,4 +74,14 @@ describe('statements and statement verbs', () => {
       ),
     ).toEqual([null, null, null])
   })
+
+  it('reads "with dealers attributing the fall to …": the people in a phrase with its own subject', () => {
+    expect(
+      speakers(
+        'The rand fell against the dollar with foreign exchange dealers attributing the fall to unrest.',
+        'Bonds ended steady, with many analysts saying the market awaits the trade figures.',
+      ),
+    ).toEqual(['foreign exchange dealers', 'analysts'])
+    expect(speakers('Acme Corp sold shares, saying it needed cash.')).toEqual(['Acme Corp'])
+  })
 })

@@ -3,7 +3,7 @@
 import type { Reading } from './groups'
 import { bareClause, pastAdverbials } from './clauses'
 import { plainGap, type Word } from './tokens'
-import { GROUP_WORDS, REPORTING_IF_THAT, REPORTING_VERBS, ROLE_WORDS, VIEW_VERBS } from './words'
+import { GROUP_WORDS, REPORTING_IF_THAT, REPORTING_VERBS, ROLE_WORDS, RUN_STOPS, VIEW_VERBS } from './words'
 
 /** Words that open a clause after a verb: "confirmed there would be", "announced it would". */
 const CLAUSE_SUBJECTS = new Set(['there', 'it', 'he', 'she', 'they', 'we'])
@@ -55,6 +55,7 @@ export function reportsAt(reading: Reading, i: number): boolean {
     withParticle(reading, i) ||
     namedWhat(reading, i) ||
     dismisses(reading, i) ||
+    withPeople(reading, i) ||
     quotesAs(reading, i)
   )
 }
@@ -184,6 +185,28 @@ export function accuses({ ws, blank }: Reading, i: number): boolean {
   for (let k = i + 2; k <= i + 5 && ws[k]; k++) {
     if (!plainGap(blank, (ws[k - 1] as Word).end, (ws[k] as Word).start)) return false
     if ((ws[k] as Word).lower === particle) return true
+  }
+  return false
+}
+
+/** What people are said to be doing, in a phrase with its own subject: "with dealers attributing the fall to …". */
+// prettier-ignore
+const PEOPLE_SAYING = new Set([
+  'saying', 'attributing', 'citing', 'blaming', 'predicting', 'expecting', 'forecasting', 'noting', 'reporting',
+  'warning',
+])
+
+/** "…, with dealers saying …", "with many analysts forecasting …": the people said so. */
+export function withPeople({ ws, blank }: Reading, i: number): boolean {
+  const group = ws[i - 1]
+  if (!PEOPLE_SAYING.has((ws[i] as Word).lower) || !group || group.cap || !/s$/.test(group.lower)) return false
+  if (!GROUP_WORDS.has(group.lower) || !plainGap(blank, group.end, (ws[i] as Word).start)) return false
+  // Past words describing them: "with many analysts", "with foreign exchange dealers".
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = ws[k] as Word
+    if (!plainGap(blank, w.end, (ws[k + 1] as Word).start)) return false
+    if (w.lower === 'with') return true
+    if (w.cap || (RUN_STOPS.has(w.lower) && !/^(?:some|many|most|several|other)$/.test(w.lower))) return false
   }
   return false
 }
