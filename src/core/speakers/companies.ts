@@ -1,6 +1,7 @@
 // Companies' names inside a run of capitalised words: "General Motors Corp" whole, and a bond's lead manager
 // ("lead manager Credit Lyonnais") as the bank it is.
 import { isPlace, looksLikePerson } from './kind'
+import type { Run } from './runs'
 import { plainGap, type Word } from './tokens'
 import {
   BODY_WORDS,
@@ -104,4 +105,33 @@ export function nameBefore(text: string, ws: Word[], i: number, j: number, runs:
   }
   while (k < i && (runs.at(-1)?.first ?? -1) >= k) runs.pop() // the runs its words made are the name's
   return k
+}
+
+/**
+ * "PaineWebber Inc, The First Boston Corp and Salomon Inc said": companies listed with commas before the two
+ * an "and" joins are named together, one run from the first.
+ */
+export function listedCompanies<T extends { run: Run; first: number; last: number }>(
+  text: string,
+  ws: Word[],
+  found: T[],
+) {
+  const out: T[] = []
+  const suffixed = (r: T) => r.run.body !== null && COMPANY_SUFFIXES.has((ws[r.last] as Word).lower.replace(/\./g, ''))
+  // Two companies joined right before the verb ("Salomon Inc and Holm Corp said", not "Jefferies and Co").
+  const company = (name: string) => / /.test(name) && COMPANY_SUFFIXES.has(name.split(' ').at(-1)?.toLowerCase() ?? '')
+  const joint = (r: T) => r.run.body?.split(' and ').length === 2 && r.run.body.split(' and ').every(company)
+  const speaks = (r: T) => REPORTING_VERBS.has(ws[r.last + 1]?.lower ?? '')
+  for (let r of found) {
+    for (let before = out.at(-1); before && suffixed(before) && joint(r) && speaks(r);) {
+      const gap = /^\s*,\s+(The\s+)?$/.exec(text.slice((ws[before.last] as Word).end, (ws[r.first] as Word).start))
+      if (!gap) break
+      const body = `${before.run.body as string}, ${gap[1] ? 'The ' : ''}${r.run.body as string}`
+      r = { ...r, first: before.first, run: { ...r.run, position: before.run.position, body, written: body } }
+      out.pop()
+      before = out.at(-1)
+    }
+    out.push(r)
+  }
+  return out
 }

@@ -92,14 +92,14 @@ export function abbreviations(texts: readonly string[]): Map<string, string> {
 
 /** "USAir" in "TWA and USAir" or "USAir and Piedmont Aviation Inc": one of two bodies named together. */
 function partOfJoint(short: string, joint: string): boolean {
-  const parts = joint.split(/\s+(?:and|&)\s+/)
+  const parts = joint.split(hasSuffix(joint) ? /,\s+(?:The\s+)?|\s+(?:and|&)\s+/ : /\s+(?:and|&)\s+/) // "A Inc, B Corp and C Inc"
   // "Deere and Co" is one company.
   // "Texaco" in "Texaco Inc and Pennzoil Co" is one of the two, by its name without the suffix.
   // "Ford" in "General Motors Corp and Ford Motor Co" (two companies, each with its suffix) is the one it begins.
   const two = parts.every((p) => hasSuffix(p) && p.includes(' '))
   const begins = (p: string) => two && core(p).startsWith(`${short.toLowerCase()} `)
   const named = (p: string) => p === short || core(p) === short.toLowerCase() || begins(p)
-  return parts.length === 2 && parts.some(named) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
+  return parts.length >= 2 && parts.some(named) && !parts.some((p) => SUFFIX.test(` ${p}`) && !p.includes(' '))
 }
 
 export function canonicalNames(
@@ -138,8 +138,8 @@ export function canonicalNames(
   ]
   // "Texaco Inc and Pennzoil Co": each company of two named together, for a later "Texaco".
   for (const body of [...bodies]) {
-    const parts = body.split(/\s+(?:and|&)\s+/)
-    if (parts.length === 2 && parts.every((p) => hasSuffix(p) && p.includes(' ')))
+    const parts = body.split(/,\s+(?:The\s+)?|\s+(?:and|&)\s+/)
+    if (parts.length >= 2 && parts.every((p) => hasSuffix(p) && p.includes(' ')))
       for (const part of parts) if (!bodies.includes(part)) bodies.push(part)
   }
 

@@ -24,6 +24,7 @@ import { ASSOCIATIONS, markEmployedNames, markTitledNames, unmarkMediaNames } fr
 import { blankQuotes, hideTickers } from './quotes'
 import { sentenceSources, sentenceStart as sentenceOf } from './tails'
 import { findRuns, type Run } from './runs'
+import { listedCompanies } from './companies'
 import { openingRun, sentenceSubject } from './sentence-subject'
 import { joined, plainGap, words, type Word } from './tokens'
 
@@ -79,7 +80,7 @@ export function analyseParagraph(written: string, heading = false): ParagraphPar
   const text = hideTickers(written)
   const blank = blankQuotes(text)
   const ws = words(blank)
-  const found = findRuns(blank, ws)
+  const found = listedCompanies(blank, ws, findRuns(blank, ws))
   markTitledNames(found, ws, blank)
   markEmployedNames(found, ws, blank)
   unmarkMediaNames(found)

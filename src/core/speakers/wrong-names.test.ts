@@ -142,4 +142,20 @@ describe('no wrong names from objects, places and descriptions', () => {
       ),
     ).toEqual(['Orvik Telecom Ltd', 'Orvik Telecom Ltd', 'Orvik Telecom Ltd'])
   })
+
+  it('names every company listed before the verb with commas and an "and", not the last two', () => {
+    expect(
+      speakers(
+        'Orvik Inc, The First Lund Corp <FLC> and Holm Inc <HLM> said Acme Group Inc offered four mln shares.',
+        'They added the shares are convertible.',
+        'Orvik said the offering was sold out.',
+      ),
+    ).toEqual([
+      'Orvik Inc, The First Lund Corp and Holm Inc',
+      'Orvik Inc, The First Lund Corp and Holm Inc',
+      'Orvik Inc',
+    ])
+    // (Not a list that is no subject, nor "Jefferies and Co", one firm.)
+    expect(speakers('Orvik Inc, Lund Corp and Holm Inc agreed on a venture, Orvik said.')).toEqual(['Orvik Inc'])
+  })
 })
