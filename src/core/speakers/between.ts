@@ -1,6 +1,6 @@
 // What may stand between a subject and its reporting verb: "Grushko also said", "Balladur, meanwhile,
 // confirmed", "The Agriculture Department (USDA) earlier this year forecast" (hideTickers blanks "(USDA)"),
-// "Moody's on Monday said".
+// "Moody's on Monday said", "Some House Democrats, including Speaker Jim Wright, said".
 import type { Reading } from './groups'
 import { plainGap, type Word } from './tokens'
 import { SKIPPABLE } from './words'
@@ -37,6 +37,13 @@ export function subjectEnd({ ws, blank }: Reading, verb: number): { j: number; a
   const aside = ws[j]
   if (aside && ASIDES.has(aside.lower) && /^\s*,\s*$/.test(gap(j)) && j > 0 && /^\s*,\s*$/.test(gap(j - 1)))
     return { j: j - 1, adjacent: true }
+  // "Some House Democrats, including Speaker Jim Wright, said": the people before those named among them.
+  const inverted = ws[verb + 1]?.cap || ws[verb + 1]?.lower === 'the' // "…, including the sale, said Swarup"
+  if (j > 0 && /^\s*,\s*$/.test(gap(j)) && !inverted)
+    for (let k = j; k > 0 && k > j - 12; k--) {
+      if ((ws[k] as Word).lower === 'including' && /^\s*,\s*$/.test(gap(k - 1))) return { j: k - 1, adjacent: true }
+      if (!plain(k - 1)) break
+    }
   const prev = ws[j]
   return { j, adjacent: prev !== undefined && plain(j) }
 }

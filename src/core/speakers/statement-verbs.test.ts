@@ -84,4 +84,14 @@ describe('statements and statement verbs', () => {
     ).toEqual(['foreign exchange dealers', 'analysts'])
     expect(speakers('Acme Corp sold shares, saying it needed cash.')).toEqual(['Acme Corp'])
   })
+
+  it('reads "Some House Democrats, including Speaker Jim Wright, said" as the people before those included', () => {
+    expect(
+      speakers(
+        'Some Senate Republicans, including Senator Bob Dole of Kansas, said they would vote no.',
+        'Rates will rise, senior economists, including Ken Sato of Fuji Bank, said.',
+        'Costs fell on savings, including the sale of its offices, said Ann Ruiz.',
+      ),
+    ).toEqual(['Senate Republicans', 'senior economists', 'Ann Ruiz'])
+  })
 })
