@@ -61,6 +61,17 @@ function named(kind: string, name: string, hints = true): boolean {
   return words.some((w, i) => (own(w) && head(w, i)) || (hints && KIND_NAMES[kind]?.test(w)))
 }
 
+/** The kind a description names: "central bank" for "the central bank", else its head word. */
+export const kindWord = (written: string, head: string) => (/\bcentral bank$/i.test(written) ? 'central bank' : head)
+
+/** A central bank's name: "Bank of Japan", "Norway's Central Bank", "Bundesbank", "Bank Negara" ("Bank": one cut short). */
+const CENTRAL_NAME =
+  /\b(?:Central|Reserve|National|Negara|Bundesbank|Nederlandsche|Indonesia)\b|^(?:\S+['\u2019]s\s+)?[Bb]an(?:k|que|ca|co)(?: (?:of|de|d'|do) |$)/
+
+/** A body "the central bank" may mean: only one whose name is a central bank's ("World Bank" is not). */
+export const centralOnly = (written: string, name: string | null | undefined) =>
+  name && kindWord(written, '') === 'central bank' && !CENTRAL_NAME.test(name) ? undefined : name
+
 /** "CBOE" after the Chicago Board Options Exchange was named: that body's full name, for its kind. */
 function spelledOut(short: string, seen: KnownNames): string {
   if (!/^[A-Z]{2,6}$/.test(short)) return short
@@ -89,6 +100,11 @@ export function bodyOfKind(
   seen: KnownNames,
   whole: KnownNames,
 ): Speaker | null | undefined {
+  // "the central bank said": only a central bank, never the World Bank or a company spoken of before.
+  if (kind === 'central bank') {
+    const found = bodyOfKind('bank', state, seen, whole)
+    return found && CENTRAL_NAME.test(found.name) ? found : null
+  }
   const trade = TRADE_WORDS.has(kind)
   if (!trade && !PUBLIC_KINDS.has(kind)) return undefined
   const last = state.lastBody?.kind === 'organisation' ? spelledOut(state.lastBody.name, seen) : undefined

@@ -4,7 +4,7 @@ import { isPlace, looksLikePerson, placeOnly, type Speaker } from './kind'
 import type { Attribution, Run } from './parse'
 import { LED_WORDS } from './led'
 import { bodiesOfKind, companyOfKind, described, describedBody, describedOnly, peopleKind } from './bodies'
-import { bodyOfKind, GENERIC_BODIES, PUBLIC_KINDS } from './kinds'
+import { bodyOfKind, centralOnly, GENERIC_BODIES, kindWord, PUBLIC_KINDS } from './kinds'
 import { KnownNames, SOMEONE } from './known'
 import { holdersOf } from './roles'
 import { GROUP_WORDS, ONE_OF_GROUP, suffixAlone } from './words'
@@ -231,7 +231,7 @@ export function resolve(
           const found = ofKind(head, state, seen, whole)
           return found?.name === run.body ? null : found // (not the description read as a name)
         }
-        const known = lookup(run.role, seen, whole, 'bodies')
+        const known = centralOnly(run.written, lookup(run.role, seen, whole, 'bodies'))
         if (known) {
           seen.learn('bodies', run.role, known)
           return { name: known, kind: 'organisation' }
@@ -241,7 +241,7 @@ export function resolve(
           // "the airport company said": the company whose name ends so ("Kansai International Airport Co Ltd").
           const kindOnly = PUBLIC_KINDS.has(head) && !/\s/.test(run.written) // "the union said", not "the statistics department"
           if ((GENERIC_BODIES.test(head) || kindOnly) && (run.definite || !run.proper))
-            return companyOfKind(run.written, whole) ?? ofKind(head, state, seen, whole)
+            return companyOfKind(run.written, whole) ?? ofKind(kindWord(run.written, head), state, seen, whole)
           // "the weather service said": a body described, not named, is a role as written ("the defence ministry"
           // is some country's ministry: no one).
           if (!run.proper) return describedOnly(run.written) ? { name: run.written, kind: 'role' } : null

@@ -98,3 +98,17 @@ describe('people and bodies named by a people word or a trade', () => {
     ).toBe('Petroleos de Ruritania SA')
   })
 })
+
+describe('"the central bank said"', () => {
+  it('is a central bank the story names, never the World Bank or a company spoken of before', () => {
+    expect(
+      speakers(
+        'Ruritania owes the World Bank 521 mln dlrs, the ministry said.',
+        'Debt rose, the central bank said.',
+      )[1],
+    ).toBe(null)
+    expect(speakers('The Bank of Ruritania cut rates.', 'The cut was small, the central bank said.')[1]).toBe(
+      'Bank of Ruritania',
+    )
+  })
+})
